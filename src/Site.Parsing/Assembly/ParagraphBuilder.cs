@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Site.Parsing.Classify;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Assembly;
+
+/// <summary>Turns the body blocks of one article into paragraphs: reflows hard-wrapped columns and
+/// joins paragraphs that a column or page break cut in two.</summary>
+public static partial class ParagraphBuilder
+{
+    public static List<string> Build(IReadOnlyList<ClassifiedBlock> blocks)
+    {
+        var column = ColumnWidth(blocks);
+        var paragraphs = new List<List<string>>();
+        var lastIsMarker = false;
+        foreach (var block in blocks)
+        {
+            if (block.Kind == BlockKind.SectionMarker)
+            {
+                paragraphs.Add([TextShape.Compact(block.Text)]);
+                lastIsMarker = true;
+                continue;
+            }
+            foreach (var chunk in Chunks(block.Block.Lines, column))
+            {
+                var continues = paragraphs.Count > 0 && !lastIsMarker
+                    && !TextShape.EndsSentence(paragraphs[^1][^1]);
+                if (continues) paragraphs[^1].AddRange(chunk);
+                else paragraphs.Add(chunk);
+                lastIsMarker = false;
+            }
+        }
+        return [.. paragraphs.Select(p => Spacing.Body(Spacing.JoinWrapped(p))).Where(p => p.Length > 0)];
+    }
+
+    /// <summary>The width of the article's column: the median width of its wrapped lines, leaving out
+    /// each block's last line (which may end a paragraph anywhere).</summary>
+    private static int ColumnWidth(IReadOnlyList<ClassifiedBlock> blocks)
+    {
+        var widths = blocks.Where(b => b.Block.Lines.Length > 1)
+            .SelectMany(b => b.Block.Lines.Take(b.Block.Lines.Length - 1))
+            .Select(TextShape.DisplayWidth).Order().ToArray();
+        return widths.Length == 0 ? 0 : widths[widths.Length / 2];
+    }
+
+    /// <summary>True when the body visibly goes on elsewhere: it stops mid-sentence, or says where it
+    /// continues ("下转第四版").</summary>
+    public static bool IsCutOff(IReadOnlyList<string> paragraphs) =>
+        paragraphs.Count > 0 && (!TextShape.EndsSentence(paragraphs[^1]) && !IsSectionMarker(paragraphs[^1])
+                                 || ContinuedOn().IsMatch(paragraphs[^1]));
+
+    private static bool IsSectionMarker(string p) => p.Length <= 3 && p.All(Chars.IsChineseNumeral);
+
+    /// <summary>The lines of one block, cut where a paragraph ends inside it. In a wrapped column a
+    /// paragraph ends on a line that finishes a sentence and stops short of the column's width
+    /// ("根说。" then "小区环境…"), or before a line indented as a paragraph's first line is.</summary>
+    private static IEnumerable<List<string>> Chunks(IReadOnlyList<string> lines, int column)
+    {
+        if (lines.Count == 1)
+        {
+            yield return [lines[0]];
+            yield break;
+        }
+        var widths = lines.Select(TextShape.DisplayWidth).ToArray();
+        bool Short(int i) => widths[i] <= column - 4;   // two characters short: more than squeezed punctuation
+
+        var chunk = new List<string> { lines[0] };
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var paragraphEnds = TextShape.EndsSentence(lines[i - 1]) && (Short(i - 1) || Short(i) && i < lines.Count - 1);
+            if (paragraphEnds)
+            {
+                yield return chunk;
+                chunk = [];
+            }
+            chunk.Add(lines[i]);
+        }
+        yield return chunk;
+    }
+
+    [GeneratedRegex(@"[（(]?(下)?转(第)?[一二三四五六七八九十\d]{1,3}版[)）]?$")]
+    private static partial Regex ContinuedOn();
+}

@@ -1,0 +1,56 @@
+using Site.Parsing.Classify;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Assembly;
+
+/// <summary>The display lines over an article, sorted into 引题 (kicker), 主题 (headline) and 副题
+/// (subheadline).</summary>
+public sealed record Title(string? Kicker, string? Headline, string? Subheadline, IReadOnlyList<string> Undone)
+{
+    public static readonly Title None = new(null, null, null, []);
+}
+
+public static class TitleBuilder
+{
+    /// <summary>Display lines of the given blocks, in reading order. A block whose lines are all short
+    /// and unspaced is one headline wrapped in a narrow column ("市政协召开/专题协商会"); otherwise each
+    /// line is its own display line.</summary>
+    public static (List<string> Lines, List<string> Undone) Lines(IEnumerable<ClassifiedBlock> blocks)
+    {
+        var lines = new List<string>();
+        var undone = new List<string>();
+        foreach (var block in blocks)
+        {
+            var raw = block.Block.Lines;
+            var wrapped = raw.Length > 1 && raw.All(l => TextShape.VisibleLength(l) <= 8 && !l.Trim().Contains(' '));
+            IEnumerable<string> parts = wrapped ? [Spacing.JoinWrapped(raw)] : raw;
+            foreach (var part in parts)
+            {
+                var (text, removed) = Doubling.Undo(Spacing.Display(part));
+                undone.AddRange(removed);
+                if (text.Length > 0) lines.Add(text);
+            }
+        }
+        return (lines, undone);
+    }
+
+    /// <summary>One line is the headline; three are kicker, headline, subheadline. Of two, the second is
+    /// the subheadline unless the first reads as a sentence and the second does not (then the first is
+    /// the kicker: "到2027年,实现30亿元以上出口规模 / 我市加力推动跨境电商高质量发展"). More than three:
+    /// the extra leading lines join the kicker.</summary>
+    public static Title Build(IEnumerable<ClassifiedBlock> blocks)
+    {
+        var (lines, undone) = Lines(blocks);
+        return lines.Count switch
+        {
+            0 => Title.None with { Undone = undone },
+            1 => new(null, lines[0], null, undone),
+            2 when !IsSubheadline(lines[1]) && TextShape.HasClausePunctuation(lines[0]) && !TextShape.HasClausePunctuation(lines[1])
+                => new(lines[0], lines[1], null, undone),
+            2 => new(null, lines[0], lines[1], undone),
+            _ => new(string.Join(' ', lines.Take(lines.Count - 2)), lines[^2], lines[^1], undone),
+        };
+    }
+
+    private static bool IsSubheadline(string line) => line.StartsWith('—') || line.StartsWith("--", StringComparison.Ordinal);
+}

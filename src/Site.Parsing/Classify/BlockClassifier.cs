@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Site.Parsing.Bylines;
+using Site.Parsing.Layout;
+using Site.Parsing.Rules;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Classify;
+
+/// <summary>Judges each block on its own: the first pass of the parse.</summary>
+public static partial class BlockClassifier
+{
+    /// <summary>Display lines are short: longer text is running text even when cut mid-sentence.</summary>
+    internal const int MaxDisplayLength = 40;
+
+    public static ClassifiedBlock Classify(Block block, ParserRules rules)
+    {
+        var compact = TextShape.Compact(block.Text);
+
+        if (IsMasthead(compact, block)) return new(block, BlockKind.Masthead, Reason: "masthead");
+        if (block.Lines.Length == 1 && rules.EditionName.IsMatch(compact))
+            return new(block, BlockKind.EditionName, Reason: "edition name");
+        if (rules.TeaserLabels.Contains(compact)) return new(block, BlockKind.TeaserLabel, Reason: "导读 label");
+        if (compact.Length <= 24 && TeaserPointer().IsMatch(compact))
+            return new(block, BlockKind.TeaserPointer, Reason: "导读 pointer");
+        if (rules.IsNoise(compact)) return new(block, BlockKind.Noise, Reason: "noise rule in site.yml");
+
+        if (IsSectionMarker(compact)) return new(block, BlockKind.SectionMarker);
+        if (BylineParser.ParseMarked(block.Lines, rules) is { } byline)
+            return new(block, byline.IsPhotoCredit ? BlockKind.PhotoCredit : BlockKind.Byline, byline);
+        if (BylineParser.ParseBare(block.Lines, rules) is { } names)
+            return new(block, BlockKind.Names, names);
+
+        if (IsWeather(compact)) return new(block, BlockKind.Weather);
+        if (IsCaption(compact, block)) return new(block, BlockKind.Caption);
+        return new(block, IsBody(compact, block) ? BlockKind.Body : BlockKind.Display);
+    }
+
+    /// <summary>Running text: a dateline, a finished sentence, a long line, or a wrapped column.</summary>
+    private static bool IsBody(string compact, Block block)
+    {
+        if (compact.StartsWith("本报讯", StringComparison.Ordinal)) return true;
+        if (TextShape.EndsSentence(compact)) return true;
+        if (compact.Length > MaxDisplayLength) return true;
+        // Narrow columns wrap every line at the same width; a logo's lines are short and uneven.
+        if (block.Lines.Length >= 3)
+        {
+            var lengths = block.Lines.Select(TextShape.VisibleLength).Order().ToArray();
+            return lengths[lengths.Length / 2] >= 9;
+        }
+        return false;
+    }
+
+    /// <summary>Needs a Gregorian date and one more masthead fact, so a dated sentence is not taken.</summary>
+    private static bool IsMasthead(string compact, Block block)
+    {
+        if (compact.Length > 100) return false;
+        var facts = 0;
+        if (MastheadDate().IsMatch(compact)) facts++;
+        if (compact.Contains("星期", StringComparison.Ordinal)) facts++;
+        if (compact.Contains("农历", StringComparison.Ordinal)) facts++;
+        if (IssueNumber().IsMatch(compact)) facts++;
+        return facts >= 2 && !TextShape.EndsSentence(compact) && block.Lines.Length <= 4;
+    }
+
+    private static bool IsSectionMarker(string compact)
+    {
+        var core = compact.Trim('（', '）', '(', ')', '、', '.', '．');
+        return core.Length is >= 1 and <= 3 && core.All(Chars.IsChineseNumeral);
+    }
+
+    /// <summary>A forecast: several weather words and a temperature.</summary>
+    private static bool IsWeather(string compact)
+    {
+        if (compact.Length > 200 || !(compact.Contains('℃') || compact.Contains("气温", StringComparison.Ordinal))) return false;
+        var words = WeatherWord().Matches(compact).Select(m => m.Value).Distinct().Count();
+        return words >= 3;
+    }
+
+    private static bool IsCaption(string compact, Block block) =>
+        compact.Length <= 80 && block.Lines.Length <= 3 && !TextShape.EndsSentence(compact)
+        && (compact.EndsWith("供图", StringComparison.Ordinal) || compact.EndsWith("摄", StringComparison.Ordinal)
+            || compact.EndsWith("资料图片", StringComparison.Ordinal) || compact.EndsWith("（资料图）", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
+    internal static partial Regex MastheadDate();
+
+    [GeneratedRegex(@"总第\d+期")]
+    private static partial Regex IssueNumber();
+
+    [GeneratedRegex(@"详见\S{1,3}版")]
+    internal static partial Regex TeaserPointer();
+
+    [GeneratedRegex("多云|晴|阴|阵雨|雷雨|雷阵雨|小雨|中雨|大雨|暴雨|雨夹雪|小雪|中雪|大雪|雾|霾|最高气温|最低气温|[东南西北]+风|\\d+到\\d+级|\\d+～\\d+级")]
+    private static partial Regex WeatherWord();
+}

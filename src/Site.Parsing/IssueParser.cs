@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Site.Parsing.Assembly;
+using Site.Parsing.Classify;
+using Site.Parsing.Edition;
+using Site.Parsing.Layout;
+using Site.Parsing.Model;
+using Site.Parsing.Rules;
+
+namespace Site.Parsing;
+
+/// <summary>The parser: raw text of one issue file in, articles and noise out. Pure and thread-safe;
+/// it never throws on any text.</summary>
+public static class IssueParser
+{
+    public static ParsedIssue Parse(string text, string source, ParserRules rules)
+    {
+        var pages = BlockReader.Read(text);
+        var articles = ImmutableArray.CreateBuilder<Article>();
+        var noise = ImmutableArray.CreateBuilder<NoiseBlock>();
+        var warnings = ImmutableArray.CreateBuilder<ParseWarning>();
+        var undone = ImmutableArray.CreateBuilder<string>();
+        var edition = EditionInfo.Empty;
+
+        foreach (var page in pages)
+        {
+            var classified = page.Select(b => BlockClassifier.Classify(b, rules)).ToList();
+            var (facts, factWarnings) = MastheadReader.Read(classified);
+            edition = Merge(edition, facts);
+            warnings.AddRange(factWarnings);
+
+            var result = PageAssembler.Assemble(classified);
+            articles.AddRange(result.Articles);
+            noise.AddRange(result.Noise);
+            undone.AddRange(result.Undone);
+            warnings.AddRange(result.Warnings);
+        }
+        return new ParsedIssue(source, edition, articles.ToImmutable(), noise.ToImmutable(),
+            warnings.ToImmutable(), undone.ToImmutable(), pages.Length);
+    }
+
+    /// <summary>The first page that states a fact wins: later pages repeat the masthead at most.</summary>
+    private static EditionInfo Merge(EditionInfo a, EditionInfo b) => new(
+        a.Date ?? b.Date, a.Weekday ?? b.Weekday, a.LunarDate ?? b.LunarDate,
+        a.IssueNumber ?? b.IssueNumber, a.EditionName ?? b.EditionName);
+}

@@ -1,0 +1,80 @@
+namespace Site.Parsing.Text;
+
+/// <summary>Questions about a piece of text that the classifier and assembler ask.</summary>
+public static class TextShape
+{
+    /// <summary>True when the text ends a sentence: "。", "！", "……", or those followed by closing quotes.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        while (i >= 0 && Chars.IsCloser(text[i])) i--;
+        return i >= 0 && Chars.IsSentenceEnd(text[i]);
+    }
+
+    /// <summary>The number of visible (non-whitespace) characters.</summary>
+    public static int VisibleLength(string text)
+    {
+        var n = 0;
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) n++;
+        return n;
+    }
+
+    /// <summary>Printed width in half-em units: Chinese characters and full-width punctuation take two,
+    /// Latin letters and figures one; the spaces PDF extraction inserts take none.</summary>
+    public static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c)) width += Chars.IsWide(c) ? 2 : 1;
+        return width;
+    }
+
+    /// <summary>The text with all whitespace removed, as patterns and comparisons see it.</summary>
+    public static string Compact(string text)
+    {
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) chars[n++] = c;
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>Only ideographs, the middle dot and spaces: a slogan or logo, not a sentence or a figure.</summary>
+    public static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+            if (!(Chars.IsIdeograph(c) || c == '·' || char.IsWhiteSpace(c))) return false;
+        return true;
+    }
+
+    public static bool HasClausePunctuation(string text)
+    {
+        foreach (var c in text) if (Chars.IsClausePunctuation(c)) return true;
+        return false;
+    }
+
+    /// <summary>Share of the text's ideograph bigrams that also occur in <paramref name="other"/>:
+    /// how much a display line talks about the body it would head.</summary>
+    public static double BigramOverlap(string text, string other)
+    {
+        var mine = Bigrams(text);
+        if (mine.Count == 0) return 0;
+        var theirs = Bigrams(other);
+        var shared = 0;
+        foreach (var b in mine) if (theirs.Contains(b)) shared++;
+        return (double)shared / mine.Count;
+    }
+
+    private static HashSet<(char, char)> Bigrams(string text)
+    {
+        var set = new HashSet<(char, char)>();
+        char prev = '\0';
+        foreach (var c in text)
+        {
+            if (!Chars.IsIdeograph(c)) { prev = '\0'; continue; }
+            if (prev != '\0') set.Add((prev, c));
+            prev = c;
+        }
+        return set;
+    }
+}

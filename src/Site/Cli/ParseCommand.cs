@@ -1,0 +1,24 @@
+using Site.Parsing.Input;
+using Site.Parsing.Model;
+using Site.Parsing.Output;
+
+namespace Site.Cli;
+
+/// <summary>`parse FILE [--json] [--config site.yml]`: the parse of one raw issue.</summary>
+public static class ParseCommand
+{
+    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    {
+        var args = Arguments.Parse(argv, new HashSet<string> { "json" }, new HashSet<string> { "config", "input" });
+        if (args.Positional.Count != 1) throw new UsageException("parse needs exactly one FILE");
+        var config = ConfigLocator.Load(args, args.Get("input", "input"), stderr);
+        var issue = IssueFile.Parse(args.Positional[0], config.Parser);
+        if (args.Has("json"))
+        {
+            stdout.Write(ContractJson.Write(issue));
+            foreach (var w in issue.Warnings) stderr.WriteLine(Summary.Warning(args.Positional[0], w));
+        }
+        else Summary.WriteIssue(issue, args.Positional[0], stdout);
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Site.Cli;
+
+public static class Usage
+{
+    public static int Print(TextWriter o, int exitCode)
+    {
+        o.WriteLine("""
+            usage:
+              site build [--input input] [--output output] [--base-url URL]
+                  parse every raw issue under the input folder and report what was found
+              site parse FILE [--json] [--config site.yml]
+                  print the parse of one raw issue (--json: the parse-output contract)
+
+            exit codes: 0 success, 1 the input has errors, 2 bad usage
+            """);
+        return exitCode;
+    }
+}

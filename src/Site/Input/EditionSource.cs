@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Site.Input;
+
+/// <summary>One edition's raw files as they lie in input/issues: a folder named for the date holding
+/// one file per page (01.txt, 02.txt, …), or one file named for the date holding every page
+/// (form feeds between them).</summary>
+public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, bool SingleFile)
+{
+    private static readonly Regex DateName = new(@"^(\d{4})-(\d{2})-(\d{2})$", RegexOptions.CultureInvariant);
+    private static readonly Regex PageName = new(@"^(\d{1,3})\.txt$", RegexOptions.CultureInvariant);
+
+    /// <summary>Every edition under <paramref name="issuesFolder"/>, oldest first.</summary>
+    /// <exception cref="InputException">A name that is not a date or a page number.</exception>
+    public static ImmutableArray<EditionSource> Discover(string issuesFolder)
+    {
+        if (!Directory.Exists(issuesFolder)) throw new InputException($"{issuesFolder}: no such folder (raw issues go in input/issues/YYYY-MM-DD/NN.txt)");
+        var editions = new List<EditionSource>();
+        foreach (var dir in Directory.EnumerateDirectories(issuesFolder))
+        {
+            var date = ParseDate(Path.GetFileName(dir), dir);
+            var pages = Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
+            foreach (var page in pages)
+                if (!PageName.IsMatch(Path.GetFileName(page)))
+                    throw new InputException($"{page}: page files are named by their page number (01.txt, 02.txt, …)");
+            if (pages.Count == 0) throw new InputException($"{dir}: no page files (01.txt, 02.txt, …)");
+            editions.Add(new(date, [.. pages.OrderBy(p => int.Parse(PageName.Match(Path.GetFileName(p)).Groups[1].Value, CultureInfo.InvariantCulture))], false));
+        }
+        foreach (var file in Directory.EnumerateFiles(issuesFolder, "*.txt"))
+            editions.Add(new(ParseDate(Path.GetFileNameWithoutExtension(file), file), [file], true));
+        var duplicate = editions.GroupBy(e => e.Date).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InputException($"{string.Join(" and ", duplicate.Select(e => e.Files[0]))}: two sources for the edition of {duplicate.Key:yyyy-MM-dd}");
+        return [.. editions.OrderBy(e => e.Date)];
+    }
+
+    private static DateOnly ParseDate(string name, string path)
+    {
+        var m = DateName.Match(name);
+        if (!m.Success || !DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new InputException($"{path}: an edition is named by its date, YYYY-MM-DD");
+        return date;
+    }
+}
