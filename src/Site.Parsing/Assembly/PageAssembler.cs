@@ -53,14 +53,17 @@ public static class PageAssembler
         var blocks = input.ToList();
         var labelledBylines = blocks.Any(b => b.Kind == BlockKind.Byline);
 
-        // Short sentences beside an advertisement are part of it ("诚信…是我们永远的追求！").
+        // Short sentences beside an advertisement are part of it ("诚信…是我们永远的追求！"), unless
+        // on their other side they belong to an article (a byline or more body).
+        static bool Loose(ClassifiedBlock? b) => b is null or { Kind: BlockKind.Display or BlockKind.Noise };
         for (var changed = true; changed;)
         {
             changed = false;
             for (var i = 0; i < blocks.Count; i++)
             {
                 if (blocks[i].Kind != BlockKind.Body || blocks[i].Block.VisibleLength > 30) continue;
-                if (At(blocks, i - 1)?.Kind == BlockKind.Noise || At(blocks, i + 1)?.Kind == BlockKind.Noise)
+                var (prev, next) = (At(blocks, i - 1), At(blocks, i + 1));
+                if (prev?.Kind == BlockKind.Noise && Loose(next) || next?.Kind == BlockKind.Noise && Loose(prev))
                 {
                     blocks[i] = blocks[i] with { Kind = BlockKind.Noise, Reason = "beside an advertisement" };
                     changed = true;

@@ -23,12 +23,13 @@ public static class Spacing
     /// <summary>Body text: removes letter-spacing ("定 会 越 擦 越") and the spaces PDF extraction puts
     /// between Chinese and figures ("建设 2栋"); keeps spaces between Latin words and a single space
     /// between two Chinese words ("本报讯 近日"), which the paper sets on purpose.</summary>
-    public static string Body(string text) => Collapse(text, keepWideSpaces: true);
+    public static string Body(string text) => Collapse(text, display: false);
 
-    /// <summary>Display lines: only letter-spacing runs go; the paper sets phrases apart with spaces.</summary>
-    public static string Display(string text) => Collapse(text, keepWideSpaces: true, keepFigureSpaces: true);
+    /// <summary>Display lines: only letter-spacing runs go; the paper sets phrases apart with spaces
+    /// ("跑出“加速度” 拼抢下半场").</summary>
+    public static string Display(string text) => Collapse(text, display: true);
 
-    private static string Collapse(string text, bool keepWideSpaces, bool keepFigureSpaces = false)
+    private static string Collapse(string text, bool display)
     {
         var tokens = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0) return "";
@@ -42,10 +43,10 @@ public static class Spacing
             if (letterSpaced[i - 1] && (letterSpaced[i] || Chars.IsWide(right))
                 || letterSpaced[i] && Chars.IsWide(left)) keep = false;
             else if (i == 1 && tokens[0] == "本报讯") keep = true;   // the dateline keeps its space
+            else if (display) keep = true;
             else if (Chars.IsCjkPunctuation(left) || Chars.IsCjkPunctuation(right)) keep = false;
-            else if (Chars.IsIdeograph(left) && Chars.IsIdeograph(right)) keep = keepWideSpaces;
-            else if (Chars.IsWide(left) || Chars.IsWide(right)) keep = keepFigureSpaces;
-            else keep = true;
+            else if (Chars.IsIdeograph(left) && Chars.IsIdeograph(right)) keep = true;
+            else keep = !(Chars.IsWide(left) || Chars.IsWide(right));
             if (keep) sb.Append(' ');
             sb.Append(tokens[i]);
         }

@@ -1,0 +1,40 @@
+using Site.Config;
+using Site.Input;
+using Site.Parsing.Input;
+
+namespace Site.Cli;
+
+/// <summary>Dispatches a verb and turns failures into exit codes: 0 success, 1 the input or site has
+/// errors, 2 bad usage. Nothing here knows how parsing or building works.</summary>
+public static class Entry
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            return args switch
+            {
+                ["parse", .. var rest] => ParseCommand.Run(rest, stdout, stderr),
+                ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr),
+                ["help" or "--help" or "-h"] => Usage.Print(stdout, 0),
+                [] => Usage.Print(stderr, 2),
+                [var verb, ..] => Fail(stderr, $"unknown verb \"{verb}\""),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail(stderr, e.Message);
+        }
+        catch (Exception e) when (e is IssueFileException or ConfigException or InputException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        return Usage.Print(stderr, 2);
+    }
+}

@@ -1,0 +1,169 @@
+using Site.Parsing.Model;
+using Site.Parsing.Tests.Support;
+
+namespace Site.Parsing.Tests.Parsing;
+
+/// <summary>Photo news, captions, the weather box, 导读 teasers, sections and cut-off articles.</summary>
+public class ArticleKindTests
+{
+    [Fact]
+    public void Photo_news_is_title_caption_and_photographer_credit()
+    {
+        var article = Parse.Single("""
+            体验瓜灯魅力
+
+            昨天,市文化馆举行全民艺术普及——西瓜灯雕刻培训活动。平湖西瓜灯雕刻传承人现场为爱好者们讲解瓜灯雕刻技艺,共刻精美瓜灯。
+
+            ■摄影 王强
+            """);
+        Assert.Equal(ArticleKind.Photo, article.Kind);
+        Assert.Equal("体验瓜灯魅力", article.Headline);
+        Assert.Equal<string>(["王强"], article.Byline.Photographers);
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_photo_item_after_a_news_article_does_not_join_it()
+    {
+        var issue = Parse.Text("""
+            科发资金兑现“加速度”
+
+            ■记者 华婷婷 通讯员 潘国浩
+
+            本报讯 今年以来,市科技局持续推进科技创新政策兑现,提前完成全年科发资金兑现。
+
+            体验瓜灯魅力
+
+            昨天,市文化馆举行全民艺术普及——西瓜灯雕刻培训活动。
+
+            ■摄影 王强
+            """);
+        Assert.Equal<ArticleKind>([ArticleKind.News, ArticleKind.Photo], issue.Articles.Select(a => a.Kind));
+        Assert.Equal("体验瓜灯魅力", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void A_photo_caption_inside_news_is_a_caption_of_that_article()
+    {
+        var issue = Parse.Text("""
+            补齐短板积蓄发展动能
+
+            巨增曲珠 陈起东
+
+            今年初以来,秀洲区王江泾镇持续开展“六问六争”主题实践活动。
+
+            王江泾镇收村安置房项目建设现场 秀洲区王江泾镇人民政府供图
+
+            除痛点让非遗更有生命力
+
+            张正龙
+
+            今年以来,海盐县委宣传部紧紧围绕省委部署,加快推进非遗保护数字化改革。
+            """);
+        Assert.Equal<string>(["王江泾镇收村安置房项目建设现场 秀洲区王江泾镇人民政府供图"], issue.Articles[0].Captions);
+        Assert.Equal("除痛点让非遗更有生命力", issue.Articles[1].Headline);
+        Assert.Empty(issue.Articles[1].Captions);
+    }
+
+    [Fact]
+    public void The_weather_box_is_a_weather_item_without_headline()
+    {
+        var article = Parse.Single("""
+            今天多云，局部阴有阵雨或雷雨。明天
+            晴到多云，午后局部阴有阵雨或雷雨，西到
+            西南风 3到 4级。今天白天最高气温 35℃，
+            明天早晨最低气温27℃。
+            """);
+        Assert.Equal(ArticleKind.Weather, article.Kind);
+        Assert.Null(article.Headline);
+        Assert.Equal<string>(["今天多云，局部阴有阵雨或雷雨。明天晴到多云，午后局部阴有阵雨或雷雨，西到西南风3到4级。今天白天最高气温35℃，明天早晨最低气温27℃。"],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_teaser_in_the_导读_box_points_at_its_page_and_its_furniture_is_noise()
+    {
+        var issue = Parse.Text("""
+            导读
+
+            深1度·民生优享
+
+            “关键小事”释放的活力和张力
+
+            »»»»» 详见四版
+            """);
+        var teaser = issue.Articles.Single();
+        Assert.Equal(ArticleKind.Teaser, teaser.Kind);
+        Assert.Equal("深1度·民生优享", teaser.Kicker);
+        Assert.Equal("“关键小事”释放的活力和张力", teaser.Headline);
+        Assert.Equal(4, teaser.SeePage);
+        Assert.Equal<string>(["导读", "»»»»» 详见四版"], issue.Noise.Select(n => n.Text));
+    }
+
+    [Fact]
+    public void Section_numbers_inside_a_long_feature_stay_in_it_as_their_own_paragraphs()
+    {
+        var article = Parse.Single("""
+            ■记者 钱澄蓉
+
+            动起来，“燃放”一城激情
+
+            体育运动的风潮何以席卷这
+            座小城？且待一一探究。
+
+            一
+
+            炎炎夏日挡不住运动的步
+            伐。
+
+            二
+
+            老年人齐聚公园晨练，白领
+            们下班约球。
+            """);
+        Assert.Equal<string>(["体育运动的风潮何以席卷这座小城？且待一一探究。", "一", "炎炎夏日挡不住运动的步伐。", "二", "老年人齐聚公园晨练，白领们下班约球。"],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void An_article_cut_off_at_the_page_edge_is_marked_truncated()
+    {
+        var article = Parse.Single("""
+            让现代社区成为百姓幸福家园
+
+            言成声
+
+            事实上,平湖不少社区在党建引领下,致力于打造“新邻里”品牌,还增强了社区自我“造血功
+
+            文明健康 绿色环保 公益广告
+            """);
+        Assert.True(article.Truncated);
+        Assert.EndsWith("“造血功", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void An_article_that_says_where_it_continues_is_marked_truncated()
+    {
+        var article = Parse.Single("""
+            平湖电商发展强劲有力
+
+            ■记者 林旭东
+
+            本报讯 近日,记者从市商务局了解到,今年1至7月,我市实现网络零售额108亿元。(下转第四版)
+            """);
+        Assert.True(article.Truncated);
+    }
+
+    [Fact]
+    public void A_finished_article_is_not_truncated()
+    {
+        var article = Parse.Single("""
+            我市开展新闻发言人培训
+
+            记者 荣怡婷
+
+            本报讯 昨天上午,我市新闻发言人培训会召开。
+            """);
+        Assert.False(article.Truncated);
+    }
+}

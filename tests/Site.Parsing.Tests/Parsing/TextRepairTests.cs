@@ -1,0 +1,157 @@
+using Site.Parsing.Tests.Support;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Tests.Parsing;
+
+/// <summary>What PDF extraction does to running text and display lines, and how it is undone.</summary>
+public class TextRepairTests
+{
+    [Fact]
+    public void Hard_wrapped_narrow_columns_are_reflowed_into_paragraphs()
+    {
+        var article = Parse.Single("""
+            ■记者 荣怡婷
+
+            本报讯 昨天下午，青田县
+            委书记林霞率党政代表团来我
+            市考察，深化两地协作交流，共
+            谋推进高质量发展大计。
+
+            青田县党政代表团首先来到
+            位于独山港经济开发区的浙江时
+            和新材料科技有限公司考察。
+
+            再叙山海深情
+            """);
+        Assert.Equal<string>([
+                "本报讯 昨天下午，青田县委书记林霞率党政代表团来我市考察，深化两地协作交流，共谋推进高质量发展大计。",
+                "青田县党政代表团首先来到位于独山港经济开发区的浙江时和新材料科技有限公司考察。",
+            ],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_paragraph_split_mid_word_by_a_column_break_is_joined()
+    {
+        var article = Parse.Single("""
+            平湖电商发展强劲有力
+
+            ■记者 林旭东
+
+            本报讯 近日,记者从市商务局了解到,今年1至7月,我市实现网络零售额108亿元。
+
+            在平湖抖音电商直播基地,每天都有大量的订单在直播间产生,远在千里的顾客只需要通过手机屏幕就能了解到这些产
+
+            品的特性。直播电商作为一种新型消费模式,正成为推动县域经济发展的重要引擎。
+            """);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.Equal("在平湖抖音电商直播基地,每天都有大量的订单在直播间产生,远在千里的顾客只需要通过手机屏幕就能了解到这些产品的特性。直播电商作为一种新型消费模式,正成为推动县域经济发展的重要引擎。",
+            article.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void A_short_piece_of_a_paragraph_between_two_body_chunks_is_not_taken_for_a_headline()
+    {
+        var article = Parse.Single("""
+            标准再提升 形式再创新
+
+            ■记者 居丹荔
+
+            本报讯 日前,广陈社区邻里共享自治项目正式启动。文明城镇的巩固提升,体现在全域改变的方方面面,群众幸福指数节节攀升……
+
+            环境面貌改善了,居民素质
+
+            提升了,是“文明”程度提升的体现。
+            """);
+        Assert.Equal("标准再提升 形式再创新", article.Headline);
+        Assert.Equal("环境面貌改善了,居民素质提升了,是“文明”程度提升的体现。", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void A_paragraph_that_ends_inside_a_wrapped_block_starts_a_new_paragraph()
+    {
+        var article = Parse.Single("""
+            ■记 者 倪雨伦
+
+            本报讯 眼下该工程即将完工，压在
+            居民心头的大石头终于要放下
+            了。“水管改造以后，漏水情况变
+            少了。”居民黄爱
+
+            根说。
+            小区环境提质提档、矛盾纠
+
+            纷日益减少、邻里关系更加和
+            谐。
+
+            “三方协同”共治 问题迎刃而解
+            """);
+        Assert.Equal<string>([
+                "本报讯 眼下该工程即将完工，压在居民心头的大石头终于要放下了。“水管改造以后，漏水情况变少了。”居民黄爱根说。",
+                "小区环境提质提档、矛盾纠纷日益减少、邻里关系更加和谐。",
+            ],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_decorative_headline_extracted_twice_is_collapsed_and_the_copy_accounted_for()
+    {
+        var issue = Parse.Text("""
+            ■记者 荣怡婷
+
+            本报讯 昨天下午，青田县委书记林霞率党政代表团来我市考察。
+
+            再叙山海深情再叙山海深情 携手共谱新篇携手共谱新篇
+            青田县党政代表团来平考察
+            """);
+        Assert.Equal("再叙山海深情 携手共谱新篇", issue.Articles.Single().Headline);
+        Assert.Equal<string>(["再叙山海深情", "携手共谱新篇"], issue.Undone);
+    }
+
+    [Fact]
+    public void Letter_spacing_inside_Chinese_text_is_removed()
+    {
+        Assert.Equal("平湖电商高质量发展的“金名片”定会越擦越亮。",
+            Spacing.Body(Spacing.JoinWrapped(["平湖电商高", "质量发展的“金名", "片 ”定 会 越 擦 越", "亮。"])));
+    }
+
+    [Fact]
+    public void PDF_spacing_between_Chinese_and_figures_is_removed()
+    {
+        Assert.Equal("计划建设2栋厂房，整个项目建筑面积4.9万平方米，预计今年9月竣工。",
+            Spacing.Body("计划建设 2栋厂房，整个项目建筑面积 4.9万平方米，预计今年 9月竣工。"));
+        Assert.Equal("当湖街道已有116个小区", Spacing.Body("当湖街道已有 116 个小区"));
+    }
+
+    [Fact]
+    public void Spaces_between_Latin_words_and_after_the_dateline_are_kept()
+    {
+        Assert.Equal("本报讯 近日,JIAXING DAILY报道", Spacing.Body("本报讯 近日,JIAXING DAILY报道"));
+        Assert.Equal("TikTok Shop", Spacing.Body(Spacing.JoinWrapped(["TikTok", "Shop"])));
+    }
+
+    [Fact]
+    public void A_headline_keeps_the_space_the_paper_set_between_two_phrases()
+    {
+        var article = Parse.Single("""
+            第105期创新学堂 学习活动举行
+
+            ■记者 胡佳英
+
+            本报讯 昨晚,第105期创新学堂学习活动举行,重点学习投资、专项债、土地等相关内容。
+            """);
+        Assert.Equal("第105期创新学堂 学习活动举行", article.Headline);
+    }
+
+    [Theory]
+    [InlineData("本报讯 近日,记者了解到,今年1至7月,我市实现网络零售额108亿元。", true)]   // half-width commas
+    [InlineData("本报讯 昨天下午，青田县委书记林霞率党政代表团来我市考察。", true)]          // full-width
+    [InlineData("“水管改造以后，漏水情况变少了！”", true)]
+    [InlineData("群众幸福指数节节攀升……", true)]
+    [InlineData("Is it done?", true)]
+    [InlineData("还增强了社区自我“造血功", false)]
+    [InlineData("早在2021年，", false)]
+    [InlineData("积极推动青田农特产品“走出", false)]
+    public void Sentence_ends_are_recognised_in_half_and_full_width_punctuation(string text, bool ends) =>
+        Assert.Equal(ends, TextShape.EndsSentence(text));
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Site.Cli;
+
+namespace Site.Tests.Cli;
+
+/// <summary>The command line of contracts/cli.md: verbs, output, exit codes.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("site-cli-").FullName;
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (o, e) = (new StringWriter(), new StringWriter());
+        int code;
+        var cwd = Environment.CurrentDirectory;
+        try
+        {
+            Environment.CurrentDirectory = Repo.Root;
+            code = Entry.Run(args, o, e);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = cwd;
+        }
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Parse_json_prints_the_contract_shape()
+    {
+        var (code, output, _) = Run("parse", "seeds/004_1b195415e26a939e.txt", "--json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(["source", "edition", "articles", "noise"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2025-08-04", root.GetProperty("edition").GetProperty("date").GetString());
+        Assert.Equal(5, root.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Parse_without_json_prints_a_readable_summary()
+    {
+        var (code, output, _) = Run("parse", "seeds/002_7db74296a52279ee.txt");
+        Assert.Equal(0, code);
+        Assert.Contains("7 articles", output, StringComparison.Ordinal);
+        Assert.Contains("[teaser] 深1度·民生优享 | “关键小事”释放的活力和张力", output, StringComparison.Ordinal);
+        Assert.Contains("points to page 4", output, StringComparison.Ordinal);
+        Assert.Contains("[cut off]", output, StringComparison.Ordinal);
+        Assert.Contains("noise:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_exits_1_naming_it()
+    {
+        var path = Path.Combine(folder, "empty.txt");
+        File.WriteAllBytes(path, []);
+        var (code, _, err) = Run("parse", path);
+        Assert.Equal(1, code);
+        Assert.Contains($"error: {path}: the file is empty", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("parse")]
+    [InlineData("parse", "a.txt", "--colour")]
+    [InlineData("build", "--input")]
+    public void Bad_usage_exits_2(params string[] args)
+    {
+        var (code, _, err) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains("usage:", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_parses_the_sample_input_and_summarises_it()
+    {
+        var (code, output, err) = Run("build");
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^5 editions, 5 pages, \d+ articles \(.*\), \d+ warnings, 0 errors in \d+\.\d\d s", output);
+    }
+
+    [Fact]
+    public void Build_fails_when_a_masthead_date_disagrees_with_the_folder()
+    {
+        var issues = Directory.CreateDirectory(Path.Combine(folder, "issues", "2025-08-05")).FullName;
+        File.Copy(Path.Combine(Repo.Root, "seeds", "004_1b195415e26a939e.txt"), Path.Combine(issues, "01.txt"));
+        var (code, _, err) = Run("build", "--input", folder);
+        Assert.Equal(1, code);
+        Assert.Contains(Path.Combine(issues, "01.txt") + ":9: the masthead says 2025-08-04, but the file is filed under 2025-08-05", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_rejects_a_folder_not_named_for_a_date()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "issues", "monday"));
+        var (code, _, err) = Run("build", "--input", folder);
+        Assert.Equal(1, code);
+        Assert.Contains("an edition is named by its date, YYYY-MM-DD", err, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
