@@ -1,50 +1,39 @@
-using System.Diagnostics;
 using System.Globalization;
-using Site.Input;
-using Site.Parsing.Input;
-using Site.Parsing.Model;
+using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
 
-/// <summary>`build`: reads input/ and reports what it holds. (Writing the site is the site
-/// generator's work; for now the build parses every raw issue and checks its masthead date.)</summary>
+/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes]`: the whole site.</summary>
 public static class BuildCommand
 {
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
     {
-        var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "input", "output", "base-url", "config" });
-        var clock = Stopwatch.StartNew();
-        var input = args.Get("input", "input");
-        var config = ConfigLocator.Load(args, input, stderr);
-        var editions = EditionSource.Discover(Path.Combine(input, "issues"));
-
-        var parsed = editions
-            .SelectMany(e => e.Files.Select(f => (Edition: e, File: f)))
-            .AsParallel().AsOrdered()
-            .Select(x => (x.Edition, x.File, Issue: IssueFile.Parse(x.File, config.Parser)))
-            .ToList();
-
-        var errors = new List<string>();
-        var warnings = new List<string>();
-        foreach (var (edition, file, issue) in parsed)
+        var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "input", "output", "base-url", "config", "themes" });
+        if (args.Positional.Count > 0) throw new UsageException($"build takes no file arguments (got \"{args.Positional[0]}\")");
+        var options = new BuildOptions(
+            args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
+            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"));
+        try
         {
-            if (issue.Edition.Date is { } stated && stated != edition.Date)
-            {
-                var line = issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1;
-                errors.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{file}:{line}: the masthead says {stated:yyyy-MM-dd}, but the file is filed under {edition.Date:yyyy-MM-dd}"));
-            }
-            warnings.AddRange(issue.Warnings.Select(w => Summary.Warning(file, w)));
+            var report = SiteBuild.Run(options, line => stderr.WriteLine($"… {line}"));
+            foreach (var w in report.Warnings) stderr.WriteLine($"warning: {w}");
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s"));
+            return 0;
         }
-        foreach (var w in warnings) stderr.WriteLine(w);
-        foreach (var e in errors) stderr.WriteLine($"error: {e}");
-
-        var articles = parsed.Sum(p => p.Issue.Articles.Length);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{editions.Length} editions, {parsed.Count} pages, {articles} articles ({Kinds(parsed.SelectMany(p => p.Issue.Articles))}), {warnings.Count} warnings, {errors.Count} errors in {clock.Elapsed.TotalSeconds:0.00} s"));
-        return errors.Count == 0 ? 0 : 1;
+        catch (BuildFailedException e)
+        {
+            foreach (var error in e.Errors) stderr.WriteLine($"error: {error}");
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build failed with {e.Errors.Count} errors; {options.OutputFolder} was left as it was"));
+            return 1;
+        }
     }
 
-    private static string Kinds(IEnumerable<Article> articles) =>
-        string.Join(", ", articles.GroupBy(a => a.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToString().ToLowerInvariant()} {g.Count()}"));
+    /// <summary>themes/ in the current folder when there is one (a maintainer's checkout), else the
+    /// themes that ship beside the program.</summary>
+    private static string ThemesFolder(Arguments args)
+    {
+        if (args.Options.GetValueOrDefault("themes") is { } given) return given;
+        return Directory.Exists("themes") ? "themes" : Path.Combine(AppContext.BaseDirectory, "themes");
+    }
 }

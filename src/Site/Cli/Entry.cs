@@ -1,5 +1,6 @@
 using Site.Config;
-using Site.Input;
+using Site.Publishing.Pipeline;
+using Site.Publishing.Theming;
 using Site.Parsing.Input;
 
 namespace Site.Cli;
@@ -16,6 +17,7 @@ public static class Entry
             {
                 ["parse", .. var rest] => ParseCommand.Run(rest, stdout, stderr),
                 ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr),
+                ["check", .. var rest] => CheckCommand.Run(rest, stdout, stderr),
                 ["help" or "--help" or "-h"] => Usage.Print(stdout, 0),
                 [] => Usage.Print(stderr, 2),
                 [var verb, ..] => Fail(stderr, $"unknown verb \"{verb}\""),
@@ -25,7 +27,7 @@ public static class Entry
         {
             return Fail(stderr, e.Message);
         }
-        catch (Exception e) when (e is IssueFileException or ConfigException or InputException)
+        catch (Exception e) when (e is IssueFileException or ConfigException or InputException or ThemeException)
         {
             stderr.WriteLine($"error: {e.Message}");
             return 1;

@@ -6,8 +6,10 @@ public static class Usage
     {
         o.WriteLine("""
             usage:
-              site build [--input input] [--output output] [--base-url URL]
-                  parse every raw issue under the input folder and report what was found
+              site build [--input input] [--output output] [--base-url URL] [--themes themes]
+                  build the whole site from the input folder into the output folder
+              site check [--output output]
+                  check a built site: links, assets, well-formed pages
               site parse FILE [--json] [--config site.yml]
                   print the parse of one raw issue (--json: the parse-output contract)
 

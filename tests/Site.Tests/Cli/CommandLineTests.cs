@@ -73,11 +73,27 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Build_parses_the_sample_input_and_summarises_it()
+    public void Build_publishes_the_sample_input_and_summarises_it()
     {
-        var (code, output, err) = Run("build");
+        var (code, output, err) = Run("build", "--output", Path.Combine(folder, "out"));
         Assert.True(code == 0, err);
-        Assert.Matches(@"^5 editions, 5 pages, \d+ articles \(.*\), \d+ warnings, 0 errors in \d+\.\d\d s", output);
+        Assert.Matches(@"^5 editions, 5 pages, \d+ articles; \d+ files written, 0 unchanged, 0 deleted; \d+ warnings, 0 errors in \d+\.\d\d s", output);
+        Assert.True(File.Exists(Path.Combine(folder, "out", "2025", "08", "04", "01", "01.html")));
+    }
+
+    [Fact]
+    public void Check_passes_a_built_site_and_fails_one_with_a_broken_link()
+    {
+        var site = Path.Combine(folder, "site");
+        Assert.Equal(0, Run("build", "--output", site).Code);
+        var (ok, okOut, _) = Run("check", "--output", site);
+        Assert.Equal(0, ok);
+        Assert.Matches(@"^\d+ files checked, 0 problems", okOut);
+
+        File.Delete(Path.Combine(site, "2025", "08", "04", "01", "02.html"));
+        var (code, _, err) = Run("check", "--output", site);
+        Assert.Equal(1, code);
+        Assert.Contains("02.html", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +101,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var issues = Directory.CreateDirectory(Path.Combine(folder, "issues", "2025-08-05")).FullName;
         File.Copy(Path.Combine(Repo.Root, "seeds", "004_1b195415e26a939e.txt"), Path.Combine(issues, "01.txt"));
-        var (code, _, err) = Run("build", "--input", folder);
+        var (code, _, err) = Run("build", "--input", folder, "--output", Path.Combine(folder, "out"));
         Assert.Equal(1, code);
         Assert.Contains(Path.Combine(issues, "01.txt") + ":9: the masthead says 2025-08-04, but the file is filed under 2025-08-05", err, StringComparison.Ordinal);
     }
@@ -94,7 +110,7 @@ public sealed class CommandLineTests : IDisposable
     public void Build_rejects_a_folder_not_named_for_a_date()
     {
         Directory.CreateDirectory(Path.Combine(folder, "issues", "monday"));
-        var (code, _, err) = Run("build", "--input", folder);
+        var (code, _, err) = Run("build", "--input", folder, "--output", Path.Combine(folder, "out"));
         Assert.Equal(1, code);
         Assert.Contains("an edition is named by its date, YYYY-MM-DD", err, StringComparison.Ordinal);
     }

@@ -2,12 +2,15 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Site.Input;
+namespace Site.Publishing.Pipeline;
 
 /// <summary>One edition's raw files as they lie in input/issues: a folder named for the date holding
 /// one file per page (01.txt, 02.txt, …), or one file named for the date holding every page
 /// (form feeds between them).</summary>
-public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, bool SingleFile)
+/// <param name="PageNumbers">For a folder, each file's page number (from 01.txt, 02.txt, …).</param>
+/// <param name="ManifestPath">The edition.yml beside the pages, when there is one.</param>
+public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, bool SingleFile,
+    ImmutableArray<int> PageNumbers, string? ManifestPath)
 {
     private static readonly Regex DateName = new(@"^(\d{4})-(\d{2})-(\d{2})$", RegexOptions.CultureInvariant);
     private static readonly Regex PageName = new(@"^(\d{1,3})\.txt$", RegexOptions.CultureInvariant);
@@ -26,10 +29,20 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
                 if (!PageName.IsMatch(Path.GetFileName(page)))
                     throw new InputException($"{page}: page files are named by their page number (01.txt, 02.txt, …)");
             if (pages.Count == 0) throw new InputException($"{dir}: no page files (01.txt, 02.txt, …)");
-            editions.Add(new(date, [.. pages.OrderBy(p => int.Parse(PageName.Match(Path.GetFileName(p)).Groups[1].Value, CultureInfo.InvariantCulture))], false));
+            var ordered = pages.Select(p => (File: p, Number: int.Parse(PageName.Match(Path.GetFileName(p)).Groups[1].Value, CultureInfo.InvariantCulture)))
+                .OrderBy(p => p.Number).ToList();
+            var twice = ordered.GroupBy(p => p.Number).FirstOrDefault(g => g.Count() > 1);
+            if (twice is not null)
+                throw new InputException($"{string.Join(" and ", twice.Select(p => p.File))}: two files for page {twice.Key}");
+            var manifest = Path.Combine(dir, "edition.yml");
+            editions.Add(new(date, [.. ordered.Select(p => p.File)], false, [.. ordered.Select(p => p.Number)],
+                File.Exists(manifest) ? manifest : null));
         }
         foreach (var file in Directory.EnumerateFiles(issuesFolder, "*.txt"))
-            editions.Add(new(ParseDate(Path.GetFileNameWithoutExtension(file), file), [file], true));
+        {
+            var manifest = Path.ChangeExtension(file, ".yml");
+            editions.Add(new(ParseDate(Path.GetFileNameWithoutExtension(file), file), [file], true, [], File.Exists(manifest) ? manifest : null));
+        }
         var duplicate = editions.GroupBy(e => e.Date).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new InputException($"{string.Join(" and ", duplicate.Select(e => e.Files[0]))}: two sources for the edition of {duplicate.Key:yyyy-MM-dd}");

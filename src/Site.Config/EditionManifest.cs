@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Site.Config;
+
+/// <summary>An edition's edition.yml: what the raw pages do not say about themselves.</summary>
+/// <param name="Date">The edition's date when stated (it must agree with the folder name).</param>
+/// <param name="IssueNumber">总第N期, when the masthead does not state it.</param>
+/// <param name="PageNames">Page number to page name (版名): 1 → 要闻.</param>
+public sealed record EditionManifest(DateOnly? Date, int? IssueNumber, ImmutableSortedDictionary<int, string> PageNames)
+{
+    public static readonly EditionManifest Empty = new(null, null, ImmutableSortedDictionary<int, string>.Empty);
+}

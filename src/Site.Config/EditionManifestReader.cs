@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Site.Config;
+
+/// <summary>Reads edition.yml; every mistake names the file and line.</summary>
+public static class EditionManifestReader
+{
+    public static EditionManifest Load(string path) =>
+        File.Exists(path) ? Parse(File.ReadAllText(path), path) : EditionManifest.Empty;
+
+    public static EditionManifest Parse(string yaml, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigException(file, (int)e.Start.Line, e.Message);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return EditionManifest.Empty;
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new ConfigException(file, Line(stream.Documents[0].RootNode), "expected a mapping of settings (key: value)");
+
+        var manifest = EditionManifest.Empty;
+        foreach (var (k, v) in root.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value;
+            manifest = key switch
+            {
+                "date" => manifest with { Date = Date(file, v) },
+                "issueNumber" => manifest with { IssueNumber = Number(file, v, "issueNumber") },
+                "pages" => manifest with { PageNames = Pages(file, v) },
+                _ => throw new ConfigException(file, Line(k), $"unknown setting \"{key}\" (known: date, issueNumber, pages)"),
+            };
+        }
+        return manifest;
+    }
+
+    private static DateOnly Date(string file, YamlNode node) =>
+        node is YamlScalarNode { Value: { } v } && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new ConfigException(file, Line(node), "date must be written YYYY-MM-DD");
+
+    private static int Number(string file, YamlNode node, string key) =>
+        node is YamlScalarNode { Value: { } v } && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ConfigException(file, Line(node), $"{key} must be a positive whole number");
+
+    private static ImmutableSortedDictionary<int, string> Pages(string file, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+            throw new ConfigException(file, Line(node), "pages must map page numbers to names (1: 要闻)");
+        var pages = ImmutableSortedDictionary.CreateBuilder<int, string>();
+        foreach (var (k, v) in map.Children)
+        {
+            var number = Number(file, k, "a page number");
+            if (v is not YamlScalarNode { Value: { Length: > 0 } name })
+                throw new ConfigException(file, Line(v), $"page {number} needs a name");
+            if (!pages.TryAdd(number, name.Trim()))
+                throw new ConfigException(file, Line(k), $"page {number} is named twice");
+        }
+        return pages.ToImmutable();
+    }
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+}

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using Site.Publishing.Output;
+
+namespace Site.Publishing.Check;
+
+/// <summary>
+/// Checks a built site as its files go by: every internal link and asset resolves (fragments included), every
+/// page is well-formed, and nothing links outside the site except where a standard requires it.
+/// </summary>
+/// <remarks>
+/// Pages are scanned outside the lock, in parallel; only the bookkeeping is serialised. Memory stays bounded by
+/// the site's shape, not its bytes: the checker keeps each path, each page's ids (a sorted, interned array) and
+/// the links still waiting for a file not added yet. A link to a file already seen is settled at once.
+/// </remarks>
+public sealed class SiteChecker
+{
+    private readonly string? baseUrl;
+    private readonly PageValidation validation;
+    private readonly Lock gate = new();
+
+    /// <summary>Every file added; for HTML pages, the ids fragments may point at (sorted, ordinal).</summary>
+    private readonly Dictionary<string, string[]?> files = new(StringComparer.Ordinal);
+
+    /// <summary>Links to files not added (yet), by target path.</summary>
+    private readonly Dictionary<string, List<WaitingLink>> waiting = new(StringComparer.Ordinal);
+
+    /// <summary>One copy of each id and target path however many pages repeat it.</summary>
+    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
+
+    private readonly List<SiteProblem> problems = [];
+
+    private readonly record struct WaitingLink(string Source, int Line, string? Fragment);
+
+    /// <param name="baseUrl">The site's absolute base URL ("https://example.org/paper"), or null when it has
+    /// none. Absolute URLs where a standard demands them must start with it.</param>
+    public SiteChecker(string? baseUrl) : this(baseUrl, PageValidation.Scan) { }
+
+    public SiteChecker(string? baseUrl, PageValidation validation)
+    {
+        this.baseUrl = string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl.Trim();
+        this.validation = validation;
+    }
+
+    /// <summary>Records a file of the site; HTML pages and stylesheets are read for links. Thread-safe.</summary>
+    public void Add(OutputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var path = file.Path;
+        var local = ImmutableArray.CreateBuilder<PageProblem>();
+        var links = new List<FoundLink>();
+        string[]? ids = null;
+
+        if (HasExtension(path, ".html"))
+        {
+            var text = PageText.Decode(file.Content, local);
+            var page = HtmlScanner.Scan(text);
+            local.AddRange(page.Problems);
+            if (validation == PageValidation.Full) local.AddRange(HtmlParseErrors.Find(text));
+            links.AddRange(page.Links);
+            ids = [.. page.Ids];
+        }
+        else if (HasExtension(path, ".css"))
+        {
+            CssUrls.Extract(PageText.Decode(file.Content, local), 1, links);
+        }
+
+        var targets = Resolve(path, links, local);
+        lock (gate)
+        {
+            foreach (var problem in local) problems.Add(new SiteProblem(path, problem.Line, problem.Message));
+            Record(path, ids);
+            foreach (var (target, fragment, line) in targets) Link(path, line, target, fragment);
+        }
+    }
+
+    /// <summary>After every file is added: all problems, links to files never added among them, sorted by
+    /// file, then line.</summary>
+    public ImmutableArray<SiteProblem> Finish()
+    {
+        lock (gate)
+        {
+            var all = new List<SiteProblem>(problems);
+            foreach (var (target, links) in waiting)
+            {
+                var message = files.ContainsKey(target + "/index.html")
+                    ? $"links to the folder {target}/ instead of its index.html file"
+                    : $"links to {target}, which the site does not contain";
+                foreach (var link in links) all.Add(new SiteProblem(link.Source, link.Line, message));
+            }
+            return [.. all.Order(ProblemOrder.Instance)];
+        }
+    }
+
+    /// <summary>The <c>check</c> verb: reads every file under <paramref name="outputFolder"/> and checks it
+    /// with the full AngleSharp parse.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static ImmutableArray<SiteProblem> CheckFolder(string outputFolder, string? baseUrl)
+    {
+        var root = Path.GetFullPath(outputFolder);
+        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"no built site at {outputFolder}");
+        var checker = new SiteChecker(baseUrl, PageValidation.Full);
+        var all = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        Parallel.ForEach(Directory.EnumerateFiles(root, "*", all), file =>
+            checker.Add(new OutputFile(Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllBytes(file))));
+        return checker.Finish();
+    }
+
+    /// <summary>Resolves links outside the lock; each target and fragment once per page, at its first line.</summary>
+    private List<(string Target, string? Fragment, int Line)> Resolve(string path, List<FoundLink> links, ImmutableArray<PageProblem>.Builder local)
+    {
+        var targets = new List<(string, string?, int)>();
+        var seen = new HashSet<(string, string?)>();
+        foreach (var link in links)
+        {
+            var target = LinkResolver.Resolve(path, link.Url, link.Context, baseUrl);
+            if (target.Problem is not null) local.Add(new PageProblem(link.Line, target.Problem));
+            else if (target.Path is not null && seen.Add((target.Path, target.Fragment)))
+                targets.Add((target.Path, target.Fragment, link.Line));
+        }
+        return targets;
+    }
+
+    private void Record(string path, string[]? ids)
+    {
+        if (ids is not null)
+            for (var k = 0; k < ids.Length; k++) ids[k] = Intern(ids[k]);
+        if (!files.TryAdd(path, ids))
+        {
+            problems.Add(new SiteProblem(path, 0, "the build produced this file twice"));
+            return;
+        }
+        if (!waiting.Remove(path, out var links)) return;
+        foreach (var link in links)
+            if (MissingFragment(ids, link.Fragment)) problems.Add(new SiteProblem(link.Source, link.Line, NoSuchId(path, link.Fragment!)));
+    }
+
+    private void Link(string source, int line, string target, string? fragment)
+    {
+        if (files.TryGetValue(target, out var ids))
+        {
+            if (MissingFragment(ids, fragment)) problems.Add(new SiteProblem(source, line, NoSuchId(target, fragment!)));
+            return;
+        }
+        target = Intern(target);
+        if (!waiting.TryGetValue(target, out var links)) waiting.Add(target, links = []);
+        links.Add(new WaitingLink(source, line, fragment is null ? null : Intern(fragment)));
+    }
+
+    /// <summary>Fragments are checked on HTML pages only (a stylesheet or image has no ids we know of); "top"
+    /// needs no id, as the HTML standard scrolls to the top for it.</summary>
+    private static bool MissingFragment(string[]? ids, string? fragment) =>
+        fragment is not null && ids is not null && !fragment.Equals("top", StringComparison.OrdinalIgnoreCase)
+        && Array.BinarySearch(ids, fragment, StringComparer.Ordinal) < 0;
+
+    private static string NoSuchId(string page, string fragment) => $"links to {page}#{fragment}, but that page has no element with id \"{fragment}\"";
+
+    private string Intern(string value)
+    {
+        if (strings.TryGetValue(value, out var existing)) return existing;
+        strings.Add(value);
+        return value;
+    }
+
+    private static bool HasExtension(string path, string extension) => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase);
+
+    private sealed class ProblemOrder : IComparer<SiteProblem>
+    {
+        public static readonly ProblemOrder Instance = new();
+
+        public int Compare(SiteProblem? x, SiteProblem? y) =>
+            x is null || y is null ? Comparer<object>.Default.Compare(x, y)
+            : string.CompareOrdinal(x.File, y.File) is var byFile and not 0 ? byFile
+            : x.Line.CompareTo(y.Line) is var byLine and not 0 ? byLine
+            : string.CompareOrdinal(x.Message, y.Message);
+    }
+}

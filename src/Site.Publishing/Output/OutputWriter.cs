@@ -1,0 +1,178 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
+namespace Site.Publishing.Output;
+
+/// <summary>
+/// Writes the built site so that only what changed is touched and a failed build leaves the previous site as
+/// it was: changed files are staged in a sibling folder (same filesystem, so each move is an atomic rename)
+/// and moved into place only at <see cref="Commit"/>. Unchanged files keep their bytes and mtime, which keeps
+/// rsync, HTTP caches and mirrors quiet.
+/// </summary>
+/// <remarks>Holds paths only, never contents: each file goes to disk as it is added.</remarks>
+public sealed class OutputWriter : IDisposable
+{
+    private readonly string output;
+    private readonly string staging;
+    private readonly Lock gate = new();
+    private readonly HashSet<string> produced = new(StringComparer.Ordinal);
+    private readonly HashSet<string> folders = new(StringComparer.Ordinal);
+    private readonly List<string> staged = [];
+    private int unchanged;
+    private bool finished;
+
+    /// <param name="outputFolder">The site's folder; it need not exist yet.</param>
+    public OutputWriter(string outputFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        if (Path.GetDirectoryName(output) is not { } parent)
+            throw new ArgumentException($"refusing to use the filesystem root {output} as the output folder", nameof(outputFolder));
+        var workingFolder = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory);
+        if (workingFolder == output || workingFolder.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new ArgumentException($"refusing to use {output} as the output folder: it holds the working folder, and stale files there would be deleted", nameof(outputFolder));
+        staging = Path.Combine(parent, $"{Path.GetFileName(output)}.staging-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}");
+        Directory.CreateDirectory(staging);
+    }
+
+    /// <summary>Stages <paramref name="file"/> unless the output already holds exactly its bytes. Thread-safe.</summary>
+    /// <exception cref="ArgumentException">The path is absolute, climbs with "..", uses '\' or is not ASCII.</exception>
+    /// <exception cref="InvalidOperationException">The path was added before, or clashes with a folder of another.</exception>
+    public void Add(OutputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        OutputPath.Validate(file.Path);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(finished, this);
+            Claim(file.Path);
+        }
+
+        var target = Path.Combine(output, file.Path);
+        if (HasContent(target, file.Content))
+        {
+            Interlocked.Increment(ref unchanged);
+            return;
+        }
+
+        var temporary = Path.Combine(staging, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
+        File.WriteAllBytes(temporary, file.Content);
+        lock (gate) staged.Add(file.Path);
+    }
+
+    /// <summary>Moves the staged files into place, deletes what this build no longer produces (and folders
+    /// left empty), and removes the staging folder.</summary>
+    public WriteReport Commit()
+    {
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(finished, this);
+            finished = true;
+        }
+
+        Directory.CreateDirectory(output);
+        staged.Sort(StringComparer.Ordinal);
+        var deleted = 0;
+        foreach (var path in staged)
+        {
+            var target = Path.Combine(output, path);
+            deleted += MakeRoomFor(target);
+            File.Move(Path.Combine(staging, path), target, overwrite: true);
+        }
+        deleted += DeleteStale(new DirectoryInfo(output), "");
+        Directory.Delete(staging, recursive: true);
+        return new WriteReport(staged.Count, unchanged, deleted);
+    }
+
+    /// <summary>Without <see cref="Commit"/>: throws the staged files away and leaves the output as it was.</summary>
+    public void Dispose()
+    {
+        lock (gate) finished = true;
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+    }
+
+    /// <summary>Records a path, refusing a second claim on it and a file where another path needs a folder.</summary>
+    private void Claim(string path)
+    {
+        if (produced.Contains(path)) throw new InvalidOperationException($"{path} was produced twice");
+        if (folders.Contains(path)) throw new InvalidOperationException($"{path} is both a file and a folder of other files");
+        for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
+            if (produced.Contains(path[..slash]))
+                throw new InvalidOperationException($"{path} needs {path[..slash]} to be a folder, but it is a file of the site");
+        for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1)) folders.Add(path[..slash]);
+        produced.Add(path);
+    }
+
+    /// <summary>Compares with the file on disk in chunks, so large assets are not read whole.</summary>
+    private static bool HasContent(string path, ReadOnlySpan<byte> content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length) return false;
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = stream.Read(buffer, 0, Math.Min(buffer.Length, content.Length - offset));
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Slice(offset, read))) return false;
+                offset += read;
+            }
+            return stream.ReadByte() < 0;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>An earlier build may have left a file where this one needs a folder, or a folder where it
+    /// needs a file; neither is produced now (<see cref="Claim"/> saw to that), so both are stale.</summary>
+    /// <returns>How many stale files were deleted.</returns>
+    private int MakeRoomFor(string target)
+    {
+        var deleted = 0;
+        if (Directory.Exists(target))
+        {
+            deleted += Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Count();
+            Directory.Delete(target, recursive: true);
+        }
+        var folder = Path.GetDirectoryName(target)!;
+        if (Directory.Exists(folder)) return deleted;
+        for (var ancestor = folder; ancestor.Length > output.Length; ancestor = Path.GetDirectoryName(ancestor)!)
+        {
+            if (!File.Exists(ancestor)) continue;
+            File.Delete(ancestor);
+            deleted++;
+        }
+        Directory.CreateDirectory(folder);
+        return deleted;
+    }
+
+    /// <summary>Deletes files below <paramref name="folder"/> that this build did not produce, and folders left
+    /// empty. Dot-files (a deploy checkout's .git, a host's .well-known) are not the build's to delete, and
+    /// symbolic links to folders are not followed, so nothing outside the output folder is ever touched.</summary>
+    /// <returns>How many files were deleted.</returns>
+    private int DeleteStale(DirectoryInfo folder, string prefix)
+    {
+        var deleted = 0;
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.')) continue;
+            var path = prefix + entry.Name;
+            if (entry is FileInfo)
+            {
+                if (produced.Contains(path)) continue;
+                entry.Delete();
+                deleted++;
+            }
+            else if (entry is DirectoryInfo directory && directory.LinkTarget is null)
+            {
+                deleted += DeleteStale(directory, path + "/");
+                if (!directory.EnumerateFileSystemInfos().Any()) directory.Delete();
+            }
+        }
+        return deleted;
+    }
+}

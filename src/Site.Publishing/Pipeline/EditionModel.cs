@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Site.Config;
+using Site.Parsing.Model;
+
+namespace Site.Publishing.Pipeline;
+
+/// <summary>A parsed edition: its facts and its pages in order.</summary>
+public sealed record EditionModel(DateOnly Date, EditionInfo Facts, ImmutableArray<PageModel> Pages, ImmutableArray<string> Warnings)
+{
+    public int ArticleCount => Pages.Sum(p => p.Articles.Length);
+}
+
+/// <summary>One page (版) of an edition.</summary>
+/// <param name="Articles">The page's articles with their numbers (teasers and the weather box have none:
+/// they are shown on the page, not as articles of their own).</param>
+public sealed record PageModel(int Number, string Name, string SourceFile, ImmutableArray<NumberedArticle> Articles,
+    ImmutableArray<Article> Teasers, Article? Weather);
+
+/// <summary>An article and its number on its page, the last part of its URL.</summary>
+public sealed record NumberedArticle(int Number, Article Article);

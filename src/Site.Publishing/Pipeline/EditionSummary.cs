@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Site.Parsing.Model;
+
+namespace Site.Publishing.Pipeline;
+
+/// <summary>What the site-wide pages need to know of one article: enough to list and link it, none of
+/// its body. Summaries are all the build keeps of an edition once its pages are rendered, so memory
+/// grows with the number of articles, not with their text.</summary>
+public sealed record ArticleEntry(
+    DateOnly Date,
+    int Page,
+    int Number,
+    string PageName,
+    ArticleKind Kind,
+    string? Kicker,
+    string? Headline,
+    string? Subheadline,
+    string? Excerpt,
+    ImmutableArray<(string Role, string Name)> Credits,
+    bool Truncated);
+
+/// <summary>An edition as the site-wide pages see it.</summary>
+public sealed record EditionSummary(DateOnly Date, int Pages, ImmutableArray<ArticleEntry> Articles);

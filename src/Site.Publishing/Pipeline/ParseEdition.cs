@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Site.Config;
+using Site.Parsing.Input;
+using Site.Parsing.Model;
+
+namespace Site.Publishing.Pipeline;
+
+/// <summary>Stage: an edition's raw files to an <see cref="EditionModel"/>. Checks what the files say
+/// about themselves against where they are filed.</summary>
+public static class ParseEdition
+{
+    /// <exception cref="InputException">The edition cannot be published (the message names file and line).</exception>
+    public static EditionModel Run(EditionSource source, SiteConfig config)
+    {
+        var manifestPath = source.ManifestPath;
+        var manifest = manifestPath is null ? EditionManifest.Empty : EditionManifestReader.Load(manifestPath);
+        if (manifest.Date is { } stated && stated != source.Date)
+            throw new InputException($"{manifestPath}: date {stated:yyyy-MM-dd} disagrees with the edition's folder {source.Date:yyyy-MM-dd}");
+
+        var issues = source.Files.Select(f => IssueFile.Parse(f, config.Parser)).ToList();
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        var facts = EditionInfo.Empty;
+        for (var i = 0; i < issues.Count; i++)
+        {
+            var issue = issues[i];
+            var file = source.Files[i];
+            if (issue.Edition.Date is { } printed && printed != source.Date)
+            {
+                var line = issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1;
+                errors.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{file}:{line}: the masthead says {printed:yyyy-MM-dd}, but the file is filed under {source.Date:yyyy-MM-dd}"));
+            }
+            warnings.AddRange(issue.Warnings.Select(w => string.Create(CultureInfo.InvariantCulture, $"{file}:{w.Line}: {w.Message}")));
+            facts = new(facts.Date ?? issue.Edition.Date, facts.Weekday ?? issue.Edition.Weekday, facts.LunarDate ?? issue.Edition.LunarDate,
+                facts.IssueNumber ?? issue.Edition.IssueNumber, facts.EditionName ?? issue.Edition.EditionName);
+        }
+        if (errors.Count > 0) throw new InputException(string.Join(Environment.NewLine, errors));
+        facts = facts with { Date = source.Date, IssueNumber = facts.IssueNumber ?? manifest.IssueNumber };
+
+        var pages = source.SingleFile
+            ? issues[0].Articles.GroupBy(a => a.Page).Select(g => Page(g.Key, source.Files[0], g, manifest))
+            : issues.Select((issue, i) => Page(source.PageNumbers[i], source.Files[i], issue.Articles, manifest));
+        return new EditionModel(source.Date, facts, [.. pages.OrderBy(p => p.Number)], [.. warnings]);
+    }
+
+    private static PageModel Page(int number, string file, IEnumerable<Article> articles, EditionManifest manifest)
+    {
+        var list = articles.ToList();
+        var numbered = list.Where(a => a.Kind is not (ArticleKind.Teaser or ArticleKind.Weather))
+            .Select((a, i) => new NumberedArticle(i + 1, a));
+        var name = manifest.PageNames.TryGetValue(number, out var n) ? n : "";
+        return new PageModel(number, name, file, [.. numbered],
+            [.. list.Where(a => a.Kind == ArticleKind.Teaser)], list.FirstOrDefault(a => a.Kind == ArticleKind.Weather));
+    }
+}

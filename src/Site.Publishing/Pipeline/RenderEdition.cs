@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Site.Parsing.Model;
+using Site.Publishing.Output;
+using Site.Publishing.Urls;
+using Site.Publishing.Views;
+
+namespace Site.Publishing.Pipeline;
+
+/// <summary>Where an edition stands among the others: all a render needs beyond the edition itself.</summary>
+/// <param name="Recent">The newest editions, for the home page's list.</param>
+public sealed record EditionNeighbours(DateOnly? Previous, DateOnly? Next, bool IsLatest, ImmutableArray<DateOnly> Recent);
+
+/// <summary>Stage: an edition to its pages — front page, page views, article pages (and the home page
+/// when it is the latest) — and the summary the site-wide pages are built from.</summary>
+public static class RenderEdition
+{
+    public static (ImmutableArray<OutputFile> Files, EditionSummary Summary) Run(EditionModel edition, EditionNeighbours neighbours, SiteContext site)
+    {
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var entries = Entries(edition).ToImmutableArray();
+        var date = edition.Date;
+        var editionLabel = Labels.Date(date);
+        var editionCrumb = (editionLabel, (string?)SitePaths.Edition(date));
+
+        files.Add(Front(SitePaths.Edition(date), edition, entries, neighbours, site, isHome: false));
+        if (neighbours.IsLatest) files.Add(Front(SitePaths.Home, edition, entries, neighbours, site, isHome: true));
+
+        for (var i = 0; i < edition.Pages.Length; i++)
+        {
+            var page = edition.Pages[i];
+            var path = SitePaths.Page(date, page.Number);
+            var v = new ViewFactory(site, path);
+            var label = Labels.Page(page.Number, page.Name);
+            var view = new PageView(
+                v.Masthead(edition.Facts, date), label,
+                [.. entries.Where(e => e.Page == page.Number).Select(e => v.ArticleLink(e))],
+                v.Teasers(edition, page.Teasers),
+                page.Weather is { } w ? Typography.Display(string.Concat(w.Paragraphs)) : null,
+                i > 0 ? PageLink(v, date, edition.Pages[i - 1]) : null,
+                i + 1 < edition.Pages.Length ? PageLink(v, date, edition.Pages[i + 1]) : null,
+                [.. edition.Pages.Select(p => PageLink(v, date, p))]);
+            files.Add(site.Render(path, "pages/page", $"{label} · {editionLabel}", [editionCrumb, (label, null)], view, "page"));
+        }
+
+        var all = edition.Pages.SelectMany(p => p.Articles.Select(a => (Page: p, a.Number, a.Article))).ToList();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var (page, number, article) = all[i];
+            var path = SitePaths.Article(date, page.Number, number);
+            var v = new ViewFactory(site, path);
+            var pageLabel = Labels.Page(page.Number, page.Name);
+            var slug = site.SectionSlug(page.Name, page.SourceFile);
+            var view = new ArticleView(
+                Display(article.Kicker), Display(article.Headline), Display(article.Subheadline),
+                Labels.KindSlug(article.Kind), Labels.Kind(article.Kind),
+                v.Credits(article.Byline),
+                [.. article.Paragraphs.Select(p => new ParagraphView(Typography.Display(p), IsSectionNumber(p)))],
+                [.. article.Captions.Select(Typography.Display)],
+                article.Truncated,
+                v.Masthead(edition.Facts, date),
+                new LinkView(v.Link(SitePaths.Page(date, page.Number)), pageLabel),
+                slug is null ? null : new LinkView(v.Link(SitePaths.Listing(SitePaths.SectionFolder(slug), 1)), page.Name),
+                i > 0 ? ArticleLink(v, date, all[i - 1].Page.Number, all[i - 1].Number, all[i - 1].Article) : null,
+                i + 1 < all.Count ? ArticleLink(v, date, all[i + 1].Page.Number, all[i + 1].Number, all[i + 1].Article) : null);
+            var title = Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault());
+            files.Add(site.Render(path, "pages/article", $"{title} · {editionLabel}",
+                [editionCrumb, (pageLabel, SitePaths.Page(date, page.Number)), (title, null)], view, "article",
+                Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100)));
+        }
+        return (files.ToImmutable(), new EditionSummary(date, edition.Pages.Length, entries));
+    }
+
+    private static OutputFile Front(string path, EditionModel edition, ImmutableArray<ArticleEntry> entries,
+        EditionNeighbours n, SiteContext site, bool isHome)
+    {
+        var v = new ViewFactory(site, path);
+        var date = edition.Date;
+        var view = new EditionView(
+            v.Masthead(edition.Facts, date),
+            [.. edition.Pages.Select(p => new PageEntryView(Labels.Page(p.Number, p.Name), v.Link(SitePaths.Page(date, p.Number)),
+                [.. entries.Where(e => e.Page == p.Number).Select(e => v.ArticleLink(e))]))],
+            v.Teasers(edition, edition.Pages.SelectMany(p => p.Teasers)),
+            edition.Pages.Select(p => p.Weather).FirstOrDefault(w => w is not null) is { } w ? Typography.Display(string.Concat(w.Paragraphs)) : null,
+            n.Previous is { } prev ? new LinkView(v.Link(SitePaths.Edition(prev)), Labels.Date(prev)) : null,
+            n.Next is { } next ? new LinkView(v.Link(SitePaths.Edition(next)), Labels.Date(next)) : null,
+            isHome ? [.. n.Recent.Select(d => new LinkView(v.Link(SitePaths.Edition(d)), Labels.Date(d)))] : []);
+        var title = isHome ? site.Config.Title : $"{Labels.Date(date)} · {site.Config.Title}";
+        return site.Render(path, isHome ? "pages/home" : "pages/edition", title,
+            isHome ? [] : [(Labels.Date(date), null)], view, isHome ? "home" : "edition");
+    }
+
+    /// <summary>The summaries of an edition's articles: what indices and listings are built from.</summary>
+    private static IEnumerable<ArticleEntry> Entries(EditionModel edition) =>
+        edition.Pages.SelectMany(p => p.Articles.Select(a => new ArticleEntry(
+            edition.Date, p.Number, a.Number, p.Name, a.Article.Kind,
+            a.Article.Kicker, a.Article.Headline, a.Article.Subheadline,
+            a.Article.Paragraphs.IsEmpty ? null : Labels.Excerpt(a.Article.Paragraphs[0], 80),
+            [.. Labels.Credits(a.Article.Byline)], a.Article.Truncated)));
+
+    private static LinkView PageLink(ViewFactory v, DateOnly date, PageModel p) =>
+        new(v.Link(SitePaths.Page(date, p.Number)), Labels.Page(p.Number, p.Name));
+
+    private static LinkView ArticleLink(ViewFactory v, DateOnly date, int page, int number, Article a) =>
+        new(v.Link(SitePaths.Article(date, page, number)), Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault()));
+
+    private static string? Display(string? text) => text is null ? null : Typography.Display(text);
+
+    private static bool IsSectionNumber(string p) => p.Length <= 3 && p.All(Parsing.Text.Chars.IsChineseNumeral);
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Site.Config;
+using Site.Parsing.Input;
+using Site.Publishing.Check;
+using Site.Publishing.Output;
+using Site.Publishing.Theming;
+
+namespace Site.Publishing.Pipeline;
+
+/// <summary>The whole build, one way: read → parse and render each edition (in parallel) → catalog →
+/// render the site-wide pages → check every link → write. Editions are rendered as soon as they are
+/// parsed and only their summaries are kept, so memory grows with the number of articles, not with
+/// the archive's text.</summary>
+public static class SiteBuild
+{
+    public static BuildReport Run(BuildOptions options, Action<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var config = LoadConfig(options);
+        var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
+        var site = new SiteContext(config, theme);
+        var sources = EditionSource.Discover(Path.Combine(options.InputFolder, "issues"));
+        var dates = sources.Select(s => s.Date).ToImmutableArray();
+        var recent = dates.Reverse().Take(7).ToImmutableArray();
+
+        using var writer = new OutputWriter(options.OutputFolder);
+        var checker = new SiteChecker(config.BaseUrl);
+        var errors = new ConcurrentBag<string>();
+        var warnings = new ConcurrentBag<string>();
+        var summaries = new ConcurrentBag<EditionSummary>();
+        var done = 0;
+        var lastReport = Stopwatch.StartNew();
+
+        Parallel.For(0, sources.Length, i =>
+        {
+            try
+            {
+                var edition = ParseEdition.Run(sources[i], config);
+                foreach (var w in edition.Warnings) warnings.Add(w);
+                var neighbours = new EditionNeighbours(
+                    i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
+                var (files, summary) = RenderEdition.Run(edition, neighbours, site);
+                foreach (var file in files) Emit(file, checker, writer);
+                summaries.Add(summary);
+            }
+            catch (Exception e) when (e is InputException or IssueFileException or ConfigException)
+            {
+                errors.Add(e.Message);
+            }
+            var n = Interlocked.Increment(ref done);
+            if (progress is not null && lastReport.ElapsedMilliseconds > 2000)
+            {
+                lock (lastReport)
+                {
+                    if (lastReport.ElapsedMilliseconds > 2000)
+                    {
+                        progress(string.Create(CultureInfo.InvariantCulture, $"{n}/{sources.Length} editions rendered"));
+                        lastReport.Restart();
+                    }
+                }
+            }
+        });
+        Fail(errors);
+
+        progress?.Invoke("site-wide pages");
+        var catalog = Catalog.Build(summaries, site);
+        foreach (var file in RenderIndexes.Run(catalog, site)) Emit(file, checker, writer);
+
+        progress?.Invoke("checking links");
+        var problems = checker.Finish();
+        Fail(problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.File}:{p.Line}: {p.Message}")));
+
+        var written = writer.Commit();
+        var articles = summaries.Sum(s => s.Articles.Length);
+        return new BuildReport(sources.Length, summaries.Sum(s => s.Pages), articles,
+            written.Written, written.Unchanged, written.Deleted, [.. warnings.Order(StringComparer.Ordinal)], clock.Elapsed);
+    }
+
+    private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)
+    {
+        checker.Add(file);
+        writer.Add(file);
+    }
+
+    private static void Fail(IEnumerable<string> errors)
+    {
+        var list = errors.Order(StringComparer.Ordinal).ToList();
+        if (list.Count > 0) throw new BuildFailedException(list);
+    }
+
+    private static SiteConfig LoadConfig(BuildOptions options)
+    {
+        var path = options.ConfigPath ?? Path.Combine(options.InputFolder, "site.yml");
+        var config = File.Exists(path) || options.ConfigPath is not null ? SiteConfigReader.Load(path) : SiteConfig.Default;
+        if (options.BaseUrl is { } url)
+            config = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url") is var overridden ? config with { BaseUrl = overridden.BaseUrl } : config;
+        return config;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Text;
+using Site.Config;
+using Site.Publishing.Output;
+using Site.Publishing.Theming;
+using Site.Publishing.Urls;
+using Site.Publishing.Views;
+
+namespace Site.Publishing.Pipeline;
+
+/// <summary>What every render stage shares: the configuration and the loaded theme. Turns a page's view
+/// into a file; knows the frame (title, navigation, breadcrumbs) every page has.</summary>
+public sealed class SiteContext(SiteConfig config, Theme theme)
+{
+    public SiteConfig Config { get; } = config;
+    public Theme Theme { get; } = theme;
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>The ASCII slug of a page name's section index; null for an unnamed page.</summary>
+    /// <exception cref="InputException">A page name that site.yml does not give a slug.</exception>
+    public string? SectionSlug(string pageName, string source)
+    {
+        if (pageName.Length == 0) return null;
+        return Config.Sections.TryGetValue(pageName, out var slug) ? slug
+            : throw new InputException($"{source}: the page name \"{pageName}\" has no section slug; add it under sections: in site.yml (for example {pageName}: a-slug)");
+    }
+
+    public OutputFile Render(string path, string template, string title, IEnumerable<(string Label, string? Path)> breadcrumbs,
+        object view, string bodyClass, string? description = null)
+    {
+        var frame = new FrameView(
+            Config.Title, Config.Language, title, description, RelativeLink.ToRoot(path),
+            Link(path, SitePaths.Stylesheet), Link(path, SitePaths.Home), Link(path, SitePaths.Archive),
+            Link(path, SitePaths.Sections), Link(path, SitePaths.People),
+            [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : Link(path, b.Path), b.Label))],
+            Config.BaseUrl is { } baseUrl ? $"{baseUrl}/{path}" : null,
+            bodyClass);
+        var html = Theme.RenderPage(template, new Dictionary<string, object?> { ["frame"] = frame, ["view"] = view });
+        return new OutputFile(path, Utf8.GetBytes(html.ReplaceLineEndings("\n")));
+    }
+
+    public static string Link(string from, string to) => RelativeLink.Between(from, to);
+}

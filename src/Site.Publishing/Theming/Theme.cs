@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Site.Publishing.Theming;
+
+/// <summary>A theme's templates, each parsed once and shared by every render (parsed templates are
+/// immutable and safe to render from many threads), and its static assets.</summary>
+public sealed class Theme
+{
+    /// <summary>Loop iterations one page may run: an edition with 20 pages × 20 articles, or a listing
+    /// page of 100 entries, stays far below; a runaway loop fails the build instead of hanging it.</summary>
+    public const int LoopLimit = 100_000;
+
+    private readonly FrozenDictionary<string, Template> templates;
+
+    /// <summary>Asset files (CSS, fonts, images) by output path under assets/.</summary>
+    public ImmutableSortedDictionary<string, byte[]> Assets { get; }
+
+    private Theme(FrozenDictionary<string, Template> templates, ImmutableSortedDictionary<string, byte[]> assets)
+    {
+        this.templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>Loads a theme folder; files under <paramref name="overrideFolder"/> replace the theme's
+    /// files of the same relative name (input/theme/pages/article.html replaces the theme's).</summary>
+    public static Theme Load(string themeFolder, string? overrideFolder)
+    {
+        if (!Directory.Exists(themeFolder)) throw new ThemeException($"{themeFolder}: no such theme folder");
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in new[] { themeFolder, overrideFolder })
+        {
+            if (folder is null || !Directory.Exists(folder)) continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
+        }
+
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var assets = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (relative, file) in files)
+        {
+            if (relative.StartsWith("assets/", StringComparison.Ordinal)) assets[relative] = File.ReadAllBytes(file);
+            else if (relative.EndsWith(".html", StringComparison.Ordinal)) templates[relative[..^5]] = Parse(file);
+        }
+        foreach (var required in new[] { "layouts/base" })
+            if (!templates.ContainsKey(required)) throw new ThemeException($"{themeFolder}: the theme has no {required}.html");
+        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable());
+    }
+
+    private static Template Parse(string file)
+    {
+        var template = Template.Parse(File.ReadAllText(file), file);
+        if (template.HasErrors)
+            throw new ThemeException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
+        return template;
+    }
+
+    public bool Has(string name) => templates.ContainsKey(name);
+
+    /// <summary>Renders a page template inside the base layout. <paramref name="globals"/> become the
+    /// template's variables (C# names in snake_case: PageLabel → page_label).</summary>
+    public string RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        var body = Render(name, globals, content: null);
+        return Render("layouts/base", globals, new HtmlString(body));
+    }
+
+    private string Render(string name, IReadOnlyDictionary<string, object?> globals, HtmlString? content)
+    {
+        if (!templates.TryGetValue(name, out var template)) throw new ThemeException($"the theme has no template {name}.html");
+        var context = NewContext();
+        var script = new ScriptObject();
+        foreach (var (key, value) in globals) script.SetValue(key, value, readOnly: true);
+        if (content is not null) script.SetValue("content", content, readOnly: true);
+        context.PushGlobal(script);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new ThemeException(e.Message, e);
+        }
+    }
+
+    private EscapingTemplateContext NewContext()
+    {
+        var context = new EscapingTemplateContext
+        {
+            LoopLimit = LoopLimit,
+            // Scriban 7 cuts output past LimitToString (1 MiB by default) with "...": a large listing
+            // would be silently truncated. Pages are bounded by pagination instead.
+            LimitToString = 0,
+            RecursiveLimit = 64,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = new ThemeLoader(templates),
+        };
+        // Partials are parsed once, at load; the include function finds them here instead of re-parsing.
+        foreach (var (name, template) in templates) context.CachedTemplates[name] = template;
+        var include = new IncludeAsHtml();
+        context.BuiltinObject.SetValue("include", include, readOnly: true);
+        return context;
+    }
+
+    private sealed class ThemeLoader(FrozenDictionary<string, Template> templates) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+            templates.ContainsKey(templateName) ? templateName
+                : throw new ThemeException($"{callerSpan}: the theme has no template {templateName}.html");
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new ThemeException($"{callerSpan}: template {templatePath} was not loaded with the theme");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

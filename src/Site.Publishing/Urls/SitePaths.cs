@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Site.Publishing.Urls;
+
+/// <summary>The archive's URL scheme, chosen once: every path is ASCII, names its file, and never
+/// changes meaning. Paths are relative to the output root with '/' separators.</summary>
+public static class SitePaths
+{
+    public const string Home = "index.html";
+    public const string NotFound = "404.html";
+    public const string Stylesheet = "assets/site.css";
+    public const string Archive = "archive/index.html";
+    public const string Sections = "sections/index.html";
+    public const string People = "people/index.html";
+
+    public static string EditionFolder(DateOnly date) => date.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture);
+
+    public static string Edition(DateOnly date) => $"{EditionFolder(date)}/index.html";
+
+    public static string Page(DateOnly date, int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{EditionFolder(date)}/{page:00}/index.html");
+
+    public static string Article(DateOnly date, int page, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{EditionFolder(date)}/{page:00}/{number:00}.html");
+
+    public static string ArchiveYear(int year) => string.Create(CultureInfo.InvariantCulture, $"archive/{year}/index.html");
+
+    /// <summary>Page 1 of a listing is its index.html; later pages are 2.html, 3.html, …</summary>
+    public static string Listing(string folder, int page) =>
+        page == 1 ? $"{folder}/index.html" : string.Create(CultureInfo.InvariantCulture, $"{folder}/{page}.html");
+
+    public static string SectionFolder(string slug) => $"sections/{slug}";
+
+    public static string PersonFolder(string name) => $"people/{PersonSlug(name)}";
+
+    /// <summary>A person's stable ASCII id. Names are Chinese and no pinyin dictionary is at hand, so
+    /// the id is derived from the name itself: the same name always gets the same page.</summary>
+    public static string PersonSlug(string name)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name.Normalize(NormalizationForm.FormC)));
+        return "p" + Convert.ToHexStringLower(hash.AsSpan(0, 5));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace Site.Publishing.Views;
+
+/// <summary>An edition's front page (also the home page, for the latest edition).</summary>
+public sealed record EditionView(
+    MastheadView Masthead,
+    ImmutableArray<PageEntryView> Pages,
+    ImmutableArray<TeaserView> Teasers,
+    string? Weather,
+    LinkView? Previous,
+    LinkView? Next,
+    ImmutableArray<LinkView> Recent);
+
+/// <summary>One page (版) in the edition's table of contents.</summary>
+public sealed record PageEntryView(string Label, string Url, ImmutableArray<ArticleLinkView> Articles);
+
+/// <summary>A 导读 teaser: its column label, title, and the page it points at.</summary>
+public sealed record TeaserView(string? Label, string Title, LinkView? Target);
+
+/// <summary>A page (版): its articles in reading order.</summary>
+public sealed record PageView(
+    MastheadView Masthead,
+    string Label,
+    ImmutableArray<ArticleLinkView> Articles,
+    ImmutableArray<TeaserView> Teasers,
+    string? Weather,
+    LinkView? Previous,
+    LinkView? Next,
+    ImmutableArray<LinkView> AllPages);
+
+/// <summary>An article page.</summary>
+public sealed record ArticleView(
+    string? Kicker,
+    string? Headline,
+    string? Subheadline,
+    string Kind,
+    string KindLabel,
+    ImmutableArray<CreditView> Credits,
+    ImmutableArray<ParagraphView> Paragraphs,
+    ImmutableArray<string> Captions,
+    bool Truncated,
+    MastheadView Masthead,
+    LinkView Page,
+    LinkView? Section,
+    LinkView? Previous,
+    LinkView? Next);
+
+/// <summary>People credited in one role ("记者": 林旭东, 胡佳英), each linked to their index.</summary>
+public sealed record CreditView(string Role, ImmutableArray<LinkView> People);
+
+/// <summary>A body paragraph; section numbers ("一", "二") inside long features are set as headings.</summary>
+public sealed record ParagraphView(string Text, bool IsSection);

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Site.Publishing.Views;
+
+/// <summary>A listing of articles, newest first: a section, a kind, a person's work.</summary>
+public sealed record ListingView(string Heading, string? Intro, ImmutableArray<ArticleLinkView> Items, PagerView Pager);
+
+/// <summary>A directory of listings: all sections, all people.</summary>
+public sealed record DirectoryView(string Heading, ImmutableArray<DirectoryGroupView> Groups);
+
+public sealed record DirectoryGroupView(string Label, ImmutableArray<DirectoryEntryView> Entries);
+
+public sealed record DirectoryEntryView(string Url, string Label, int Count);
+
+/// <summary>往期: every year with editions.</summary>
+public sealed record ArchiveView(ImmutableArray<ArchiveYearLinkView> Years, LinkView? Latest);
+
+public sealed record ArchiveYearLinkView(int Year, string Url, int Editions);
+
+/// <summary>One year of the archive as month calendars whose days link to editions.</summary>
+public sealed record ArchiveYearView(int Year, int Editions, ImmutableArray<MonthView> Months, LinkView? Previous, LinkView? Next);
+
+public sealed record MonthView(string Label, int Editions, ImmutableArray<WeekView> Weeks);
+
+public sealed record WeekView(ImmutableArray<DayView> Days);
+
+/// <summary>A calendar cell: empty (Day 0) outside the month; Url when that day has an edition.</summary>
+public sealed record DayView(int Day, string? Url, string? Label);

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Site.Parsing.Edition;
+using Site.Parsing.Model;
+using Site.Publishing.Pipeline;
+using Site.Publishing.Urls;
+
+namespace Site.Publishing.Views;
+
+/// <summary>Builds the views of one page: every URL relative to that page, every text set for display.</summary>
+public sealed class ViewFactory(SiteContext site, string from)
+{
+    public string Link(string to) => SiteContext.Link(from, to);
+
+    public MastheadView Masthead(EditionInfo facts, DateOnly date) => new(
+        site.Config.Title, Labels.Date(date), Labels.Iso(date),
+        ChineseDate.Weekday(date), Labels.Lunar(date),
+        facts.IssueNumber is null ? null : Labels.Issue(facts.IssueNumber),
+        facts.EditionName, Link(SitePaths.Edition(date)));
+
+    public ArticleLinkView ArticleLink(ArticleEntry e, string? context = null) => new(
+        Link(SitePaths.Article(e.Date, e.Page, e.Number)),
+        Labels.Title(e.Headline, e.Kind, e.Excerpt),
+        e.Kicker is null ? null : Typography.Display(e.Kicker),
+        e.Subheadline is null ? null : Typography.Display(e.Subheadline),
+        Labels.KindSlug(e.Kind), Labels.Kind(e.Kind),
+        Labels.BylineText(e.Credits),
+        e.Excerpt is null ? null : Labels.Excerpt(e.Excerpt, 80),
+        e.Truncated,
+        context);
+
+    public ImmutableArray<CreditView> Credits(Byline byline) =>
+        [.. Labels.Credits(byline).GroupBy(c => c.Role)
+            .Select(g => new CreditView(g.Key, [.. g.Select(c => new LinkView(Link(SitePaths.Listing(SitePaths.PersonFolder(c.Name), 1)), c.Name))]))];
+
+    public ImmutableArray<TeaserView> Teasers(EditionModel edition, IEnumerable<Article> teasers) =>
+        [.. teasers.Select(t =>
+        {
+            var target = t.SeePage is { } p && edition.Pages.FirstOrDefault(x => x.Number == p) is { } page
+                ? new LinkView(Link(SitePaths.Page(edition.Date, page.Number)), Labels.Page(page.Number, page.Name))
+                : null;
+            return new TeaserView(t.Kicker is null ? null : Typography.Display(t.Kicker), Typography.Display(t.Headline), target);
+        })];
+
+    public PagerView Pager(string folder, int current, int count) => new(
+        current, count,
+        current > 1 ? new LinkView(Link(SitePaths.Listing(folder, current - 1)), "上一页") : null,
+        current < count ? new LinkView(Link(SitePaths.Listing(folder, current + 1)), "下一页") : null,
+        [.. Enumerable.Range(1, count).Select(i => new LinkView(Link(SitePaths.Listing(folder, i)), i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+}

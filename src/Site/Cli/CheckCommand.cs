@@ -1,0 +1,23 @@
+using System.Globalization;
+using Site.Config;
+using Site.Publishing.Check;
+
+namespace Site.Cli;
+
+/// <summary>`check [--output output]`: validates a built site — every internal link and asset resolves,
+/// every page is well-formed, nothing links outside the site except where a standard requires it.</summary>
+public static class CheckCommand
+{
+    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    {
+        var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "output", "input", "config", "base-url" });
+        var output = args.Get("output", "output");
+        if (!Directory.Exists(output)) throw new Site.Publishing.Pipeline.InputException($"{output}: no such folder; build the site first");
+        var baseUrl = args.Options.GetValueOrDefault("base-url") ?? ConfigLocator.Load(args, args.Get("input", "input"), stderr).BaseUrl;
+        var problems = SiteChecker.CheckFolder(output, baseUrl);
+        foreach (var p in problems) stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {Path.Combine(output, p.File)}:{p.Line}: {p.Message}"));
+        var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files checked, {problems.Length} problems"));
+        return problems.IsEmpty ? 0 : 1;
+    }
+}
