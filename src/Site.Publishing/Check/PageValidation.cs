@@ -7,7 +7,7 @@ public enum PageValidation
     /// (every element opened is closed, in order). Fast enough to run on every build.</summary>
     Scan,
 
-    /// <summary><see cref="Scan"/> plus a full AngleSharp parse reporting every HTML5 parse error. About five
-    /// times slower; the <c>check</c> verb uses it.</summary>
+    /// <summary><see cref="Scan"/> plus a full AngleSharp parse reporting every HTML5 parse error (text in a
+    /// table, misnested formatting…). Three to four times slower; the <c>check</c> verb uses it.</summary>
     Full,
 }

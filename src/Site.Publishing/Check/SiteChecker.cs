@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Site.Publishing.Output;
 
@@ -8,26 +9,29 @@ namespace Site.Publishing.Check;
 /// page is well-formed, and nothing links outside the site except where a standard requires it.
 /// </summary>
 /// <remarks>
-/// Pages are scanned outside the lock, in parallel; only the bookkeeping is serialised. Memory stays bounded by
-/// the site's shape, not its bytes: the checker keeps each path, each page's ids (a sorted, interned array) and
-/// the links still waiting for a file not added yet. A link to a file already seen is settled at once.
+/// Pages are scanned in parallel and the bookkeeping is lock-free except for links that must wait, so checking
+/// scales with the build's threads. Memory stays bounded by the site's shape, not its bytes: the checker keeps
+/// each path, each page's ids (a sorted array of shared strings) and the links still waiting for a file not
+/// added yet; a link to a file already seen is settled at once, and waiting links are settled when their file
+/// arrives (or, if they began waiting just as it arrived, at <see cref="Finish"/>).
 /// </remarks>
 public sealed class SiteChecker
 {
     private readonly string? baseUrl;
     private readonly PageValidation validation;
-    private readonly Lock gate = new();
 
     /// <summary>Every file added; for HTML pages, the ids fragments may point at (sorted, ordinal).</summary>
-    private readonly Dictionary<string, string[]?> files = new(StringComparer.Ordinal);
-
-    /// <summary>Links to files not added (yet), by target path.</summary>
-    private readonly Dictionary<string, List<WaitingLink>> waiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]?> files = new(StringComparer.Ordinal);
 
     /// <summary>One copy of each id and target path however many pages repeat it.</summary>
-    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
 
-    private readonly List<SiteProblem> problems = [];
+    private readonly ConcurrentQueue<SiteProblem> problems = new();
+
+    /// <summary>Links to files not added (yet), by target path; guarded by <see cref="waitingGate"/>.</summary>
+    private readonly Dictionary<string, List<WaitingLink>> waiting = new(StringComparer.Ordinal);
+
+    private readonly Lock waitingGate = new();
 
     private readonly record struct WaitingLink(string Source, int Line, string? Fragment);
 
@@ -47,7 +51,7 @@ public sealed class SiteChecker
         ArgumentNullException.ThrowIfNull(file);
         var path = file.Path;
         var local = ImmutableArray.CreateBuilder<PageProblem>();
-        var links = new List<FoundLink>();
+        IReadOnlyList<FoundLink> links = [];
         string[]? ids = null;
 
         if (HasExtension(path, ".html"))
@@ -56,20 +60,32 @@ public sealed class SiteChecker
             var page = HtmlScanner.Scan(text);
             local.AddRange(page.Problems);
             if (validation == PageValidation.Full) local.AddRange(HtmlParseErrors.Find(text));
-            links.AddRange(page.Links);
-            ids = [.. page.Ids];
+            links = page.Links;
+            ids = [.. page.Ids.Select(Intern)];
         }
         else if (HasExtension(path, ".css"))
         {
-            CssUrls.Extract(PageText.Decode(file.Content, local), 1, links);
+            var found = new List<FoundLink>();
+            CssUrls.Extract(PageText.Decode(file.Content, local), 1, found);
+            links = found;
         }
 
-        var targets = Resolve(path, links, local);
-        lock (gate)
+        foreach (var problem in local) problems.Enqueue(new SiteProblem(path, problem.Line, problem.Message));
+        Record(path, ids);
+        var pending = new List<(string Target, WaitingLink Link)>();
+        foreach (var (target, fragment, line) in Resolve(path, links))
         {
-            foreach (var problem in local) problems.Add(new SiteProblem(path, problem.Line, problem.Message));
-            Record(path, ids);
-            foreach (var (target, fragment, line) in targets) Link(path, line, target, fragment);
+            if (files.TryGetValue(target, out var targetIds)) CheckFragment(path, line, target, targetIds, fragment);
+            else pending.Add((Intern(target), new WaitingLink(path, line, fragment is null ? null : Intern(fragment))));
+        }
+        if (pending.Count == 0) return;
+        lock (waitingGate)
+        {
+            foreach (var (target, link) in pending)
+            {
+                if (!waiting.TryGetValue(target, out var list)) waiting.Add(target, list = []);
+                list.Add(link);
+            }
         }
     }
 
@@ -77,18 +93,24 @@ public sealed class SiteChecker
     /// file, then line.</summary>
     public ImmutableArray<SiteProblem> Finish()
     {
-        lock (gate)
+        var all = new List<SiteProblem>(problems);
+        lock (waitingGate)
         {
-            var all = new List<SiteProblem>(problems);
             foreach (var (target, links) in waiting)
             {
+                if (files.TryGetValue(target, out var ids))
+                {
+                    foreach (var link in links)
+                        if (MissingFragment(ids, link.Fragment)) all.Add(new SiteProblem(link.Source, link.Line, NoSuchId(target, link.Fragment!)));
+                    continue;
+                }
                 var message = files.ContainsKey(target + "/index.html")
                     ? $"links to the folder {target}/ instead of its index.html file"
                     : $"links to {target}, which the site does not contain";
                 foreach (var link in links) all.Add(new SiteProblem(link.Source, link.Line, message));
             }
-            return [.. all.Order(ProblemOrder.Instance)];
         }
+        return [.. all.Order(ProblemOrder.Instance)];
     }
 
     /// <summary>The <c>check</c> verb: reads every file under <paramref name="outputFolder"/> and checks it
@@ -105,45 +127,37 @@ public sealed class SiteChecker
         return checker.Finish();
     }
 
-    /// <summary>Resolves links outside the lock; each target and fragment once per page, at its first line.</summary>
-    private List<(string Target, string? Fragment, int Line)> Resolve(string path, List<FoundLink> links, ImmutableArray<PageProblem>.Builder local)
+    /// <summary>Resolves a page's links; each target and fragment once, at its first line.</summary>
+    private List<(string Target, string? Fragment, int Line)> Resolve(string path, IReadOnlyList<FoundLink> links)
     {
-        var targets = new List<(string, string?, int)>();
+        var targets = new List<(string, string?, int)>(links.Count);
         var seen = new HashSet<(string, string?)>();
         foreach (var link in links)
         {
             var target = LinkResolver.Resolve(path, link.Url, link.Context, baseUrl);
-            if (target.Problem is not null) local.Add(new PageProblem(link.Line, target.Problem));
+            if (target.Problem is not null) problems.Enqueue(new SiteProblem(path, link.Line, target.Problem));
             else if (target.Path is not null && seen.Add((target.Path, target.Fragment)))
                 targets.Add((target.Path, target.Fragment, link.Line));
         }
         return targets;
     }
 
+    /// <summary>Records the file and settles the links that were waiting for it.</summary>
     private void Record(string path, string[]? ids)
     {
-        if (ids is not null)
-            for (var k = 0; k < ids.Length; k++) ids[k] = Intern(ids[k]);
         if (!files.TryAdd(path, ids))
         {
-            problems.Add(new SiteProblem(path, 0, "the build produced this file twice"));
+            problems.Enqueue(new SiteProblem(path, 0, "the build produced this file twice"));
             return;
         }
-        if (!waiting.Remove(path, out var links)) return;
-        foreach (var link in links)
-            if (MissingFragment(ids, link.Fragment)) problems.Add(new SiteProblem(link.Source, link.Line, NoSuchId(path, link.Fragment!)));
+        List<WaitingLink>? links;
+        lock (waitingGate) waiting.Remove(path, out links);
+        foreach (var link in links ?? []) CheckFragment(link.Source, link.Line, path, ids, link.Fragment);
     }
 
-    private void Link(string source, int line, string target, string? fragment)
+    private void CheckFragment(string source, int line, string target, string[]? ids, string? fragment)
     {
-        if (files.TryGetValue(target, out var ids))
-        {
-            if (MissingFragment(ids, fragment)) problems.Add(new SiteProblem(source, line, NoSuchId(target, fragment!)));
-            return;
-        }
-        target = Intern(target);
-        if (!waiting.TryGetValue(target, out var links)) waiting.Add(target, links = []);
-        links.Add(new WaitingLink(source, line, fragment is null ? null : Intern(fragment)));
+        if (MissingFragment(ids, fragment)) problems.Enqueue(new SiteProblem(source, line, NoSuchId(target, fragment!)));
     }
 
     /// <summary>Fragments are checked on HTML pages only (a stylesheet or image has no ids we know of); "top"
@@ -154,12 +168,7 @@ public sealed class SiteChecker
 
     private static string NoSuchId(string page, string fragment) => $"links to {page}#{fragment}, but that page has no element with id \"{fragment}\"";
 
-    private string Intern(string value)
-    {
-        if (strings.TryGetValue(value, out var existing)) return existing;
-        strings.Add(value);
-        return value;
-    }
+    private string Intern(string value) => strings.GetOrAdd(value, value);
 
     private static bool HasExtension(string path, string extension) => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase);
 

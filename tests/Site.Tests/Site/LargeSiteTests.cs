@@ -1,0 +1,55 @@
+using Site.Publishing.Pipeline;
+
+namespace Site.Tests.Site;
+
+/// <summary>Size never silently cuts a page: long listings are paginated, and a page far larger than
+/// Scriban's default output limit (1 MiB) renders whole.</summary>
+public sealed class LargeSiteTests : IDisposable
+{
+    private readonly TempInput input = new();
+    private string Themes => Path.Combine(Repo.Root, "themes");
+
+    [Fact]
+    public void A_section_with_more_articles_than_a_page_holds_is_paginated()
+    {
+        input.Write("site.yml", "sections:\n  要闻: yaowen\n");
+        var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
+        for (var day = 1; day <= 9; day++)   // 9 editions × 7 articles = 63 > 50
+        {
+            input.Write($"issues/2022-08-{day:00}/01.txt", seed);
+            input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
+        }
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
+        var first = File.ReadAllText(Path.Combine(input.Output, "sections/yaowen/index.html"));
+        var second = File.ReadAllText(Path.Combine(input.Output, "sections/yaowen/2.html"));
+        Assert.Equal(50, Count(first, "class=\"article-link"));
+        Assert.Equal(13, Count(second, "class=\"article-link"));
+        Assert.Contains("href=\"2.html\">下一页</a>", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"index.html\">上一页</a>", second, StringComparison.Ordinal);
+        Assert.Contains("共 63 篇", first, StringComparison.Ordinal);
+        // Newest first: the first entry of page 1 is from the last day.
+        var list = first[first.IndexOf("<ul class=\"article-list", StringComparison.Ordinal)..];
+        Assert.Contains("2022年8月9日", list[..list.IndexOf("</li>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_larger_than_scribans_default_output_limit_renders_whole()
+    {
+        var body = "本报讯 " + string.Concat(Enumerable.Repeat("平湖电商发展强劲有力，网络零售额突破百亿元。", 60_000));   // 1.3 million characters
+        input.Write("issues/2022-08-01/01.txt", $"平湖电商发展强劲有力\n\n■记者 林旭东\n\n{body}\n\n结尾一句话。\n");
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
+        var html = File.ReadAllText(Path.Combine(input.Output, "2022/08/01/01/01.html"));
+        Assert.True(html.Length > 1_300_000, $"only {html.Length} characters");   // Scriban's default limit is 1 MiB of characters
+        Assert.Contains("结尾一句话。", html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string what)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + 1, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    public void Dispose() => input.Dispose();
+}
