@@ -27,12 +27,12 @@ public static class PageAssembler
         var blocks = Revise(classified);
         var noise = new List<NoiseBlock>();
         var teasers = new List<Article>();
-        var sequence = Segment(blocks, noise, teasers);
+        var undone = new List<string>();
+        var sequence = Segment(blocks, noise, teasers, undone);
         var titleAfterBody = TitlesFollowBodies(sequence);
         Allocate(sequence, titleAfterBody, noise);
 
         var articles = new List<Article>();
-        var undone = new List<string>();
         var warnings = new List<ParseWarning>();
         foreach (var core in sequence.OfType<Core>())
         {
@@ -125,7 +125,7 @@ public static class PageAssembler
 
     /// <summary>Cuts the page into cores and the gaps of display lines between them. Noise and teasers
     /// go straight to their lists.</summary>
-    private static List<object> Segment(List<ClassifiedBlock> blocks, List<NoiseBlock> noise, List<Article> teasers)
+    private static List<object> Segment(List<ClassifiedBlock> blocks, List<NoiseBlock> noise, List<Article> teasers, List<string> undone)
     {
         var sequence = new List<object>();
         Core? open = null;
@@ -156,7 +156,7 @@ public static class PageAssembler
                     break;
                 case BlockKind.TeaserLabel:
                     noise.Add(ToNoise(b, "导读 label"));
-                    i = ReadTeasers(blocks, i + 1, noise, teasers) - 1;
+                    i = ReadTeasers(blocks, i + 1, noise, teasers, undone) - 1;
                     break;
                 case BlockKind.Byline:
                     if (open is { HasBody: false, TitleAfterByline.Count: 0, IsClosed: false, IsWeather: false } && open.Bylines.Count > 0)
@@ -196,14 +196,15 @@ public static class PageAssembler
 
     /// <summary>A 导读 box: each teaser is one or two display lines (column label, title) and a pointer
     /// ("»»»»» 详见四版"). Returns the index after the box.</summary>
-    private static int ReadTeasers(List<ClassifiedBlock> blocks, int i, List<NoiseBlock> noise, List<Article> teasers)
+    private static int ReadTeasers(List<ClassifiedBlock> blocks, int i, List<NoiseBlock> noise, List<Article> teasers, List<string> undone)
     {
         while (true)
         {
             var j = i;
             while (j < blocks.Count && blocks[j].Kind is BlockKind.Display or BlockKind.Names && j - i < 3) j++;
             if (j == i || j >= blocks.Count || blocks[j].Kind != BlockKind.TeaserPointer) return i;
-            var title = TitleBuilder.Lines(blocks.Skip(i).Take(j - i)).Lines;
+            var (title, removed) = TitleBuilder.Lines(blocks.Skip(i).Take(j - i));
+            undone.AddRange(removed);
             var pointer = blocks[j];
             var page = ChineseNumber.Parse(System.Text.RegularExpressions.Regex.Match(
                 TextShape.Compact(pointer.Text), @"详见第?(\S{1,3})版").Groups[1].Value);
