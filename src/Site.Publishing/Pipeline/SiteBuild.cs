@@ -65,14 +65,15 @@ public static class SiteBuild
         });
         Fail(errors);
 
-        progress?.Invoke("site-wide pages");
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var catalog = Catalog.Build(summaries, site);
         foreach (var file in RenderIndexes.Run(catalog, site)) Emit(file, checker, writer);
 
-        progress?.Invoke("checking links");
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"checking links ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var problems = checker.Finish();
         Fail(problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.File}:{p.Line}: {p.Message}")));
 
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"writing ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var written = writer.Commit();
         var articles = summaries.Sum(s => s.Articles.Length);
         return new BuildReport(sources.Length, summaries.Sum(s => s.Pages), articles,
