@@ -73,6 +73,23 @@ public sealed class BuildPromisesTests : IDisposable
     }
 
     [Fact]
+    public void Site_yml_picks_the_theme_by_name()
+    {
+        var themes = Path.Combine(input.Root, "themes");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Themes, "default"), "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(themes, "plain", Path.GetRelativePath(Path.Combine(Themes, "default"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        File.WriteAllText(Path.Combine(themes, "plain", "assets", "site.css"), "body { font-family: serif; }\n");
+        var yml = Path.Combine(input.Input, "site.yml");
+        File.WriteAllText(yml, File.ReadAllText(yml).Replace("theme: default", "theme: plain", StringComparison.Ordinal));
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, themes));
+        Assert.Equal("body { font-family: serif; }\n", File.ReadAllText(Path.Combine(input.Output, "assets", "site.css")));
+    }
+
+    [Fact]
     public void A_page_name_without_a_section_slug_is_an_error_naming_the_page_file()
     {
         input.Write("issues/2022-08-22/edition.yml", "pages:\n  1: 新栏目\n");
