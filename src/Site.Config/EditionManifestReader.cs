@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Config;
@@ -13,19 +12,7 @@ public static class EditionManifestReader
 
     public static EditionManifest Parse(string yaml, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(file, (int)e.Start.Line, e.Message);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return EditionManifest.Empty;
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new ConfigException(file, Line(stream.Documents[0].RootNode), "expected a mapping of settings (key: value)");
+        if (YamlSettings.Root(yaml, file) is not { } root) return EditionManifest.Empty;
 
         var manifest = EditionManifest.Empty;
         foreach (var (k, v) in root.Children)
@@ -68,5 +55,5 @@ public static class EditionManifestReader
         return pages.ToImmutable();
     }
 
-    private static int Line(YamlNode node) => (int)node.Start.Line;
+    private static int Line(YamlNode node) => YamlSettings.Line(node);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Site.Parsing.Rules;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Config;
@@ -18,18 +17,7 @@ public static partial class SiteConfigReader
 
     public static SiteConfig Parse(string yaml, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(file, (int)e.Start.Line, e.Message);
-        }
-        if (stream.Documents.Count == 0) return SiteConfig.Default;
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new ConfigException(file, Line(stream.Documents[0].RootNode), "expected a mapping of settings (key: value)");
+        if (YamlSettings.Root(yaml, file) is not { } root) return SiteConfig.Default;
 
         var config = SiteConfig.Default;
         var reader = new NodeReader(file);
@@ -104,7 +92,7 @@ public static partial class SiteConfigReader
         return value;
     }
 
-    internal static int Line(YamlNode node) => (int)node.Start.Line;
+    internal static int Line(YamlNode node) => YamlSettings.Line(node);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex SlugPattern();

@@ -1,5 +1,4 @@
 using System.Text;
-using Site.Config;
 using Site.Parsing.Rules;
 
 namespace Site.Parsing.Tests.Properties;
@@ -8,18 +7,15 @@ namespace Site.Parsing.Tests.Properties;
 /// from the test assembly to the folder that holds Site.sln.</summary>
 internal static class Repo
 {
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
     private static readonly Lazy<IReadOnlyList<Seed>> LazySeeds = new(LoadSeeds);
-    private static readonly Lazy<ParserRules> LazySiteRules =
-        new(() => SiteConfigReader.Load(Path.Combine(Root, "input", "site.yml")).Parser);
 
-    public static string Root => LazyRoot.Value;
+    public static string Root => Support.Repo.Root;
 
     /// <summary>The raw seed issues, sorted by file name.</summary>
     public static IReadOnlyList<Seed> Seeds => LazySeeds.Value;
 
     /// <summary>The rules in the repository's input/site.yml.</summary>
-    public static ParserRules SiteRules => LazySiteRules.Value;
+    public static ParserRules SiteRules => Support.Repo.Rules;
 
     public static ParserRules Rules(string name) => name switch
     {
@@ -29,13 +25,6 @@ internal static class Repo
     };
 
     public static Seed SeedNamed(string fileName) => Seeds.Single(s => s.Name == fileName);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Site.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds Site.sln");
-    }
 
     private static IReadOnlyList<Seed> LoadSeeds()
     {

@@ -1,3 +1,4 @@
+using Site.Parsing.Tests.Support;
 using System.Text.Json;
 using Site.Cli;
 

@@ -1,3 +1,4 @@
+using Site.Parsing.Tests.Support;
 using Site.Config;
 
 namespace Site.Tests.Config;

@@ -1,3 +1,4 @@
+using Site.Parsing.Tests.Support;
 using System.Diagnostics;
 using Site.Publishing.Pipeline;
 

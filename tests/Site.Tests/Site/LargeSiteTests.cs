@@ -1,3 +1,4 @@
+using Site.Parsing.Tests.Support;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;

@@ -1,3 +1,4 @@
+using Site.Parsing.Tests.Support;
 using System.Text;
 
 namespace Site.Tests.Site;
