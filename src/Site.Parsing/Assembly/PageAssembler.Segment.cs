@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Site.Parsing.Bylines;
+using Site.Parsing.Classify;
+using Site.Parsing.Model;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Assembly;
+
+/// <summary>Cuts a page into article cores and the gaps of display lines between them.</summary>
+public static partial class PageAssembler
+{
+    /// <summary>Cuts the page into cores and the gaps of display lines between them. Noise and teasers
+    /// go straight to their lists.</summary>
+    private static List<object> Segment(List<ClassifiedBlock> blocks, List<NoiseBlock> noise, List<Article> teasers, List<string> undone)
+    {
+        var sequence = new List<object>();
+        Core? open = null;
+        List<ClassifiedBlock>? gap = null;
+
+        Core Start(bool weather = false)
+        {
+            gap = null;
+            open = new Core { IsWeather = weather };
+            sequence.Add(open);
+            return open;
+        }
+
+        void Gap(ClassifiedBlock b)
+        {
+            open = null;
+            if (gap is null) { gap = []; sequence.Add(gap); }
+            gap.Add(b);
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            switch (b.Kind)
+            {
+                case BlockKind.Masthead or BlockKind.EditionName or BlockKind.Noise or BlockKind.TeaserPointer:
+                    noise.Add(ToNoise(b, b.Reason ?? b.Kind.ToString()));
+                    break;
+                case BlockKind.TeaserLabel:
+                    noise.Add(ToNoise(b, "导读 label"));
+                    i = ReadTeasers(blocks, i + 1, noise, teasers, undone) - 1;
+                    break;
+                case BlockKind.Byline:
+                    if (open is { HasBody: false, TitleAfterByline.Count: 0, IsClosed: false, IsWeather: false } && open.Bylines.Count > 0)
+                        open.Bylines.Add(b);   // "■记者 X" and "通讯员 Y" printed as two blocks
+                    else Start().Bylines.Add(b);
+                    break;
+                case BlockKind.Display:
+                    if (open is { Bylines.Count: > 0, HasBody: false, IsClosed: false }) open.TitleAfterByline.Add(b);
+                    else Gap(b);
+                    break;
+                case BlockKind.Body or BlockKind.SectionMarker:
+                    var dateline = b.Text.StartsWith("本报讯", StringComparison.Ordinal);
+                    if (open is null || open.IsClosed || open.IsWeather || dateline && open.HasBody) Start();
+                    open!.Body.Add(b);
+                    break;
+                case BlockKind.Caption:
+                    var owner = open ?? sequence.OfType<Core>().LastOrDefault();
+                    if (owner is null) Start().Captions.Add(b);
+                    else owner.Captions.Add(b);
+                    break;
+                case BlockKind.PhotoCredit:
+                    if (open is { IsClosed: false, IsWeather: false } && (open.HasBody || open.Bylines.Count > 0)) open.Credits.Add(b);
+                    else Start().Credits.Add(b);
+                    open!.IsClosed = open.HasBody;
+                    break;
+                case BlockKind.Weather:
+                    if (open is not { IsWeather: true }) Start(weather: true);
+                    open!.Body.Add(b);
+                    break;
+                default:
+                    Gap(b);
+                    break;
+            }
+        }
+        return sequence;
+    }
+
+    /// <summary>A 导读 box: each teaser is one or two display lines (column label, title) and a pointer
+    /// ("»»»»» 详见四版"). Returns the index after the box.</summary>
+    private static int ReadTeasers(List<ClassifiedBlock> blocks, int i, List<NoiseBlock> noise, List<Article> teasers, List<string> undone)
+    {
+        while (true)
+        {
+            var j = i;
+            while (j < blocks.Count && blocks[j].Kind is BlockKind.Display or BlockKind.Names && j - i < 3) j++;
+            if (j == i || j >= blocks.Count || blocks[j].Kind != BlockKind.TeaserPointer) return i;
+            var (title, removed) = TitleBuilder.Lines(blocks.Skip(i).Take(j - i));
+            undone.AddRange(removed);
+            var pointer = blocks[j];
+            var page = ChineseNumber.Parse(System.Text.RegularExpressions.Regex.Match(
+                TextShape.Compact(pointer.Text), @"详见第?(\S{1,3})版").Groups[1].Value);
+            teasers.Add(new Article(ArticleKind.Teaser,
+                title.Count > 1 ? string.Join(' ', title.Take(title.Count - 1)) : null, title[^1], null,
+                Byline.Empty, [], [], false, blocks[i].Block.Page, blocks[i].Block.Line, [], page));
+            noise.Add(ToNoise(pointer, "导读 pointer"));
+            i = j + 1;
+        }
+    }
+}
