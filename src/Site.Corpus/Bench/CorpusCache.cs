@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Site.Corpus.Composition;
+using Site.Corpus.Material;
+using Site.Corpus.Output;
+
+namespace Site.Corpus.Bench;
+
+/// <summary>A generated corpus kept between benchmark runs, in CACHE/site-corpus-N. A marker file names
+/// what it was made from; a corpus whose marker does not match (other seed, seeds, site.yml or
+/// generator code) or is missing (a run that stopped half-way) is made again.</summary>
+public sealed class CorpusCache
+{
+    private const string MarkerName = ".site-corpus";
+
+    private readonly string marker;
+    private readonly string markerText;
+    private readonly CorpusSpec spec;
+    private readonly Workspace workspace;
+
+    public string Folder { get; }
+    public CorpusStats Stats { get; }
+
+    /// <summary>How long making it took; null when it was reused.</summary>
+    public TimeSpan? Generated { get; }
+
+    private CorpusCache(string folder, CorpusSpec spec, Workspace workspace, CorpusStats stats, string markerText, TimeSpan? generated)
+    {
+        Folder = folder;
+        marker = Path.Combine(folder, MarkerName);
+        this.spec = spec;
+        this.workspace = workspace;
+        Stats = stats;
+        this.markerText = markerText;
+        Generated = generated;
+    }
+
+    public static CorpusCache Ensure(string cacheRoot, CorpusSpec spec, Workspace workspace)
+    {
+        var folder = Path.GetFullPath(Path.Combine(cacheRoot, $"site-corpus-{spec.Years}"));
+        var fingerprint = Fingerprint(spec, workspace);
+        var marker = Path.Combine(folder, MarkerName);
+        if (File.Exists(marker) && File.ReadAllLines(marker) is [var found, var numbers, ..] && found == fingerprint
+            && numbers.Split(' ').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray() is [var e, var p, var a, var b])
+            return new(folder, spec, workspace, new((int)e, (int)p, (int)a, b), File.ReadAllText(marker), null);
+
+        DeleteCorpus(folder);
+        var clock = Stopwatch.StartNew();
+        var stats = CorpusWriter.Write(folder, spec, workspace.Material, workspace.SiteYml);
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{fingerprint}\n{stats.Editions} {stats.Pages} {stats.Articles} {stats.Bytes}\nyears={spec.Years} seed={spec.Seed} start={spec.Start:yyyy-MM-dd}\n");
+        File.WriteAllText(marker, text, CorpusWriter.Utf8);
+        return new(folder, spec, workspace, stats, text, clock.Elapsed);
+    }
+
+    /// <summary>Adds the edition of the day after the last, for the incremental build. The marker goes
+    /// first, so a run stopped before <see cref="RemoveNextEdition"/> leaves a corpus that is remade.</summary>
+    public CorpusStats AddNextEdition()
+    {
+        File.Delete(marker);
+        var edition = EditionComposer.Compose(workspace.Material, spec, spec.Days);
+        return CorpusWriter.WriteEdition(Path.Combine(Folder, "issues"), edition);
+    }
+
+    public void RemoveNextEdition()
+    {
+        var dir = Path.Combine(Folder, "issues", CorpusWriter.EditionFolder(spec.Start.AddDays(spec.Days)));
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        File.WriteAllText(marker, markerText, CorpusWriter.Utf8);
+    }
+
+    /// <summary>Deletes a folder only when it holds nothing but a corpus, so a mistyped --cache cannot
+    /// take anything else with it.</summary>
+    public static void DeleteCorpus(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        var foreign = Directory.EnumerateFileSystemEntries(folder)
+            .Select(Path.GetFileName).Where(n => n is not ("issues" or "site.yml" or MarkerName)).ToList();
+        if (foreign.Count > 0)
+            throw new InvalidOperationException($"{folder} holds more than a generated corpus ({string.Join(", ", foreign.Take(3))}); move it away or pick another --cache");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>What the corpus is a function of: the spec, site.yml, the seeds, and the code that parses
+    /// and recombines them (deterministic builds give each assembly an MVID that follows its source).</summary>
+    private static string Fingerprint(CorpusSpec spec, Workspace workspace)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{spec.Years} {spec.Seed} {spec.Start:yyyy-MM-dd}\n")));
+        hash.AppendData(workspace.SiteYml);
+        foreach (var seed in Directory.EnumerateFiles(Path.Combine(workspace.Root, "seeds"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(seed) + "\n"));
+            hash.AppendData(File.ReadAllBytes(seed));
+        }
+        foreach (var type in new[] { typeof(CorpusCache), typeof(Parsing.IssueParser), typeof(Config.SiteConfigReader) })
+            hash.AppendData(type.Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

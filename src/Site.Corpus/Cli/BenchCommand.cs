@@ -1,0 +1,136 @@
+using System.Globalization;
+using Site.Corpus.Bench;
+using Site.Corpus.Material;
+
+namespace Site.Corpus.Cli;
+
+/// <summary>`bench`: the whole-build benchmark. For each corpus size: a full build, then the rebuild
+/// after one more edition, each a measured child process.</summary>
+public static class BenchCommand
+{
+    /// <summary>Room kept free for build output, per year of corpus (a guess at a rendered site's size, generous).</summary>
+    private const long OutputBytesPerYear = 500L << 20;
+
+    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    {
+        var args = argv.ToList();
+        var o = Options.Parse(args, new HashSet<string> { "years", "seed", "start", "cache", "timeout", "site-dll", "note" },
+            new HashSet<string> { "keep", "no-doc" });
+        var years = o.Ints("years", [1, 3, 10], max: 50);
+        var timeout = TimeSpan.FromSeconds(o.Int("timeout", 1800, min: 10, max: 86400));
+        var cache = Path.GetFullPath(o.String("cache") ?? Path.GetTempPath());
+        var workspace = Workspace.Load();
+        var dll = o.String("site-dll") is { } given ? Path.GetFullPath(given) : SiteBinary.Build(workspace.Root, stderr);
+        if (!File.Exists(dll)) throw new UsageException($"--site-dll {dll}: no such file");
+
+        var rows = new List<BenchRow>();
+        var notes = new List<string>();
+        if (o.String("note") is { Length: > 0 } note) notes.Add("- " + note);
+        foreach (var n in years)
+        {
+            var spec = CorpusOptions.Spec(o, n);
+            EnsureRoom(cache, n);
+            var corpus = CorpusCache.Ensure(cache, spec, workspace);
+            stdout.WriteLine(GenerateCommand.Describe(corpus.Stats, corpus.Folder, corpus.Generated ?? TimeSpan.Zero)
+                             + (corpus.Generated is null ? " (reused)" : ""));
+            if (corpus.Generated is { } took)
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"- Generating the {n}-year corpus ({corpus.Stats.Articles:N0} articles, {corpus.Stats.Bytes / 1e6:0} MB) took {took.TotalSeconds:0.0} s."));
+
+            var output = Path.Combine(cache, $"site-bench-out-{n}");
+            DeleteOutput(output);
+            try
+            {
+                var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, timeout, stdout, stderr);
+                if (!full.Succeeded) continue;
+                var extra = corpus.AddNextEdition();
+                try
+                {
+                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, timeout, stdout, stderr);
+                }
+                finally
+                {
+                    corpus.RemoveNextEdition();
+                }
+            }
+            finally
+            {
+                if (!o.Has("keep")) DeleteOutput(output);
+            }
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine($"## {BenchReport.Kind(rows).Title}");
+        stdout.WriteLine();
+        stdout.WriteLine(BenchReport.Table(rows));
+        if (!o.Has("no-doc"))
+        {
+            var doc = Path.Combine(workspace.Root, "docs", "whole-build-benchmark.md");
+            var site = o.Has("site-dll") ? $"site.dll given with --site-dll ({dll})" : "site.dll built from it in Release";
+            BenchReport.Write(doc, rows, Machine.Describe(workspace.Root), site, Command(args), notes);
+            stdout.WriteLine();
+            stdout.WriteLine($"written to {Path.GetRelativePath(workspace.Root, doc)}");
+        }
+        return rows.All(r => r.Run.Succeeded) ? 0 : 1;
+    }
+
+    /// <summary>The command line as a reader would retype it; the note is already in the results.</summary>
+    private static string Command(List<string> args)
+    {
+        var shown = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--note") { i++; continue; }
+            if (args[i].StartsWith("--note=", StringComparison.Ordinal)) continue;
+            shown.Add(args[i].Any(char.IsWhiteSpace) ? $"'{args[i]}'" : args[i]);
+        }
+        return string.Join(' ', ["dotnet run -c Release --project src/Site.Corpus -- bench", .. shown]);
+    }
+
+    private static Measurement Measure(List<BenchRow> rows, int years, string build, long rawBytes, int editions, string dll,
+        string input, string output, TimeSpan timeout, TextWriter stdout, TextWriter stderr)
+    {
+        stdout.WriteLine($"  {years} year(s), {build} build…");
+        var load = BenchRow.LoadAverage();
+        var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", input, "--output", output], timeout);
+        var (files, bytes) = Size(output);
+        var row = new BenchRow(years, build, rawBytes / 1e6, run, editions, files, bytes / 1e6, load);
+        rows.Add(row);
+        stdout.WriteLine("  " + SiteBinary.Tail(run.Stdout, 1));
+        stdout.WriteLine("  " + row.Row());
+        if (!run.Succeeded) stderr.WriteLine(SiteBinary.Tail(run.Stderr, 20));
+        return run;
+    }
+
+    private static (long Files, long Bytes) Size(string folder)
+    {
+        if (!Directory.Exists(folder)) return (0, 0);
+        var files = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
+        return (files.Count, files.Sum(f => f.Length));
+    }
+
+    /// <summary>Only ever deletes the folder this command names site-bench-out-N.</summary>
+    private static void DeleteOutput(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Refuses to start a size the disk cannot hold: the corpus plus room for output.</summary>
+    private static void EnsureRoom(string cache, int years)
+    {
+        Directory.CreateDirectory(cache);
+        var needed = years * (50L << 20) + years * OutputBytesPerYear + (1L << 30);
+        long free;
+        try
+        {
+            free = new DriveInfo(cache).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException)
+        {
+            return;   // cannot tell; the build will fail loudly if the disk fills
+        }
+        if (free < needed)
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"{cache} has {free / 1e9:0.0} GB free; a {years}-year run wants about {needed / 1e9:0.0} GB (use --cache elsewhere or fewer --years)"));
+    }
+}

@@ -1,0 +1,52 @@
+using Site.Config;
+using Site.Parsing.Input;
+
+namespace Site.Corpus.Cli;
+
+/// <summary>Dispatches a verb; exit codes: 0 success, 1 failure, 2 bad usage.</summary>
+public static class Entry
+{
+    public const string Usage = """
+        usage:
+          site-corpus generate --years N --out DIR [--seed 42] [--start 2016-01-01] [--force]
+              writes N years of daily editions (8 pages, ~48 articles a day) built from seeds/ into DIR
+          site-corpus verify --out DIR [--seed 42] [--start 2016-01-01] [--from DATE] [--days 31]
+              recomposes those days, checks DIR's files are byte-identical, parses them and compares
+              what the parser finds with what was generated
+          site-corpus bench [--years 1,3,10] [--seed 42] [--start 2016-01-01] [--cache /tmp]
+                            [--timeout 1800] [--site-dll PATH] [--note TEXT] [--keep] [--no-doc]
+              times `site build` (full, then after one more edition) on generated corpora and writes
+              docs/whole-build-benchmark.md
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            return args switch
+            {
+                ["generate", .. var rest] => GenerateCommand.Run(rest, stdout),
+                ["verify", .. var rest] => VerifyCommand.Run(rest, stdout),
+                ["bench", .. var rest] => BenchCommand.Run(rest, stdout, stderr),
+                ["help" or "--help" or "-h"] => Print(stdout, 0),
+                _ => Print(stderr, 2),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return Print(stderr, 2);
+        }
+        catch (Exception e) when (e is IssueFileException or ConfigException or IOException or InvalidOperationException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Print(TextWriter writer, int code)
+    {
+        writer.WriteLine(Usage);
+        return code;
+    }
+}
