@@ -17,6 +17,9 @@ public sealed class OutputWriter : IDisposable
     private readonly Lock gate = new();
     private readonly HashSet<string> produced = new(StringComparer.Ordinal);
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
+    // Staging folders already made: creating one is a stat per path segment, and a site of 200,000
+    // files lives in a few thousand folders.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> stagedFolders = new(StringComparer.Ordinal);
     private readonly List<string> staged = [];
     private int unchanged;
     private bool finished;
@@ -56,7 +59,12 @@ public sealed class OutputWriter : IDisposable
         }
 
         var temporary = Path.Combine(staging, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
+        var folder = Path.GetDirectoryName(temporary)!;
+        if (!stagedFolders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);   // made before it is recorded, so no thread writes into a folder not yet there
+            stagedFolders.TryAdd(folder, true);
+        }
         File.WriteAllBytes(temporary, file.Content);
         lock (gate) staged.Add(file.Path);
     }
