@@ -82,12 +82,15 @@ public sealed class OutputWriter : IDisposable
         Directory.CreateDirectory(output);
         staged.Sort(StringComparer.Ordinal);
         var deleted = 0;
-        foreach (var path in staged)
+        // Each move is one rename and independent of the others (making folders is idempotent), so a
+        // large site moves into place on every core.
+        Parallel.ForEach(staged, path =>
         {
             var target = Path.Combine(output, path);
-            deleted += MakeRoomFor(target);
+            var made = MakeRoomFor(target);
             File.Move(Path.Combine(staging, path), target, overwrite: true);
-        }
+            if (made > 0) Interlocked.Add(ref deleted, made);
+        });
         deleted += DeleteStale(new DirectoryInfo(output), "");
         Directory.Delete(staging, recursive: true);
         return new WriteReport(staged.Count, unchanged, deleted);

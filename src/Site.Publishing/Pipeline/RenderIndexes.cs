@@ -17,8 +17,10 @@ public static class RenderIndexes
     {
         foreach (var (path, content) in site.Theme.Assets) yield return new OutputFile(path, content);
 
-        foreach (var listing in catalog.Sections.Concat(catalog.People))
-            foreach (var file in Listing(listing, site)) yield return file;
+        // Listings are most of the site-wide pages (a page of 50 per 50 articles in every section and
+        // for every person): render them on every core.
+        foreach (var file in catalog.Sections.Concat(catalog.People).AsParallel().SelectMany(l => Listing(l, site)))
+            yield return file;
 
         yield return Directory(SitePaths.Sections, "栏目", catalog.Sections, site);
         yield return Directory(SitePaths.People, "人物", catalog.People, site);

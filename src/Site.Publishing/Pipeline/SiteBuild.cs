@@ -67,7 +67,7 @@ public static class SiteBuild
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var catalog = Catalog.Build(summaries, site);
-        foreach (var file in RenderIndexes.Run(catalog, site)) Emit(file, checker, writer);
+        RenderIndexes.Run(catalog, site).AsParallel().ForAll(file => Emit(file, checker, writer));
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"checking links ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var problems = checker.Finish();
