@@ -13,15 +13,23 @@ public static class RenderIndexes
     /// <summary>Entries per listing page: enough to scan, small enough for a phone.</summary>
     public const int PageSize = 50;
 
-    public static IEnumerable<OutputFile> Run(Catalog catalog, SiteContext site)
+    /// <summary>The site-wide pages as independent pieces of work, each yielding its files as it renders
+    /// them: the caller runs them on every core and writes each file as it comes, so no listing's pages
+    /// wait in memory. (Listings are most of these pages: one per 50 articles of every section and
+    /// every person.)</summary>
+    public static IEnumerable<Func<IEnumerable<OutputFile>>> Jobs(Catalog catalog, SiteContext site)
+    {
+        foreach (var listing in catalog.Sections.Concat(catalog.People))
+            yield return () => Listing(listing, site);
+        yield return () => Rest(catalog, site);
+    }
+
+    /// <summary>All site-wide pages, one after another.</summary>
+    public static IEnumerable<OutputFile> Run(Catalog catalog, SiteContext site) => Jobs(catalog, site).SelectMany(job => job());
+
+    private static IEnumerable<OutputFile> Rest(Catalog catalog, SiteContext site)
     {
         foreach (var (path, content) in site.Theme.Assets) yield return new OutputFile(path, content);
-
-        // Listings are most of the site-wide pages (a page of 50 per 50 articles in every section and
-        // for every person): render them on every core.
-        foreach (var file in catalog.Sections.Concat(catalog.People).AsParallel().SelectMany(l => Listing(l, site)))
-            yield return file;
-
         yield return Directory(SitePaths.Sections, "栏目", catalog.Sections, site);
         yield return Directory(SitePaths.People, "人物", catalog.People, site);
         yield return Archive(catalog, site);

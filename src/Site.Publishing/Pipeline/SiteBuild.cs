@@ -67,7 +67,10 @@ public static class SiteBuild
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var catalog = Catalog.Build(summaries, site);
-        RenderIndexes.Run(catalog, site).AsParallel().ForAll(file => Emit(file, checker, writer));
+        Parallel.ForEach(RenderIndexes.Jobs(catalog, site), job =>
+        {
+            foreach (var file in job()) Emit(file, checker, writer);
+        });
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"checking links ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var problems = checker.Finish();
