@@ -99,8 +99,9 @@ public static class SiteBuild
     {
         var path = options.ConfigPath ?? Path.Combine(options.InputFolder, "site.yml");
         var config = File.Exists(path) || options.ConfigPath is not null ? SiteConfigReader.Load(path) : SiteConfig.Default;
-        if (options.BaseUrl is { } url)
-            config = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url") is var overridden ? config with { BaseUrl = overridden.BaseUrl } : config;
-        return config;
+        // --base-url goes through the same validation as site.yml's baseUrl.
+        return options.BaseUrl is { } url
+            ? config with { BaseUrl = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url").BaseUrl }
+            : config;
     }
 }

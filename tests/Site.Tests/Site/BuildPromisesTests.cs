@@ -74,6 +74,23 @@ public sealed class BuildPromisesTests : IDisposable
     }
 
     [Fact]
+    public void With_a_base_url_each_page_names_its_canonical_address_and_the_check_accepts_it()
+    {
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "https://example.org/paper/"));
+        var article = File.ReadAllText(Path.Combine(input.Output, "2025/08/04/01/01.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/paper/2025/08/04/01/01.html\">", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"canonical\"", File.ReadAllText(Path.Combine(Repo.Root, "tests/Site.Tests/Site/Snapshots/PageSnapshotTests.Article_news_with_kicker.verified.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_base_url_that_is_not_an_absolute_http_url_is_refused()
+    {
+        var e = Assert.Throws<global::Site.Config.ConfigException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "example.org")));
+        Assert.StartsWith("--base-url:1: baseUrl must be an absolute http(s) URL", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(input.Output));
+    }
+
+    [Fact]
     public void Site_yml_picks_the_theme_by_name()
     {
         var themes = Path.Combine(input.Root, "themes");
