@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Site.Publishing.Urls;
 
 /// <summary>Links between pages of the site are relative and name their file ("../01/index.html"), so
@@ -6,14 +8,19 @@ public static class RelativeLink
 {
     /// <param name="from">The page the link is on.</param>
     /// <param name="to">The file the link points at.</param>
+    /// <remarks>Every page computes dozens of these, so this walks the two paths without splitting them.</remarks>
     public static string Between(string from, string to)
     {
-        var fromDirs = from.Split('/')[..^1];
-        var toParts = to.Split('/');
+        // The longest run of whole folders the two paths share.
         var common = 0;
-        while (common < fromDirs.Length && common < toParts.Length - 1 && fromDirs[common] == toParts[common]) common++;
-        var up = string.Concat(Enumerable.Repeat("../", fromDirs.Length - common));
-        return up + string.Join('/', toParts[common..]);
+        for (var i = 0; i < from.Length && i < to.Length && from[i] == to[i]; i++)
+            if (from[i] == '/') common = i + 1;
+        var up = 0;
+        for (var i = common; i < from.Length; i++)
+            if (from[i] == '/') up++;
+        var link = new StringBuilder(up * 3 + to.Length - common);
+        for (var i = 0; i < up; i++) link.Append("../");
+        return link.Append(to, common, to.Length - common).ToString();
     }
 
     /// <summary>"../../" from the page to the site's root ("" at the root).</summary>
