@@ -130,6 +130,12 @@ public static class TextDecoder
     // Strict: without replacement, Utf8.ToUtf16 stops at the first ill-formed sequence and says where.
     private static string? DecodeUtf8(ReadOnlySpan<byte> bytes, out int badOffset)
     {
+        // The usual case, valid UTF-8, in two vectorised passes and one allocation of the exact size.
+        if (Utf8.IsValid(bytes))
+        {
+            badOffset = -1;
+            return Encoding.UTF8.GetString(bytes);
+        }
         var chars = new char[bytes.Length]; // UTF-8 never yields more UTF-16 units than it has bytes
         var status = Utf8.ToUtf16(bytes, chars, out int read, out int written, replaceInvalidSequences: false);
         badOffset = status == OperationStatus.Done ? -1 : Math.Min(read, bytes.Length - 1);
