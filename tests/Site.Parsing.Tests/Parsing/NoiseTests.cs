@@ -137,6 +137,22 @@ public class NoiseTests
     }
 
     [Fact]
+    public void The_pages_editorial_credits_are_noise_even_on_a_page_that_prints_headlines_after_bodies()
+    {
+        var issue = Parse.Text("""
+            ■记者 荣怡婷
+
+            本报讯 昨天下午，青田县委书记林霞率党政代表团来我市考察，深化两地协作交流。
+
+            青田县党政代表团来平考察
+
+            责任编辑：张三 美术编辑：李四
+            """);
+        Assert.Equal("青田县党政代表团来平考察", issue.Articles.Single().Headline);
+        Assert.Equal(["责任编辑：张三 美术编辑：李四"], issue.Noise.Select(n => n.Text));
+    }
+
+    [Fact]
     public void Noise_rules_match_letter_spaced_print()
     {
         Assert.True(Repo.Rules.IsNoise(Text.TextShape.Compact("友 情 提 醒 ：关 注 天 气")));
