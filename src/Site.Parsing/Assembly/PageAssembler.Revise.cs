@@ -6,7 +6,7 @@ using Site.Parsing.Text;
 
 namespace Site.Parsing.Assembly;
 
-/// <summary>Second looks at blocks in the light of their neighbours.</summary>
+/// <summary>The assembler's first step: reclassifies blocks by what stands around them.</summary>
 public static partial class PageAssembler
 {
     /// <summary>Second looks at blocks in the light of their neighbours.</summary>

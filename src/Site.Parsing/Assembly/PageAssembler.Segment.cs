@@ -92,8 +92,7 @@ public static partial class PageAssembler
             var (title, removed) = TitleBuilder.Lines(blocks.Skip(i).Take(j - i));
             undone.AddRange(removed);
             var pointer = blocks[j];
-            var page = ChineseNumber.Parse(System.Text.RegularExpressions.Regex.Match(
-                TextShape.Compact(pointer.Text), @"详见第?(\S{1,3})版").Groups[1].Value);
+            var page = ChineseNumber.Parse(BlockClassifier.TeaserPointer().Match(TextShape.Compact(pointer.Text)).Groups[1].Value);
             teasers.Add(new Article(ArticleKind.Teaser,
                 title.Count > 1 ? string.Join(' ', title.Take(title.Count - 1)) : null, title[^1], null,
                 Byline.Empty, [], [], false, blocks[i].Block.Page, blocks[i].Block.Line, [], page));

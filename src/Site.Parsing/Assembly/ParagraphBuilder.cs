@@ -46,10 +46,9 @@ public static partial class ParagraphBuilder
     /// <summary>True when the body visibly goes on elsewhere: it stops mid-sentence, or says where it
     /// continues ("下转第四版").</summary>
     public static bool IsCutOff(IReadOnlyList<string> paragraphs) =>
-        paragraphs.Count > 0 && (!TextShape.EndsSentence(paragraphs[^1]) && !IsSectionMarker(paragraphs[^1])
+        paragraphs.Count > 0 && (!TextShape.EndsSentence(paragraphs[^1]) && !TextShape.IsSectionNumber(paragraphs[^1])
                                  || ContinuedOn().IsMatch(paragraphs[^1]));
 
-    private static bool IsSectionMarker(string p) => p.Length <= 3 && p.All(Chars.IsChineseNumeral);
 
     /// <summary>The lines of one block, cut where a paragraph ends inside it. In a wrapped column a
     /// paragraph ends on a line that finishes a sentence and stops short of the column's width

@@ -24,7 +24,7 @@ public static partial class BlockClassifier
             return new(block, BlockKind.TeaserPointer, Reason: "导读 pointer");
         if (rules.IsNoise(compact)) return new(block, BlockKind.Noise, Reason: "noise rule in site.yml");
 
-        if (IsSectionMarker(compact)) return new(block, BlockKind.SectionMarker);
+        if (TextShape.IsSectionNumber(compact)) return new(block, BlockKind.SectionMarker);
         if (BylineParser.ParseMarked(block.Lines, rules) is { } byline)
             return new(block, byline.IsPhotoCredit ? BlockKind.PhotoCredit : BlockKind.Byline, byline);
         if (BylineParser.ParseBare(block.Lines, rules) is { } names)
@@ -62,12 +62,6 @@ public static partial class BlockClassifier
         return facts >= 2 && !TextShape.EndsSentence(compact) && block.Lines.Length <= 4;
     }
 
-    private static bool IsSectionMarker(string compact)
-    {
-        var core = compact.Trim('（', '）', '(', ')', '、', '.', '．');
-        return core.Length is >= 1 and <= 3 && core.All(Chars.IsChineseNumeral);
-    }
-
     /// <summary>A forecast: several weather words and a temperature.</summary>
     private static bool IsWeather(string compact)
     {
@@ -87,7 +81,8 @@ public static partial class BlockClassifier
     [GeneratedRegex(@"总第\d+期")]
     private static partial Regex IssueNumber();
 
-    [GeneratedRegex(@"详见\S{1,3}版")]
+    /// <summary>"详见四版", "详见第12版": group 1 is the page it points at.</summary>
+    [GeneratedRegex(@"详见第?(\S{1,3})版")]
     internal static partial Regex TeaserPointer();
 
     [GeneratedRegex("多云|晴|阴|阵雨|雷雨|雷阵雨|小雨|中雨|大雨|暴雨|雨夹雪|小雪|中雪|大雪|雾|霾|最高气温|最低气温|[东南西北]+风|\\d+到\\d+级|\\d+～\\d+级")]

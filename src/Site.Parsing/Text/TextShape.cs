@@ -12,6 +12,14 @@ public static class TextShape
         return i >= 0 && Chars.IsSentenceEnd(text[i]);
     }
 
+    /// <summary>A section number inside a long feature: one to three Chinese numerals, perhaps in
+    /// brackets ("一", "（二）", "十一、").</summary>
+    public static bool IsSectionNumber(string text)
+    {
+        var core = Compact(text).Trim('（', '）', '(', ')', '、', '.', '．');
+        return core.Length is >= 1 and <= 3 && core.All(Chars.IsChineseNumeral);
+    }
+
     /// <summary>The number of visible (non-whitespace) characters.</summary>
     public static int VisibleLength(string text)
     {

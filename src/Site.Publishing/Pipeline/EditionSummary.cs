@@ -15,7 +15,7 @@ public sealed record ArticleEntry(
     string? Kicker,
     string? Headline,
     string? Subheadline,
-    string? Excerpt,
+    string? Excerpt,   // the first paragraph's first 80 characters, set for display
     ImmutableArray<(string Role, string Name)> Credits,
     bool Truncated);
 

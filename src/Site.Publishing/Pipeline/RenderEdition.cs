@@ -54,7 +54,7 @@ public static class RenderEdition
                 Display(article.Kicker), Display(article.Headline), Display(article.Subheadline),
                 Labels.KindSlug(article.Kind), Labels.Kind(article.Kind),
                 v.Credits(article.Byline),
-                [.. article.Paragraphs.Select(p => new ParagraphView(Typography.Display(p), IsSectionNumber(p)))],
+                [.. article.Paragraphs.Select(p => new ParagraphView(Typography.Display(p), Parsing.Text.TextShape.IsSectionNumber(p)))],
                 [.. article.Captions.Select(Typography.Display)],
                 article.Truncated,
                 v.Masthead(edition.Facts, date),
@@ -104,6 +104,4 @@ public static class RenderEdition
         new(v.Link(SitePaths.Article(date, page, number)), Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault()));
 
     private static string? Display(string? text) => text is null ? null : Typography.Display(text);
-
-    private static bool IsSectionNumber(string p) => p.Length <= 3 && p.All(Parsing.Text.Chars.IsChineseNumeral);
 }

@@ -24,7 +24,7 @@ public sealed class ViewFactory(SiteContext site, string from)
         e.Subheadline is null ? null : Typography.Display(e.Subheadline),
         Labels.KindSlug(e.Kind), Labels.Kind(e.Kind),
         Labels.BylineText(e.Credits),
-        e.Excerpt is null ? null : Labels.Excerpt(e.Excerpt, 80),
+        e.Excerpt,
         e.Truncated,
         context);
 

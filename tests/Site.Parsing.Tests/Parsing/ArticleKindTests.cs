@@ -125,6 +125,33 @@ public class ArticleKindTests
             article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("一", true)]
+    [InlineData("（二）", true)]
+    [InlineData("十一、", true)]
+    [InlineData("一二三四", false)]
+    [InlineData("一个", false)]
+    public void Section_numbers_may_stand_in_brackets(string text, bool isSection) =>
+        Assert.Equal(isSection, Text.TextShape.IsSectionNumber(text));
+
+    [Fact]
+    public void A_bracketed_section_number_is_its_own_paragraph_and_does_not_join_the_next()
+    {
+        var article = Parse.Single("""
+            ■记者 钱澄蓉
+
+            动起来，“燃放”一城激情
+
+            且待一一探究。
+
+            （一）
+
+            炎炎夏日挡不住运动的步伐。
+            """);
+        Assert.Equal<string>(["且待一一探究。", "（一）", "炎炎夏日挡不住运动的步伐。"], article.Paragraphs);
+        Assert.False(article.Truncated);
+    }
+
     [Fact]
     public void An_article_cut_off_at_the_page_edge_is_marked_truncated()
     {
