@@ -7,7 +7,9 @@ public static class Usage
         o.WriteLine("""
             usage:
               site build [--input input] [--output output] [--base-url URL] [--themes themes]
-                  build the whole site from the input folder into the output folder
+                         [--cache .site-cache | --no-cache]
+                  build the whole site from the input folder into the output folder; with the
+                  cache (the default) only what changed since the last build is parsed and rendered
               site check [--output output]
                   check a built site: links, assets, well-formed pages
               site parse FILE [--json] [--config site.yml]
