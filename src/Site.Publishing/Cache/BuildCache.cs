@@ -57,14 +57,24 @@ public sealed class BuildCache
         }
     }
 
-    public void SaveModel(string parseKey, EditionModel model) =>
-        SealedFile.Write(ModelPath(parseKey), ModelFormat, JsonSerializer.SerializeToUtf8Bytes(model, Json));
+    /// <summary>Files a parsed edition. A cache that cannot be written only costs the next build time, so
+    /// an I/O failure here does not fail this one.</summary>
+    public void SaveModel(string parseKey, EditionModel model)
+    {
+        try
+        {
+            SealedFile.Write(ModelPath(parseKey), ModelFormat, JsonSerializer.SerializeToUtf8Bytes(model, Json));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
 
     /// <summary>Deletes parsed editions no current build refers to, so the cache does not grow with every
     /// edit of a raw file.</summary>
     public void Prune(IReadOnlySet<string> parseKeys)
     {
-        foreach (var file in Directory.EnumerateFiles(models))
+        foreach (var file in Directory.EnumerateFiles(models, "*.json"))
             if (!parseKeys.Contains(Path.GetFileNameWithoutExtension(file))) File.Delete(file);
     }
 
