@@ -2,14 +2,14 @@ using Site.Browser.Tests.Support;
 
 namespace Site.Browser.Tests;
 
-/// <summary>The Nu Html Checker (the W3C validator) finds no error on any page kind.</summary>
+/// <summary>The Nu Html Checker (the W3C validator) finds no error on any page kind, nor in the stylesheet.</summary>
 [Collection(BrowserCollection.Name)]
 public class HtmlValidityTests(BrowserSite site)
 {
     [BrowserFact(Need.Vnu)]
-    public void Every_page_kind_is_valid_html()
+    public void Every_page_kind_and_the_stylesheet_are_valid()
     {
-        var errors = Vnu.Errors(site.Output, PageKinds.All.Select(p => p.Path));
+        var errors = Vnu.Errors(site.Output, PageKinds.All.Select(p => p.Path).Append("assets/site.css"));
         Assert.True(errors.Count == 0, $"{errors.Count} errors\n" + string.Join("\n", errors));
     }
 

@@ -10,8 +10,11 @@ public static class Vnu
     public static IReadOnlyList<string> Errors(string root, IEnumerable<string> paths)
     {
         Tools.Here.Require(Need.Vnu);
+        // vnu.jar passes over a file that is not there without a word.
+        if (paths.FirstOrDefault(p => !File.Exists(Path.Combine(root, p))) is { } missing)
+            throw new FileNotFoundException($"no {missing} in {root}");
         var start = new ProcessStartInfo(Tools.Here.Java!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-jar", Tools.Here.VnuJar, "--errors-only", "--format", "json" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "-jar", Tools.Here.VnuJar, "--errors-only", "--also-check-css", "--format", "json" }) start.ArgumentList.Add(arg);
         foreach (var path in paths) start.ArgumentList.Add(Path.Combine(root, path));
 
         using var java = Process.Start(start)!;
