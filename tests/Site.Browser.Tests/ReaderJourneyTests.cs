@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using Site.Browser.Tests.Support;
+using Site.Parsing.Tests.Support;
+using Site.Publishing.Pipeline;
 using static Microsoft.Playwright.Assertions;
 
 namespace Site.Browser.Tests;
@@ -70,6 +72,44 @@ public class ReaderJourneyTests(BrowserSite site)
         await nav.Locator("a[rel=prev]").ClickAsync();
         await ArriveAt(page, "2025/08/04/01/04.html");
         await Heading(page, headlines[3]);
+    }
+
+    [BrowserFact]
+    public async Task Previous_and_next_lead_from_page_to_page_and_articles_continue_onto_the_next_page()
+    {
+        // The sample's editions have one page each: this copy of it gives 2025-08-04 a second page (综合).
+        var root = Directory.CreateTempSubdirectory("site-two-pages-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            Folders.Copy(Path.Combine(Repo.Root, "input"), input);
+            var edition = Path.Combine(input, "issues", "2025-08-04");
+            File.Copy(Path.Combine(edition, "01.txt"), Path.Combine(edition, "02.txt"));
+            File.WriteAllText(Path.Combine(edition, "edition.yml"), "pages:\n  1: 要闻\n  2: 综合\n");
+            var output = Path.Combine(root, "output");
+            SiteBuild.Run(new BuildOptions(input, output, Path.Combine(Repo.Root, "themes")));
+
+            var page = await site.NewPageAsync();
+            await page.GotoAsync(site.Url("2025/08/04/01/index.html", output));
+            var pages = page.GetByRole(AriaRole.Navigation, new() { Name = "上下版" });
+            await Expect(pages.Locator("a[rel=prev]")).ToHaveCountAsync(0);
+            await pages.Locator("a[rel=next]").ClickAsync();
+            await Expect(page).ToHaveURLAsync(site.Url("2025/08/04/02/index.html", output));
+            await Heading(page, "第02版：综合");
+            await Expect(pages.Locator("a[rel=next]")).ToHaveCountAsync(0);
+
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "版面" }).GetByRole(AriaRole.Link, new() { Name = "第01版：要闻" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(site.Url("2025/08/04/01/index.html", output));
+
+            await page.GotoAsync(site.Url("2025/08/04/01/05.html", output));
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "上下篇" }).Locator("a[rel=next]").ClickAsync();
+            await Expect(page).ToHaveURLAsync(site.Url("2025/08/04/02/01.html", output));
+            await Expect(page.Locator(".article-context")).ToContainTextAsync("第02版：综合");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [BrowserFact]

@@ -19,12 +19,7 @@ public sealed class SearchTests(BrowserSite site) : IDisposable
     private static string CopyOf(string from)
     {
         var to = Directory.CreateTempSubdirectory("site-mirror-").FullName;
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Folders.Copy(from, to);
         return to;
     }
 
