@@ -17,11 +17,16 @@ public sealed record Tools(string Chromium, string NodeModules, string? Java, bo
     /// <summary>Debian's chromium; Playwright's own browser download is not used.</summary>
     public const string DefaultChromium = "/usr/bin/chromium";
 
-    public static readonly Tools Here = new(
-        Environment.GetEnvironmentVariable("SITE_CHROMIUM") is { Length: > 0 } chromium ? chromium : DefaultChromium,
-        Path.Combine(Repo.Root, "tests", "Site.Browser.Tests", "tools", "node_modules"),
-        FindOnPath("java", Environment.GetEnvironmentVariable("PATH")),
-        Environment.GetEnvironmentVariable("CI") == "true");
+    public static readonly Tools Here = FromEnvironment(Environment.GetEnvironmentVariable,
+        Path.Combine(Repo.Root, "tests", "Site.Browser.Tests", "tools", "node_modules"));
+
+    /// <summary>The tools as the environment names them: SITE_CHROMIUM overrides chromium's path, java is
+    /// looked up on PATH, and CI=true (as CI services set it) means nothing may be skipped.</summary>
+    public static Tools FromEnvironment(Func<string, string?> variable, string nodeModules) => new(
+        variable("SITE_CHROMIUM") is { Length: > 0 } chromium ? chromium : DefaultChromium,
+        nodeModules,
+        FindOnPath("java", variable("PATH")),
+        string.Equals(variable("CI"), "true", StringComparison.OrdinalIgnoreCase));
 
     public string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
 
