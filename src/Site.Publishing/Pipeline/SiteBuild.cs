@@ -16,8 +16,9 @@ namespace Site.Publishing.Pipeline;
 /// the archive's text.</summary>
 public static class SiteBuild
 {
-    public static BuildReport Run(BuildOptions options, Action<string>? progress = null)
+    public static BuildReport Run(BuildOptions options, IBuildProgress? progress = null)
     {
+        progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
         var config = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
@@ -31,9 +32,8 @@ public static class SiteBuild
         var errors = new ConcurrentBag<string>();
         var warnings = new ConcurrentBag<string>();
         var summaries = new ConcurrentBag<EditionSummary>();
-        var done = 0;
-        var lastReport = Stopwatch.StartNew();
 
+        progress.Stage(BuildStages.Editions, sources.Length);
         Parallel.For(0, sources.Length, i =>
         {
             try
@@ -50,34 +50,26 @@ public static class SiteBuild
             {
                 errors.Add(e.Message);
             }
-            var n = Interlocked.Increment(ref done);
-            if (progress is not null && lastReport.ElapsedMilliseconds > 2000)
-            {
-                lock (lastReport)
-                {
-                    if (lastReport.ElapsedMilliseconds > 2000)
-                    {
-                        progress(string.Create(CultureInfo.InvariantCulture, $"{n}/{sources.Length} editions rendered"));
-                        lastReport.Restart();
-                    }
-                }
-            }
+            progress.Advance();
         });
         Fail(errors);
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var catalog = Catalog.Build(summaries, site);
-        Parallel.ForEach(RenderIndexes.Jobs(catalog, site), job =>
+        var jobs = RenderIndexes.Jobs(catalog, site).ToList();
+        progress.Stage(BuildStages.SiteWide, jobs.Count);
+        Parallel.ForEach(jobs, job =>
         {
             foreach (var file in job()) Emit(file, checker, writer);
+            progress.Advance();
         });
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"checking links ({clock.Elapsed.TotalSeconds:0.0} s)"));
+        progress.Stage(BuildStages.Check, 0);
         var problems = checker.Finish();
         Fail(problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.File}:{p.Line}: {p.Message}")));
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"writing ({clock.Elapsed.TotalSeconds:0.0} s)"));
+        progress.Stage(BuildStages.Write, 0);
         var written = writer.Commit();
+        progress.Done();
         var articles = summaries.Sum(s => s.Articles.Length);
         return new BuildReport(sources.Length, summaries.Sum(s => s.Pages), articles,
             written.Written, written.Unchanged, written.Deleted, [.. warnings.Order(StringComparer.Ordinal)], clock.Elapsed);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Cli.Display;
 using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
@@ -6,7 +7,7 @@ namespace Site.Cli;
 /// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes]`: the whole site.</summary>
 public static class BuildCommand
 {
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "input", "output", "base-url", "config", "themes" });
         if (args.Positional.Count > 0) throw new UsageException($"build takes no file arguments (got \"{args.Positional[0]}\")");
@@ -15,10 +16,8 @@ public static class BuildCommand
             args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"));
         try
         {
-            var report = SiteBuild.Run(options, line => stderr.WriteLine($"… {line}"));
-            foreach (var w in report.Warnings) stderr.WriteLine($"warning: {w}");
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s"));
+            var display = BuildDisplay.For(interactive, stdout, stderr);
+            display.Summary(display.Run(progress => SiteBuild.Run(options, progress)));
             return 0;
         }
         catch (BuildFailedException e)
@@ -31,7 +30,7 @@ public static class BuildCommand
 
     /// <summary>themes/ in the current folder when there is one (a maintainer's checkout), else the
     /// themes that ship beside the program.</summary>
-    private static string ThemesFolder(Arguments args)
+    internal static string ThemesFolder(Arguments args)
     {
         if (args.Options.GetValueOrDefault("themes") is { } given) return given;
         return Directory.Exists("themes") ? "themes" : Path.Combine(AppContext.BaseDirectory, "themes");
