@@ -19,6 +19,7 @@ public static class Entry
                 ["parse", .. var rest] => ParseCommand.Run(rest, stdout, stderr),
                 ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr, interactive),
                 ["check", .. var rest] => CheckCommand.Run(rest, stdout, stderr),
+                ["serve", .. var rest] => Serve.ServeCommand.Run(rest, stdout, stderr, interactive),
                 ["help" or "--help" or "-h"] => Usage.Print(stdout, 0),
                 [] => Usage.Print(stderr, 2),
                 [var verb, ..] => Fail(stderr, $"unknown verb \"{verb}\""),
