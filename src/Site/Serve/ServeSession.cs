@@ -15,6 +15,7 @@ public sealed class ServeSession : IAsyncDisposable
 
     private readonly SiteServer server;
     private readonly Rebuilder rebuilder;
+    private int disposed;
 
     private ServeSession(SiteServer server, Rebuilder rebuilder, Generation reloads) =>
         (this.server, this.rebuilder, Reloads) = (server, rebuilder, reloads);
@@ -47,8 +48,10 @@ public sealed class ServeSession : IAsyncDisposable
         return new ServeSession(server, rebuilder, reloads);
     }
 
+    /// <summary>Stops watching, ends open event streams and stops the server. Safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
         rebuilder.Dispose();
         await server.DisposeAsync().ConfigureAwait(false);
     }

@@ -17,5 +17,5 @@ public static class BuildDisplay
 {
     /// <summary>Live stages and a table on a terminal; otherwise plain lines, no escapes, no animation.</summary>
     public static IBuildDisplay For(bool interactive, TextWriter stdout, TextWriter stderr) =>
-        interactive ? LiveDisplay.OnConsole() : new PlainDisplay(stdout, stderr);
+        interactive ? TerminalDisplay.OnConsole() : new PlainDisplay(stdout, stderr);
 }

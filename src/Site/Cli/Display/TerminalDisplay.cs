@@ -6,9 +6,9 @@ namespace Site.Cli.Display;
 
 /// <summary>A build shown to a person at a terminal: each stage as a live bar with its count (on
 /// stderr), then a table of what the build did (on stdout).</summary>
-public sealed class LiveDisplay(IAnsiConsole progressConsole, IAnsiConsole summaryConsole) : IBuildDisplay
+public sealed class TerminalDisplay(IAnsiConsole progressConsole, IAnsiConsole summaryConsole) : IBuildDisplay
 {
-    public static LiveDisplay OnConsole() => new(
+    public static TerminalDisplay OnConsole() => new(
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
 
