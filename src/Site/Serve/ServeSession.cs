@@ -35,13 +35,13 @@ public sealed class ServeSession : IAsyncDisposable
     /// <param name="port">0 picks a free port.</param>
     public static async Task<ServeSession> StartAsync(BuildOptions options, int port, IBuildDisplay display, TextWriter log)
     {
-        Build(options, log, display);
+        Build(options, log, display, $"serving what {options.OutputFolder} already holds until a change builds");
         var reloads = new Generation();
         var server = await SiteServer.StartAsync(options.OutputFolder, port, reloads).ConfigureAwait(false);
         var rebuilder = new Rebuilder([options.InputFolder, options.ThemesFolder], [options.OutputFolder], Quiet, () =>
         {
             log.WriteLine("… change seen; rebuilding");
-            var ok = Build(options, log, display: null);
+            var ok = Build(options, log, display: null, "still serving the last good site");
             if (ok) reloads.Pulse();
             return ok;
         });
@@ -57,7 +57,8 @@ public sealed class ServeSession : IAsyncDisposable
     }
 
     /// <summary>One build, its outcome reported; never throws for anything the input can get wrong.</summary>
-    private static bool Build(BuildOptions options, TextWriter log, IBuildDisplay? display)
+    /// <param name="meanwhile">What the server does after a failure, for the maintainer to read.</param>
+    private static bool Build(BuildOptions options, TextWriter log, IBuildDisplay? display, string meanwhile)
     {
         try
         {
@@ -68,13 +69,13 @@ public sealed class ServeSession : IAsyncDisposable
         catch (BuildFailedException e)
         {
             foreach (var error in e.Errors) log.WriteLine($"error: {error}");
-            log.WriteLine($"build failed with {e.Errors.Count} errors; still serving the last good site");
+            log.WriteLine($"build failed with {e.Errors.Count} errors; {meanwhile}");
         }
         catch (Exception e) when (e is InputException or IssueFileException or ConfigException or ThemeException or IOException or UnauthorizedAccessException)
         {
             // Files caught half-saved land here too; the next save rebuilds.
             log.WriteLine($"error: {e.Message}");
-            log.WriteLine("build failed; still serving the last good site");
+            log.WriteLine($"build failed; {meanwhile}");
         }
         return false;
     }
