@@ -4,16 +4,15 @@ using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
 
-/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes]`: the whole site.</summary>
+/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes] [--cache .site-cache | --no-cache]`:
+/// the whole site, re-doing only what changed since the last build into the same output folder.</summary>
 public static class BuildCommand
 {
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "input", "output", "base-url", "config", "themes" });
+        var args = Arguments.Parse(argv, new HashSet<string>(Flags), new HashSet<string>(Valued));
         if (args.Positional.Count > 0) throw new UsageException($"build takes no file arguments (got \"{args.Positional[0]}\")");
-        var options = new BuildOptions(
-            args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
-            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"));
+        var options = Options(args);
         try
         {
             var display = BuildDisplay.For(interactive, stdout, stderr);
@@ -28,9 +27,27 @@ public static class BuildCommand
         }
     }
 
+    /// <summary>The options of a build, which `serve` takes too.</summary>
+    internal static readonly string[] Flags = ["no-cache"];
+
+    internal static readonly string[] Valued = ["input", "output", "base-url", "config", "themes", "cache"];
+
+    internal static BuildOptions Options(Arguments args)
+    {
+        if (args.Has("no-cache") && args.Has("cache")) throw new UsageException("--cache and --no-cache contradict each other");
+        return new BuildOptions(
+            args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
+            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
+            args.Has("no-cache") ? null : args.Get("cache", DefaultCache));
+    }
+
+    /// <summary>Where the build keeps what lets the next one redo only what changed (kept out of output/,
+    /// which archives mirror, and out of git by .gitignore).</summary>
+    public const string DefaultCache = ".site-cache";
+
     /// <summary>themes/ in the current folder when there is one (a maintainer's checkout), else the
     /// themes that ship beside the program.</summary>
-    internal static string ThemesFolder(Arguments args)
+    private static string ThemesFolder(Arguments args)
     {
         if (args.Options.GetValueOrDefault("themes") is { } given) return given;
         return Directory.Exists("themes") ? "themes" : Path.Combine(AppContext.BaseDirectory, "themes");

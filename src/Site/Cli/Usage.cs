@@ -7,12 +7,15 @@ public static class Usage
         o.WriteLine("""
             usage:
               site build [--input input] [--output output] [--base-url URL] [--themes themes]
-                  build the whole site from the input folder into the output folder
+                         [--cache .site-cache | --no-cache]
+                  build the whole site from the input folder into the output folder; with the
+                  cache (the default) only what changed since the last build is parsed and rendered
               site check [--output output]
                   check a built site: links, assets, well-formed pages
               site serve [--port 5080] [--input input] [--output output] [--themes themes]
-                  build, serve the output on http://127.0.0.1:5080/ and rebuild on every change
-                  to the input or the themes; open pages reload themselves; Ctrl+C stops
+                  build (taking build's options too), serve the output on http://127.0.0.1:5080/
+                  and rebuild on every change to the input or the themes; open pages reload
+                  themselves; Ctrl+C stops
               site parse FILE [--json] [--config site.yml]
                   print the parse of one raw issue (--json: the parse-output contract)
 

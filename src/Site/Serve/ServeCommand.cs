@@ -5,20 +5,18 @@ using Site.Publishing.Pipeline;
 
 namespace Site.Serve;
 
-/// <summary>`serve [--port 5080] [--input input] [--output output] [--themes themes] [--base-url URL]`:
-/// builds, serves the output on 127.0.0.1, and rebuilds on every change until Ctrl+C.</summary>
+/// <summary>`serve [--port 5080]` and the options of `build`: builds, serves the output on 127.0.0.1,
+/// and rebuilds on every change until Ctrl+C. Rebuilds use build's cache, so they redo only what changed.</summary>
 public static class ServeCommand
 {
     public const int DefaultPort = 5080;
 
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "port", "input", "output", "base-url", "config", "themes" });
+        var args = Arguments.Parse(argv, new HashSet<string>(BuildCommand.Flags), new HashSet<string>(BuildCommand.Valued) { "port" });
         if (args.Positional.Count > 0) throw new UsageException($"serve takes no file arguments (got \"{args.Positional[0]}\")");
         var port = Port(args.Get("port", DefaultPort.ToString(CultureInfo.InvariantCulture)));
-        var options = new BuildOptions(
-            args.Get("input", "input"), args.Get("output", "output"), BuildCommand.ThemesFolder(args),
-            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"));
+        var options = BuildCommand.Options(args);
         return RunAsync(options, port, BuildDisplay.For(interactive, stdout, stderr), stdout, stderr).GetAwaiter().GetResult();
     }
 

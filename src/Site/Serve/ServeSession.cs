@@ -38,7 +38,8 @@ public sealed class ServeSession : IAsyncDisposable
         Build(options, log, display, $"serving what {options.OutputFolder} already holds until a change builds");
         var reloads = new Generation();
         var server = await SiteServer.StartAsync(options.OutputFolder, port, reloads).ConfigureAwait(false);
-        var rebuilder = new Rebuilder([options.InputFolder, options.ThemesFolder], [options.OutputFolder], Quiet, () =>
+        var rebuilder = new Rebuilder([options.InputFolder, options.ThemesFolder],
+            new[] { options.OutputFolder, options.CacheFolder }.OfType<string>(), Quiet, () =>
         {
             log.WriteLine("… change seen; rebuilding");
             var ok = Build(options, log, display: null, "still serving the last good site");

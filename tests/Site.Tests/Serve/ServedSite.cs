@@ -34,7 +34,7 @@ public sealed class ServedSite : IAsyncLifetime
             File.Copy(file, to);
         }
         var synchronized = TextWriter.Synchronized(log);
-        session = await ServeSession.StartAsync(new BuildOptions(Input.Input, Input.Output, Themes), port: 0,
+        session = await ServeSession.StartAsync(new BuildOptions(Input.Input, Input.Output, Themes, CacheFolder: Path.Combine(Input.Root, "cache")), port: 0,
             new PlainDisplay(synchronized, synchronized), synchronized);
         Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = session.Url, Timeout = Patience };
     }

@@ -17,7 +17,7 @@ public sealed class PlainDisplay(TextWriter stdout, TextWriter stderr) : IBuildD
     }
 
     public static string Line(BuildReport report) => string.Create(CultureInfo.InvariantCulture,
-        $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s");
+        $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.EditionsParsed} editions parsed; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s");
 
     private sealed class PlainProgress(TextWriter o) : IBuildProgress
     {

@@ -31,6 +31,8 @@ public sealed class TerminalDisplay(IAnsiConsole progressConsole, IAnsiConsole s
     {
         string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
         yield return ("editions", N(r.Editions));
+        yield return ("editions parsed", N(r.EditionsParsed));
+        yield return ("editions rendered", N(r.EditionsRendered));
         yield return ("pages (版)", N(r.Pages));
         yield return ("articles", N(r.Articles));
         yield return ("files written", N(r.FilesWritten));
