@@ -22,8 +22,9 @@ namespace Site.Publishing.Pipeline;
 /// rendered every time and written only if its bytes changed, so the output equals a clean build's.</remarks>
 public static class SiteBuild
 {
-    public static BuildReport Run(BuildOptions options, Action<string>? progress = null)
+    public static BuildReport Run(BuildOptions options, IBuildProgress? progress = null)
     {
+        progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
         var (config, configBytes) = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
@@ -47,10 +48,8 @@ public static class SiteBuild
         var checker = new SiteChecker(config.BaseUrl);
         var errors = new ConcurrentBag<string>();
         var records = new ConcurrentBag<EditionRecord>();
-        var done = 0;
         var parsed = 0;
         var rendered = 0;
-        var lastReport = Stopwatch.StartNew();
 
         void Keep(ImmutableArray<string> files)
         {
@@ -61,6 +60,7 @@ public static class SiteBuild
             }
         }
 
+        progress.Stage(BuildStages.Editions, sources.Length);
         // Year by year, each year's editions in parallel: whatever is built per year (the search index)
         // needs only that year's editions in memory at once.
         foreach (var year in Enumerable.Range(0, sources.Length).GroupBy(i => dates[i].Year))
@@ -97,22 +97,10 @@ public static class SiteBuild
             {
                 errors.Add(e.Message);
             }
-            var n = Interlocked.Increment(ref done);
-            if (progress is not null && lastReport.ElapsedMilliseconds > 2000)
-            {
-                lock (lastReport)
-                {
-                    if (lastReport.ElapsedMilliseconds > 2000)
-                    {
-                        progress(string.Create(CultureInfo.InvariantCulture, $"{n}/{sources.Length} editions rendered"));
-                        lastReport.Restart();
-                    }
-                }
-            }
+            progress.Advance();
         });
         Fail(errors);
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var editions = records.OrderBy(r => r.Date).ToImmutableArray();
         var catalog = Catalog.Build(editions.Select(r => r.Summary), site);
         var parseKeys = editions.ToDictionary(r => r.Date, r => r.ParseKey);
@@ -125,22 +113,26 @@ public static class SiteBuild
             Keep(old.Files);
             return false;
         }
-        Parallel.ForEach(RenderIndexes.Jobs(catalog, site, Render), job =>
+        var jobs = RenderIndexes.Jobs(catalog, site, Render).ToList();
+        progress.Stage(BuildStages.SiteWide, jobs.Count);
+        Parallel.ForEach(jobs, job =>
         {
             foreach (var file in job()) Emit(file, checker, writer);
+            progress.Advance();
         });
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"checking links ({clock.Elapsed.TotalSeconds:0.0} s)"));
+        progress.Stage(BuildStages.Check, 0);
         var problems = checker.Finish();
         Fail(problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.File}:{p.Line}: {p.Message}")));
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"writing ({clock.Elapsed.TotalSeconds:0.0} s)"));
+        progress.Stage(BuildStages.Write, 0);
         var written = writer.Commit();
         if (cache is not null)
         {
             cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)]));
             cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
         }
+        progress.Done();
         var warnings = editions.SelectMany(e => e.Warnings).Order(StringComparer.Ordinal).ToImmutableArray();
         return new BuildReport(sources.Length, editions.Sum(s => s.Summary.Pages), editions.Sum(s => s.Summary.Articles.Length),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);

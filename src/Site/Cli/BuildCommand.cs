@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Cli.Display;
 using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
@@ -7,21 +8,15 @@ namespace Site.Cli;
 /// the whole site, re-doing only what changed since the last build into the same output folder.</summary>
 public static class BuildCommand
 {
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        var args = Arguments.Parse(argv, new HashSet<string> { "no-cache" }, new HashSet<string> { "input", "output", "base-url", "config", "themes", "cache" });
-        if (args.Has("no-cache") && args.Has("cache")) throw new UsageException("--cache and --no-cache contradict each other");
+        var args = Arguments.Parse(argv, new HashSet<string>(Flags), new HashSet<string>(Valued));
         if (args.Positional.Count > 0) throw new UsageException($"build takes no file arguments (got \"{args.Positional[0]}\")");
-        var options = new BuildOptions(
-            args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
-            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
-            args.Has("no-cache") ? null : args.Get("cache", DefaultCache));
+        var options = Options(args);
         try
         {
-            var report = SiteBuild.Run(options, line => stderr.WriteLine($"… {line}"));
-            foreach (var w in report.Warnings) stderr.WriteLine($"warning: {w}");
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.EditionsParsed} editions parsed; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s"));
+            var display = BuildDisplay.For(interactive, stdout, stderr);
+            display.Summary(display.Run(progress => SiteBuild.Run(options, progress)));
             return 0;
         }
         catch (BuildFailedException e)
@@ -30,6 +25,20 @@ public static class BuildCommand
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build failed with {e.Errors.Count} errors; {options.OutputFolder} was left as it was"));
             return 1;
         }
+    }
+
+    /// <summary>The options of a build, which `serve` takes too.</summary>
+    internal static readonly string[] Flags = ["no-cache"];
+
+    internal static readonly string[] Valued = ["input", "output", "base-url", "config", "themes", "cache"];
+
+    internal static BuildOptions Options(Arguments args)
+    {
+        if (args.Has("no-cache") && args.Has("cache")) throw new UsageException("--cache and --no-cache contradict each other");
+        return new BuildOptions(
+            args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
+            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
+            args.Has("no-cache") ? null : args.Get("cache", DefaultCache));
     }
 
     /// <summary>Where the build keeps what lets the next one redo only what changed (kept out of output/,

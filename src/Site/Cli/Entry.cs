@@ -9,15 +9,17 @@ namespace Site.Cli;
 /// errors, 2 bad usage. Nothing here knows how parsing or building works.</summary>
 public static class Entry
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="interactive">A person watches a terminal: progress may animate.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         try
         {
             return args switch
             {
                 ["parse", .. var rest] => ParseCommand.Run(rest, stdout, stderr),
-                ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr),
+                ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr, interactive),
                 ["check", .. var rest] => CheckCommand.Run(rest, stdout, stderr),
+                ["serve", .. var rest] => Serve.ServeCommand.Run(rest, stdout, stderr, interactive),
                 ["help" or "--help" or "-h"] => Usage.Print(stdout, 0),
                 [] => Usage.Print(stderr, 2),
                 [var verb, ..] => Fail(stderr, $"unknown verb \"{verb}\""),

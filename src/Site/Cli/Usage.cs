@@ -12,6 +12,10 @@ public static class Usage
                   cache (the default) only what changed since the last build is parsed and rendered
               site check [--output output]
                   check a built site: links, assets, well-formed pages
+              site serve [--port 5080] [--input input] [--output output] [--themes themes]
+                  build (taking build's options too), serve the output on http://127.0.0.1:5080/
+                  and rebuild on every change to the input or the themes; open pages reload
+                  themselves; Ctrl+C stops
               site parse FILE [--json] [--config site.yml]
                   print the parse of one raw issue (--json: the parse-output contract)
 

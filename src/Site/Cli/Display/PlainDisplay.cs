@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using Site.Publishing.Pipeline;
+
+namespace Site.Cli.Display;
+
+/// <summary>A build shown as plain lines: one per stage, and a count every two seconds on long stages,
+/// on stderr; the summary as one line on stdout. Fit for CI logs and redirected output.</summary>
+public sealed class PlainDisplay(TextWriter stdout, TextWriter stderr) : IBuildDisplay
+{
+    public BuildReport Run(Func<IBuildProgress, BuildReport> build) => build(new PlainProgress(stderr));
+
+    public void Summary(BuildReport report)
+    {
+        foreach (var w in report.Warnings) stderr.WriteLine($"warning: {w}");
+        stdout.WriteLine(Line(report));
+    }
+
+    public static string Line(BuildReport report) => string.Create(CultureInfo.InvariantCulture,
+        $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.EditionsParsed} editions parsed; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s");
+
+    private sealed class PlainProgress(TextWriter o) : IBuildProgress
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+        private readonly Lock gate = new();
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private TimeSpan lastLine;
+        private string stage = "";
+        private int total;
+        private int done;
+
+        public void Stage(string name, int total)
+        {
+            lock (gate)
+            {
+                (stage, this.total, done) = (name, total, 0);
+                Write(total > 0 ? $"{name}: {total} to do" : name);
+            }
+        }
+
+        public void Advance(int steps = 1)
+        {
+            lock (gate)
+            {
+                done += steps;
+                if (clock.Elapsed - lastLine >= Interval) Write(total > 0 ? $"{stage}: {done}/{total}" : $"{stage}: {done}");
+            }
+        }
+
+        public void Done()
+        {
+            lock (gate) Write("done");
+        }
+
+        private void Write(string text)
+        {
+            lastLine = clock.Elapsed;
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… {text} ({clock.Elapsed.TotalSeconds:0.0} s)"));
+        }
+    }
+}

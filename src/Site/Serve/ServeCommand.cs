@@ -1,0 +1,63 @@
+using System.Globalization;
+using Site.Cli;
+using Site.Cli.Display;
+using Site.Publishing.Pipeline;
+
+namespace Site.Serve;
+
+/// <summary>`serve [--port 5080]` and the options of `build`: builds, serves the output on 127.0.0.1,
+/// and rebuilds on every change until Ctrl+C. Rebuilds use build's cache, so they redo only what changed.</summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 5080;
+
+    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
+    {
+        var args = Arguments.Parse(argv, new HashSet<string>(BuildCommand.Flags), new HashSet<string>(BuildCommand.Valued) { "port" });
+        if (args.Positional.Count > 0) throw new UsageException($"serve takes no file arguments (got \"{args.Positional[0]}\")");
+        var port = Port(args.Get("port", DefaultPort.ToString(CultureInfo.InvariantCulture)));
+        var options = BuildCommand.Options(args);
+        return RunAsync(options, port, BuildDisplay.For(interactive, stdout, stderr), stdout, stderr).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(BuildOptions options, int port, IBuildDisplay display, TextWriter stdout, TextWriter stderr)
+    {
+        var log = TextWriter.Synchronized(stderr);
+        using var interrupted = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; interrupted.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            ServeSession session;
+            try
+            {
+                session = await ServeSession.StartAsync(options, port, display, log).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                // Kestrel's "address already in use" is an IOException.
+                stderr.WriteLine($"error: cannot listen on 127.0.0.1:{port}: {e.Message}");
+                return 1;
+            }
+            await using (session.ConfigureAwait(false))
+            {
+                stdout.WriteLine($"serving {options.OutputFolder} at {session.Url}");
+                stdout.WriteLine($"rebuilding on changes under {options.InputFolder} and {options.ThemesFolder}; Ctrl+C stops");
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(interrupted.Token, session.Stopping);
+                try { await Task.Delay(Timeout.Infinite, either.Token).ConfigureAwait(false); }
+                catch (OperationCanceledException) { }
+                stdout.WriteLine("stopping");
+            }
+            return 0;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static int Port(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
+            ? port
+            : throw new UsageException($"--port needs a number from 0 to 65535 (got \"{text}\")");
+}
