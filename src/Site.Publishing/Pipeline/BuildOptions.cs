@@ -5,7 +5,9 @@ namespace Site.Publishing.Pipeline;
 /// <param name="InputFolder">input/: site.yml, issues/, and an optional theme/ of overrides.</param>
 /// <param name="ThemesFolder">Where themes live (themes/default/…).</param>
 /// <param name="BaseUrl">Overrides site.yml's baseUrl when given.</param>
-public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemesFolder, string? BaseUrl = null, string? ConfigPath = null);
+/// <param name="Strict">Warnings fail the build like errors (and leave the output untouched).</param>
+public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemesFolder, string? BaseUrl = null, string? ConfigPath = null,
+    bool Strict = false);
 
 /// <summary>What a build did.</summary>
 public sealed record BuildReport(

@@ -64,6 +64,7 @@ public static class SiteBuild
             }
         });
         Fail(errors);
+        if (options.Strict) Fail(warnings);
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var catalog = Catalog.Build(summaries, site);
