@@ -18,6 +18,7 @@ public static class Entry
                 ["parse", .. var rest] => ParseCommand.Run(rest, stdout, stderr),
                 ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr),
                 ["check", .. var rest] => CheckCommand.Run(rest, stdout, stderr),
+                ["add", .. var rest] => AddCommand.Run(rest, stdout, stderr),
                 ["help" or "--help" or "-h"] => Usage.Print(stdout, 0),
                 [] => Usage.Print(stderr, 2),
                 [var verb, ..] => Fail(stderr, $"unknown verb \"{verb}\""),

@@ -6,10 +6,15 @@ public static class Usage
     {
         o.WriteLine("""
             usage:
-              site build [--input input] [--output output] [--base-url URL] [--themes themes]
+              site build [--input input] [--output output] [--base-url URL] [--themes themes] [--strict]
                   build the whole site from the input folder into the output folder
+                  (--strict: warnings fail the build too)
               site check [--output output]
                   check a built site: links, assets, well-formed pages
+              site add FILE... [--date YYYY-MM-DD] [--force] [--input input]
+                  file raw pages as input/issues/YYYY-MM-DD/NN.txt with a starting edition.yml;
+                  the date from the masthead, else --date; page numbers from 第NN版, else the order
+                  given; an existing edition only with --force (its edition.yml is kept)
               site parse FILE [--json] [--config site.yml]
                   print the parse of one raw issue (--json: the parse-output contract)
 
