@@ -162,6 +162,24 @@ public sealed class AddCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_page_name_without_a_section_slug_is_pointed_out_before_the_build_stops_on_it()
+    {
+        var (code, output, _) = Add(Page("a.txt", "2025年8月4日 星期一 第05版 专版", "市里召开会议"));
+        Assert.Equal(0, code);
+        Assert.Contains("warning: the page name \"专版\" has no section slug in site.yml", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_input_folder_that_does_not_exist_is_an_error()
+    {
+        var (o, e) = (new StringWriter(), new StringWriter());
+        var missing = Path.Combine(root, "inptu");
+        Assert.Equal(1, Entry.Run(["add", Seed("004"), "--input", missing], o, e));
+        Assert.Contains($"{missing}: no such folder", e.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
     public void Two_pages_labelled_the_same_are_an_error()
     {
         var a = Page("a.txt", "2025年8月4日 星期一 第02版", "甲地召开会议");
