@@ -68,8 +68,9 @@ public static partial class BenchReport
         - **articles**, **editions**: from the build's own summary line;
         - **load**: the machine's 1-minute load average as the build started (other work slows it down);
         - **raw MB**: the raw page files of the corpus (10^6 bytes);
-        - **full**: a build into an empty output folder; **+1 edition**: the edition of the day after the
-          last is then added and the build run again into the same output folder (the incremental case).
+        - **full**: a build into an empty output folder with an empty build cache (it writes the cache);
+          **+1 edition**: the edition of the day after the last is then added and the build run again
+          into the same output folder with that cache (the incremental case).
 
         ## How to reproduce
 
@@ -77,7 +78,7 @@ public static partial class BenchReport
 
         Corpora are generated on first use into `/tmp/site-corpus-N` (about 45 MB a year; a marker file
         records the seed, the inputs and the generator's build, and a corpus that does not match is made
-        again); build output goes to `/tmp/site-bench-out-N` and is deleted afterwards unless `--keep` is
+        again); build output goes to `/tmp/site-bench-out-N` and the build cache to `/tmp/site-bench-cache-N`, both deleted afterwards unless `--keep` is
         given. `--cache DIR` puts both elsewhere, `--timeout S` bounds each build (default 1800 s),
         `--site-dll PATH` measures an already built site.dll instead of building `src/Site`, `--note TEXT`
         adds a line to the results, and `--no-doc` leaves this file alone. To look at a corpus, or to check the parser against it:

@@ -38,15 +38,17 @@ public static class BenchCommand
                     $"- Generating the {n}-year corpus ({corpus.Stats.Articles:N0} articles, {corpus.Stats.Bytes / 1e6:0} MB) took {took.TotalSeconds:0.0} s."));
 
             var output = Path.Combine(cache, $"site-bench-out-{n}");
+            var buildCache = Path.Combine(cache, $"site-bench-cache-{n}");
             DeleteOutput(output);
+            DeleteOutput(buildCache);   // the full build starts clean and writes the cache the +1 build uses
             try
             {
-                var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, timeout, stdout, stderr);
+                var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
                 if (!full.Succeeded) continue;
                 var extra = corpus.AddNextEdition();
                 try
                 {
-                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, timeout, stdout, stderr);
+                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
                 }
                 finally
                 {
@@ -55,7 +57,11 @@ public static class BenchCommand
             }
             finally
             {
-                if (!o.Has("keep")) DeleteOutput(output);
+                if (!o.Has("keep"))
+                {
+                    DeleteOutput(output);
+                    DeleteOutput(buildCache);
+                }
             }
         }
 
@@ -88,11 +94,11 @@ public static class BenchCommand
     }
 
     private static Measurement Measure(List<BenchRow> rows, int years, string build, long rawBytes, int editions, string dll,
-        string input, string output, TimeSpan timeout, TextWriter stdout, TextWriter stderr)
+        string input, string output, string buildCache, TimeSpan timeout, TextWriter stdout, TextWriter stderr)
     {
         stdout.WriteLine($"  {years} year(s), {build} build…");
         var load = BenchRow.LoadAverage();
-        var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", input, "--output", output], timeout);
+        var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", input, "--output", output, "--cache", buildCache], timeout);
         var (files, bytes) = Size(output);
         var row = new BenchRow(years, build, rawBytes / 1e6, run, editions, files, bytes / 1e6, load);
         rows.Add(row);
@@ -109,7 +115,7 @@ public static class BenchCommand
         return (files.Count, files.Sum(f => f.Length));
     }
 
-    /// <summary>Only ever deletes the folder this command names site-bench-out-N.</summary>
+    /// <summary>Only ever deletes the folders this command names site-bench-out-N and site-bench-cache-N.</summary>
     private static void DeleteOutput(string folder)
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);

@@ -89,6 +89,11 @@ public sealed class SiteChecker
         }
     }
 
+    /// <summary>Records a file an earlier build wrote and this one keeps unread (an incremental build):
+    /// links to it resolve; fragments pointing into it are not checked, as its ids are not read. It was
+    /// checked whole when it was written. Thread-safe.</summary>
+    public void AddKept(string path) => Record(Intern(path), null);
+
     /// <summary>After every file is added: all problems, links to files never added among them, sorted by
     /// file, then line.</summary>
     public ImmutableArray<SiteProblem> Finish()

@@ -69,6 +69,20 @@ public sealed class OutputWriter : IDisposable
         lock (gate) staged.Add(file.Path);
     }
 
+    /// <summary>Keeps a file an earlier build wrote, unread and untouched (an incremental build knows its
+    /// bytes would be the same). Thread-safe.</summary>
+    /// <exception cref="InvalidOperationException">The path was added before, or clashes with a folder of another.</exception>
+    public void Keep(string path)
+    {
+        OutputPath.Validate(path);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(finished, this);
+            Claim(path);
+        }
+        Interlocked.Increment(ref unchanged);
+    }
+
     /// <summary>Moves the staged files into place, deletes what this build no longer produces (and folders
     /// left empty), and removes the staging folder.</summary>
     public WriteReport Commit()

@@ -5,15 +5,20 @@ namespace Site.Publishing.Pipeline;
 /// <param name="InputFolder">input/: site.yml, issues/, and an optional theme/ of overrides.</param>
 /// <param name="ThemesFolder">Where themes live (themes/default/…).</param>
 /// <param name="BaseUrl">Overrides site.yml's baseUrl when given.</param>
+/// <param name="CacheFolder">Where the build keeps parsed editions and what it last wrote, to rebuild only
+/// what changed; null for a clean build that reads and writes no cache.</param>
 /// <param name="Strict">Warnings fail the build like errors (and leave the output untouched).</param>
-public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemesFolder, string? BaseUrl = null, string? ConfigPath = null,
-    bool Strict = false);
+public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemesFolder, string? BaseUrl = null,
+    string? ConfigPath = null, string? CacheFolder = null, bool Strict = false);
 
 /// <summary>What a build did.</summary>
+/// <param name="EditionsParsed">Editions parsed from their raw text (the rest came from the cache or were
+/// not re-rendered at all).</param>
+/// <param name="EditionsRendered">Editions whose pages were rendered (the rest were kept from the last build).</param>
 public sealed record BuildReport(
     int Editions, int Pages, int Articles,
     int FilesWritten, int FilesUnchanged, int FilesDeleted,
-    ImmutableArray<string> Warnings, TimeSpan Elapsed);
+    ImmutableArray<string> Warnings, TimeSpan Elapsed, int EditionsParsed = 0, int EditionsRendered = 0);
 
 /// <summary>A build that cannot publish its input; nothing in the output folder was touched.</summary>
 public sealed class BuildFailedException(IReadOnlyList<string> errors)

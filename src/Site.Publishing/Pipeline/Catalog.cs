@@ -8,6 +8,16 @@ namespace Site.Publishing.Pipeline;
 /// <param name="Group">Which directory group it belongs to ("版面", "栏目", "记者", …).</param>
 public sealed record Listing(string Folder, string Label, string Group, ImmutableArray<ListingItem> Items);
 
+/// <summary>One page of a listing: the index (<paramref name="Number"/> 0, the newest articles) or a
+/// numbered page; its articles are <c>Listing.Items[Start..(Start + Length)]</c>, newest first.</summary>
+/// <param name="Count">How many numbered pages the listing has.</param>
+public sealed record ListingPage(Listing Listing, int Number, int Count, int Start, int Length)
+{
+    public string Path => Number == 0 ? SitePaths.ListingIndex(Listing.Folder) : SitePaths.ListingPage(Listing.Folder, Number);
+
+    public IEnumerable<ListingItem> Items => Listing.Items.Skip(Start).Take(Length);
+}
+
 /// <param name="Role">For a person's listing: their role in that article.</param>
 public sealed record ListingItem(ArticleEntry Entry, string? Role);
 

@@ -59,7 +59,7 @@ public static class RenderEdition
                 article.Truncated,
                 v.Masthead(edition.Facts, date),
                 new LinkView(v.Link(SitePaths.Page(date, page.Number)), pageLabel),
-                slug is null ? null : new LinkView(v.Link(SitePaths.Listing(SitePaths.SectionFolder(slug), 1)), page.Name),
+                slug is null ? null : new LinkView(v.Link(SitePaths.ListingIndex(SitePaths.SectionFolder(slug))), page.Name),
                 i > 0 ? ArticleLink(v, date, all[i - 1].Page.Number, all[i - 1].Number, all[i - 1].Article) : null,
                 i + 1 < all.Count ? ArticleLink(v, date, all[i + 1].Page.Number, all[i + 1].Number, all[i + 1].Article) : null);
             var title = Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault());

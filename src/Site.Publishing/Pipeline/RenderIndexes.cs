@@ -16,16 +16,62 @@ public static class RenderIndexes
     /// <summary>The site-wide pages as independent pieces of work, each yielding its files as it renders
     /// them: the caller runs them on every core and writes each file as it comes, so no listing's pages
     /// wait in memory. (Listings are most of these pages: one per 50 articles of every section and
-    /// every person.)</summary>
-    public static IEnumerable<Func<IEnumerable<OutputFile>>> Jobs(Catalog catalog, SiteContext site)
+    /// every person.) <paramref name="render"/> says which numbered listing pages to render (an
+    /// incremental build skips those whose content it already wrote); every other page is rendered.</summary>
+    public static IEnumerable<Func<IEnumerable<OutputFile>>> Jobs(Catalog catalog, SiteContext site, Func<ListingPage, bool>? render = null)
     {
         foreach (var listing in catalog.Sections.Concat(catalog.People))
-            yield return () => Listing(listing, site);
+            yield return () => Pages(listing).Where(p => p.Number == 0 || render is null || render(p)).Select(p => Render(p, site));
         yield return () => Rest(catalog, site);
     }
 
     /// <summary>All site-wide pages, one after another.</summary>
     public static IEnumerable<OutputFile> Run(Catalog catalog, SiteContext site) => Jobs(catalog, site).SelectMany(job => job());
+
+    /// <summary>A listing's pages: its index (the newest <see cref="PageSize"/>) and, once it holds more,
+    /// numbered pages counted from the oldest article, so that a full page never changes again.</summary>
+    public static IEnumerable<ListingPage> Pages(Listing listing)
+    {
+        var n = listing.Items.Length;
+        var count = n > PageSize ? (n + PageSize - 1) / PageSize : 0;
+        yield return new ListingPage(listing, 0, count, 0, Math.Min(n, PageSize));
+        for (var page = 1; page <= count; page++)
+        {
+            // Items run newest first; page k holds the k-th fifty counted from the oldest.
+            var end = n - (page - 1) * PageSize;
+            var start = Math.Max(0, end - PageSize);
+            yield return new ListingPage(listing, page, count, start, end - start);
+        }
+    }
+
+    public static OutputFile Render(ListingPage page, SiteContext site)
+    {
+        var listing = page.Listing;
+        var path = page.Path;
+        var v = new ViewFactory(site, path);
+        var (crumbLabel, crumbPath) = listing.Folder.StartsWith("people/", StringComparison.Ordinal)
+            ? ("人物", SitePaths.People) : ("栏目", SitePaths.Sections);
+        var items = page.Items.ToArray();
+        var n = listing.Items.Length;
+        string intro, title;
+        if (page.Number == 0)
+        {
+            intro = string.Create(CultureInfo.InvariantCulture, $"共 {n} 篇，最新的在前。");
+            title = listing.Label;
+        }
+        else
+        {
+            intro = $"{Labels.Date(items[^1].Entry.Date)}至{Labels.Date(items[0].Entry.Date)}";
+            title = string.Create(CultureInfo.InvariantCulture, $"{listing.Label}（第{page.Number}页）");
+        }
+        var olderThanIndex = n > PageSize ? (n - PageSize - 1) / PageSize + 1 : 0;
+        var crumbs = page.Number == 0
+            ? new (string, string?)[] { (crumbLabel, crumbPath), (listing.Label, null) }
+            : [(crumbLabel, crumbPath), (listing.Label, SitePaths.ListingIndex(listing.Folder)), (string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页"), null)];
+        return site.Render(path, "pages/listing", $"{title} · {site.Config.Title}", crumbs,
+            new ListingView(title, intro, [.. items.Select(i => v.ArticleLink(i.Entry, Context(i)))],
+                v.Pager(listing.Folder, page.Number, page.Count, olderThanIndex)), "listing");
+    }
 
     private static IEnumerable<OutputFile> Rest(Catalog catalog, SiteContext site)
     {
@@ -37,25 +83,6 @@ public static class RenderIndexes
         yield return site.Render(SitePaths.NotFound, "pages/not-found", "页面不存在", [], new { }, "not-found");
     }
 
-    private static IEnumerable<OutputFile> Listing(Listing listing, SiteContext site)
-    {
-        var pages = Math.Max(1, (listing.Items.Length + PageSize - 1) / PageSize);
-        var (crumbLabel, crumbPath) = listing.Folder.StartsWith("people/", StringComparison.Ordinal)
-            ? ("人物", SitePaths.People) : ("栏目", SitePaths.Sections);
-        for (var page = 1; page <= pages; page++)
-        {
-            var path = SitePaths.Listing(listing.Folder, page);
-            var v = new ViewFactory(site, path);
-            var items = listing.Items.Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(i => v.ArticleLink(i.Entry, Context(i)));
-            var intro = string.Create(CultureInfo.InvariantCulture, $"共 {listing.Items.Length} 篇");
-            var title = page == 1 ? listing.Label : string.Create(CultureInfo.InvariantCulture, $"{listing.Label}（第{page}页）");
-            yield return site.Render(path, "pages/listing", $"{title} · {site.Config.Title}",
-                [(crumbLabel, crumbPath), (listing.Label, null)],
-                new ListingView(listing.Label, intro, [.. items], v.Pager(listing.Folder, page, pages)), "listing");
-        }
-    }
-
     private static string Context(ListingItem i) =>
         $"{Labels.Date(i.Entry.Date)} {Labels.Page(i.Entry.Page, i.Entry.PageName)}" + (i.Role is null ? "" : $" · {i.Role}");
 
@@ -64,7 +91,7 @@ public static class RenderIndexes
         var v = new ViewFactory(site, path);
         var groups = listings.GroupBy(l => l.Group)
             .Select(g => new DirectoryGroupView(g.Key,
-                [.. g.Select(l => new DirectoryEntryView(v.Link(SitePaths.Listing(l.Folder, 1)), l.Label, l.Items.Length))]));
+                [.. g.Select(l => new DirectoryEntryView(v.Link(SitePaths.ListingIndex(l.Folder)), l.Label, l.Items.Length))]));
         return site.Render(path, "pages/directory", $"{heading} · {site.Config.Title}", [(heading, null)],
             new DirectoryView(heading, [.. groups]), "directory");
     }

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Site.Config;
 using Site.Parsing.Input;
+using Site.Publishing.Cache;
 using Site.Publishing.Check;
 using Site.Publishing.Output;
 using Site.Publishing.Theming;
@@ -14,37 +15,80 @@ namespace Site.Publishing.Pipeline;
 /// render the site-wide pages → check every link → write. Editions are rendered as soon as they are
 /// parsed and only their summaries are kept, so memory grows with the number of articles, not with
 /// the archive's text.</summary>
+/// <remarks>With a cache folder the build is incremental: an edition whose render key (its raw files,
+/// its neighbours, the code, site.yml and the theme) matches the last build's is neither parsed nor
+/// rendered, and its files are kept as they are; an edition that must be re-rendered is re-parsed only
+/// when its parse key changed. Numbered listing pages are keyed the same way. Everything else is
+/// rendered every time and written only if its bytes changed, so the output equals a clean build's.</remarks>
 public static class SiteBuild
 {
     public static BuildReport Run(BuildOptions options, Action<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var config = LoadConfig(options);
+        var (config, configBytes) = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
         var site = new SiteContext(config, theme);
         var sources = EditionSource.Discover(Path.Combine(options.InputFolder, "issues"));
         var dates = sources.Select(s => s.Date).ToImmutableArray();
         var recent = dates.Reverse().Take(7).ToImmutableArray();
+        var output = Path.GetFullPath(options.OutputFolder);
+
+        var cache = options.CacheFolder is null ? null : new BuildCache(options.CacheFolder);
+        var previous = cache?.LoadState(output);
+        var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint);
+        var parserKey = BuildKeys.Parser(config.Parser);
+        var hashes = new SourceHashes(previous?.Sources ?? []);
+        // Rendered files are reused only under the same code, configuration and theme.
+        var reusable = previous is not null && previous.SiteKey == siteKey;
+        var oldEditions = reusable ? previous!.Editions.ToDictionary(e => e.Date) : [];
+        var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
 
         using var writer = new OutputWriter(options.OutputFolder);
         var checker = new SiteChecker(config.BaseUrl);
         var errors = new ConcurrentBag<string>();
-        var warnings = new ConcurrentBag<string>();
-        var summaries = new ConcurrentBag<EditionSummary>();
+        var records = new ConcurrentBag<EditionRecord>();
         var done = 0;
+        var parsed = 0;
+        var rendered = 0;
         var lastReport = Stopwatch.StartNew();
+
+        void Keep(ImmutableArray<string> files)
+        {
+            foreach (var file in files)
+            {
+                checker.AddKept(file);
+                writer.Keep(file);
+            }
+        }
 
         Parallel.For(0, sources.Length, i =>
         {
             try
             {
-                var edition = ParseEdition.Run(sources[i], config);
-                foreach (var w in edition.Warnings) warnings.Add(w);
+                var source = sources[i];
+                var parseKey = BuildKeys.Parse(parserKey, source, hashes);
                 var neighbours = new EditionNeighbours(
                     i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
-                var (files, summary) = RenderEdition.Run(edition, neighbours, site);
-                foreach (var file in files) Emit(file, checker, writer);
-                summaries.Add(summary);
+                var renderKey = BuildKeys.Render(siteKey, parseKey, neighbours);
+                if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(output, old.Files))
+                {
+                    Keep(old.Files);
+                    records.Add(old);
+                }
+                else
+                {
+                    var edition = cache?.LoadModel(parseKey);
+                    if (edition is null)
+                    {
+                        edition = ParseEdition.Run(source, config);
+                        Interlocked.Increment(ref parsed);
+                        cache?.SaveModel(parseKey, edition);
+                    }
+                    var (files, summary) = RenderEdition.Run(edition, neighbours, site);
+                    Interlocked.Increment(ref rendered);
+                    foreach (var file in files) Emit(file, checker, writer);
+                    records.Add(new EditionRecord(source.Date, parseKey, renderKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
+                }
             }
             catch (Exception e) when (e is InputException or IssueFileException or ConfigException)
             {
@@ -64,11 +108,22 @@ public static class SiteBuild
             }
         });
         Fail(errors);
-        if (options.Strict) Fail(warnings);
+        if (options.Strict) Fail(records.SelectMany(r => r.Warnings));
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
-        var catalog = Catalog.Build(summaries, site);
-        Parallel.ForEach(RenderIndexes.Jobs(catalog, site), job =>
+        var editions = records.OrderBy(r => r.Date).ToImmutableArray();
+        var catalog = Catalog.Build(editions.Select(r => r.Summary), site);
+        var parseKeys = editions.ToDictionary(r => r.Date, r => r.ParseKey);
+        var pages = new ConcurrentBag<KeyedFiles>();
+        bool Render(ListingPage page)
+        {
+            var key = BuildKeys.ListingPage(siteKey, page, parseKeys);
+            pages.Add(new KeyedFiles(page.Path, key, [page.Path]));
+            if (!oldPages.TryGetValue(page.Path, out var old) || old.Key != key || !AllExist(output, old.Files)) return true;
+            Keep(old.Files);
+            return false;
+        }
+        Parallel.ForEach(RenderIndexes.Jobs(catalog, site, Render), job =>
         {
             foreach (var file in job()) Emit(file, checker, writer);
         });
@@ -79,10 +134,18 @@ public static class SiteBuild
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"writing ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var written = writer.Commit();
-        var articles = summaries.Sum(s => s.Articles.Length);
-        return new BuildReport(sources.Length, summaries.Sum(s => s.Pages), articles,
-            written.Written, written.Unchanged, written.Deleted, [.. warnings.Order(StringComparer.Ordinal)], clock.Elapsed);
+        if (cache is not null)
+        {
+            cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)]));
+            cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
+        }
+        var warnings = editions.SelectMany(e => e.Warnings).Order(StringComparer.Ordinal).ToImmutableArray();
+        return new BuildReport(sources.Length, editions.Sum(s => s.Summary.Pages), editions.Sum(s => s.Summary.Articles.Length),
+            written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
     }
+
+    private static bool AllExist(string output, ImmutableArray<string> files) =>
+        files.All(f => File.Exists(Path.Combine(output, f)));
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)
     {
@@ -96,13 +159,16 @@ public static class SiteBuild
         if (list.Count > 0) throw new BuildFailedException(list);
     }
 
-    private static SiteConfig LoadConfig(BuildOptions options)
+    /// <returns>The configuration, and the bytes it was read from (part of the cache keys).</returns>
+    private static (SiteConfig Config, byte[] Bytes) LoadConfig(BuildOptions options)
     {
         var path = options.ConfigPath ?? Path.Combine(options.InputFolder, "site.yml");
-        var config = File.Exists(path) || options.ConfigPath is not null ? SiteConfigReader.Load(path) : SiteConfig.Default;
+        var exists = File.Exists(path) || options.ConfigPath is not null;
+        var config = exists ? SiteConfigReader.Load(path) : SiteConfig.Default;
+        var bytes = exists ? File.ReadAllBytes(path) : [];
         // --base-url goes through the same validation as site.yml's baseUrl.
-        return options.BaseUrl is { } url
+        return (options.BaseUrl is { } url
             ? config with { BaseUrl = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url").BaseUrl }
-            : config;
+            : config, bytes);
     }
 }

@@ -23,10 +23,15 @@ public sealed class Theme
     /// <summary>Asset files (CSS, fonts, images) by output path under assets/.</summary>
     public ImmutableSortedDictionary<string, byte[]> Assets { get; }
 
-    private Theme(FrozenDictionary<string, Template> templates, ImmutableSortedDictionary<string, byte[]> assets)
+    /// <summary>A key of every file the theme is made of (after overrides): part of the build cache's keys,
+    /// so editing a template or an asset re-renders what it touches.</summary>
+    public string Fingerprint { get; }
+
+    private Theme(FrozenDictionary<string, Template> templates, ImmutableSortedDictionary<string, byte[]> assets, string fingerprint)
     {
         this.templates = templates;
         Assets = assets;
+        Fingerprint = fingerprint;
     }
 
     /// <summary>Loads a theme folder; files under <paramref name="overrideFolder"/> replace the theme's
@@ -44,14 +49,16 @@ public sealed class Theme
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        using var fingerprint = new Cache.Fingerprint();
         foreach (var (relative, file) in files)
         {
+            fingerprint.Add(relative).Add(File.ReadAllBytes(file));
             if (relative.StartsWith("assets/", StringComparison.Ordinal)) assets[relative] = File.ReadAllBytes(file);
             else if (relative.EndsWith(".html", StringComparison.Ordinal)) templates[relative[..^5]] = Parse(file);
         }
         foreach (var required in new[] { "layouts/base" })
             if (!templates.ContainsKey(required)) throw new ThemeException($"{themeFolder}: the theme has no {required}.html");
-        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable());
+        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable(), fingerprint.Finish());
     }
 
     private static Template Parse(string file)

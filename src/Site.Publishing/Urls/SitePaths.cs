@@ -27,9 +27,13 @@ public static class SitePaths
 
     public static string ArchiveYear(int year) => string.Create(CultureInfo.InvariantCulture, $"archive/{year}/index.html");
 
-    /// <summary>Page 1 of a listing is its index.html; later pages are 2.html, 3.html, …</summary>
-    public static string Listing(string folder, int page) =>
-        page == 1 ? $"{folder}/index.html" : string.Create(CultureInfo.InvariantCulture, $"{folder}/{page}.html");
+    /// <summary>A listing's front: its newest articles.</summary>
+    public static string ListingIndex(string folder) => $"{folder}/index.html";
+
+    /// <summary>Page <paramref name="page"/> of a listing, counted from its oldest article (1.html holds
+    /// the first 50 ever listed): a full page keeps its URL and its content as the archive grows.</summary>
+    public static string ListingPage(string folder, int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{folder}/{page}.html");
 
     public static string SectionFolder(string slug) => $"sections/{slug}";
 

@@ -50,5 +50,10 @@ public sealed record ArticleLinkView(
     bool Truncated,
     string? Context);
 
-/// <summary>One numbered page of a long listing, and the way to the others.</summary>
-public sealed record PagerView(int Current, int Count, LinkView? Previous, LinkView? Next, ImmutableArray<LinkView> Pages);
+/// <summary>The way around a long listing. Numbered pages count from the oldest article, so a page
+/// once full never changes; the listing's index shows the newest and lists every numbered page.</summary>
+/// <param name="Current">The numbered page shown; 0 on the index.</param>
+/// <param name="Pages">On the index: every numbered page, oldest first. Elsewhere empty, so a numbered
+/// page does not change as the listing grows.</param>
+public sealed record PagerView(int Current, LinkView? Newest, LinkView? Newer, LinkView? Older, LinkView? Oldest,
+    ImmutableArray<LinkView> Pages);

@@ -30,7 +30,7 @@ public sealed class ViewFactory(SiteContext site, string from)
 
     public ImmutableArray<CreditView> Credits(Byline byline) =>
         [.. Labels.Credits(byline).GroupBy(c => c.Role)
-            .Select(g => new CreditView(g.Key, [.. g.Select(c => new LinkView(Link(SitePaths.Listing(SitePaths.PersonFolder(c.Name), 1)), c.Name))]))];
+            .Select(g => new CreditView(g.Key, [.. g.Select(c => new LinkView(Link(SitePaths.ListingIndex(SitePaths.PersonFolder(c.Name))), c.Name))]))];
 
     public ImmutableArray<TeaserView> Teasers(EditionModel edition, IEnumerable<Article> teasers) =>
         [.. teasers.Select(t =>
@@ -41,9 +41,19 @@ public sealed class ViewFactory(SiteContext site, string from)
             return new TeaserView(t.Kicker is null ? null : Typography.Display(t.Kicker), Typography.Display(t.Headline), target);
         })];
 
-    public PagerView Pager(string folder, int current, int count) => new(
-        current, count,
-        current > 1 ? new LinkView(Link(SitePaths.Listing(folder, current - 1)), "上一页") : null,
-        current < count ? new LinkView(Link(SitePaths.Listing(folder, current + 1)), "下一页") : null,
-        [.. Enumerable.Range(1, count).Select(i => new LinkView(Link(SitePaths.Listing(folder, i)), i.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+    /// <summary>The pager of a listing's index (<paramref name="current"/> 0) or of numbered page
+    /// <paramref name="current"/> of <paramref name="count"/>; <paramref name="olderThanIndex"/> is the
+    /// numbered page holding the first article the index leaves out.</summary>
+    public PagerView Pager(string folder, int current, int count, int olderThanIndex)
+    {
+        LinkView Numbered(int n, string label) => new(Link(SitePaths.ListingPage(folder, n)), label);
+        var index = new LinkView(Link(SitePaths.ListingIndex(folder)), "最新");
+        if (current == 0)
+            return new(0, null, null, count > 0 ? Numbered(olderThanIndex, "更早") : null, null,
+                [.. Enumerable.Range(1, count).Select(n => Numbered(n, n.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        return new(current, index,
+            current < count ? Numbered(current + 1, "较新") : null,
+            current > 1 ? Numbered(current - 1, "较早") : null,
+            current > 2 ? Numbered(1, "最早") : null, []);
+    }
 }

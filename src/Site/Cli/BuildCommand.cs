@@ -3,23 +3,26 @@ using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
 
-/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes] [--strict]`: the whole site.
+/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes] [--cache .site-cache | --no-cache] [--strict]`:
+/// the whole site, re-doing only what changed since the last build into the same output folder.
 /// --strict fails on warnings too, for a maintainer's CI.</summary>
 public static class BuildCommand
 {
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
     {
-        var args = Arguments.Parse(argv, new HashSet<string> { "strict" }, new HashSet<string> { "input", "output", "base-url", "config", "themes" });
+        var args = Arguments.Parse(argv, new HashSet<string> { "no-cache", "strict" }, new HashSet<string> { "input", "output", "base-url", "config", "themes", "cache" });
+        if (args.Has("no-cache") && args.Has("cache")) throw new UsageException("--cache and --no-cache contradict each other");
         if (args.Positional.Count > 0) throw new UsageException($"build takes no file arguments (got \"{args.Positional[0]}\")");
         var options = new BuildOptions(
             args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
-            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"), args.Has("strict"));
+            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
+            args.Has("no-cache") ? null : args.Get("cache", DefaultCache), args.Has("strict"));
         try
         {
             var report = SiteBuild.Run(options, line => stderr.WriteLine($"… {line}"));
             foreach (var w in report.Warnings) stderr.WriteLine($"warning: {w}");
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s"));
+                $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.EditionsParsed} editions parsed; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s"));
             return 0;
         }
         catch (BuildFailedException e)
@@ -30,6 +33,10 @@ public static class BuildCommand
             return 1;
         }
     }
+
+    /// <summary>Where the build keeps what lets the next one redo only what changed (kept out of output/,
+    /// which archives mirror, and out of git by .gitignore).</summary>
+    public const string DefaultCache = ".site-cache";
 
     /// <summary>themes/ in the current folder when there is one (a maintainer's checkout), else the
     /// themes that ship beside the program.</summary>

@@ -6,9 +6,11 @@ public static class Usage
     {
         o.WriteLine("""
             usage:
-              site build [--input input] [--output output] [--base-url URL] [--themes themes] [--strict]
-                  build the whole site from the input folder into the output folder
-                  (--strict: warnings fail the build too)
+              site build [--input input] [--output output] [--base-url URL] [--themes themes]
+                         [--cache .site-cache | --no-cache] [--strict]
+                  build the whole site from the input folder into the output folder; with the
+                  cache (the default) only what changed since the last build is parsed and rendered;
+                  --strict: warnings fail the build too
               site check [--output output]
                   check a built site: links, assets, well-formed pages
               site add FILE... [--date YYYY-MM-DD] [--force] [--input input]

@@ -58,6 +58,17 @@ public sealed class OverridesInBuildTests : IDisposable
     }
 
     [Fact]
+    public void Strict_fails_on_a_warning_of_an_edition_the_cache_kept_from_the_last_build()
+    {
+        AddOverrides("  - page: 1\n    number: 9\n    merge: next\n");
+        var cache = Path.Combine(input.Root, "cache");
+        var first = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, CacheFolder: cache));
+        Assert.Single(first.Warnings);
+        var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, CacheFolder: cache, Strict: true)));
+        Assert.Equal(first.Warnings.ToArray(), e.Errors);
+    }
+
+    [Fact]
     public void Build_strict_on_the_command_line_exits_1_printing_each_warning_with_file_and_line()
     {
         AddOverrides("  - page: 3\n    number: 1\n    merge: next\n");
@@ -79,10 +90,10 @@ public sealed class OverridesInBuildTests : IDisposable
         Assert.Contains($"error: {Manifest}:{LineOf("kind: editorial")}: kind must be news, commentary or photo", err, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    private (int Code, string Out, string Err) Run(params string[] args)
     {
         var (o, e) = (new StringWriter(), new StringWriter());
-        var code = Entry.Run([.. args, "--themes", Path.Combine(Repo.Root, "themes")], o, e);
+        var code = Entry.Run([.. args, "--themes", Path.Combine(Repo.Root, "themes"), "--cache", Path.Combine(input.Root, "cache")], o, e);
         return (code, o.ToString(), e.ToString());
     }
 

@@ -11,7 +11,7 @@ public sealed class LargeSiteTests : IDisposable
     private string Themes => Path.Combine(Repo.Root, "themes");
 
     [Fact]
-    public void A_section_with_more_articles_than_a_page_holds_is_paginated()
+    public void A_section_with_more_articles_than_a_page_holds_is_paginated_from_its_oldest_article()
     {
         input.Write("site.yml", "sections:\n  要闻: yaowen\n");
         var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
@@ -21,16 +21,48 @@ public sealed class LargeSiteTests : IDisposable
             input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
         }
         SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
-        var first = File.ReadAllText(Path.Combine(input.Output, "sections/yaowen/index.html"));
-        var second = File.ReadAllText(Path.Combine(input.Output, "sections/yaowen/2.html"));
-        Assert.Equal(50, Count(first, "class=\"article-link"));
-        Assert.Equal(13, Count(second, "class=\"article-link"));
-        Assert.Contains("href=\"2.html\">下一页</a>", first, StringComparison.Ordinal);
-        Assert.Contains("href=\"index.html\">上一页</a>", second, StringComparison.Ordinal);
-        Assert.Contains("共 63 篇", first, StringComparison.Ordinal);
-        // Newest first: the first entry of page 1 is from the last day.
-        var list = first[first.IndexOf("<ul class=\"article-list", StringComparison.Ordinal)..];
-        Assert.Contains("2022年8月9日", list[..list.IndexOf("</li>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        var index = Read("sections/yaowen/index.html");
+        var first = Read("sections/yaowen/1.html");
+        var second = Read("sections/yaowen/2.html");
+        Assert.False(File.Exists(Path.Combine(input.Output, "sections/yaowen/3.html")));
+        Assert.Equal(50, Count(index, "class=\"article-link"));
+        Assert.Equal(50, Count(first, "class=\"article-link"));   // the oldest fifty
+        Assert.Equal(13, Count(second, "class=\"article-link"));  // the newest thirteen
+        Assert.Contains("共 63 篇", index, StringComparison.Ordinal);
+        // The index shows the newest first and leads on to the page holding the 51st newest.
+        Assert.Contains("2022年8月9日", FirstItem(index), StringComparison.Ordinal);
+        Assert.Contains("href=\"1.html\">更早</a>", index, StringComparison.Ordinal);
+        Assert.Contains("2022年8月8日", FirstItem(first), StringComparison.Ordinal);   // days 1–7 are 49 articles; the 50th is from day 8
+        Assert.Contains("href=\"2.html\">较新</a>", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"1.html\">较早</a>", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("较新", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_full_listing_page_does_not_change_when_newer_articles_arrive()
+    {
+        input.Write("site.yml", "sections:\n  要闻: yaowen\n");
+        var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
+        void Day(int day)
+        {
+            input.Write($"issues/2022-08-{day:00}/01.txt", seed);
+            input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
+        }
+        for (var day = 1; day <= 15; day++) Day(day);   // 105 articles: pages 1 and 2 full, page 3 holds 5
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
+        var before = Read("sections/yaowen/1.html");
+        Day(16);
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
+        Assert.Equal(before, Read("sections/yaowen/1.html"));
+        Assert.Equal(12, Count(Read("sections/yaowen/3.html"), "class=\"article-link"));
+    }
+
+    private string Read(string path) => File.ReadAllText(Path.Combine(input.Output, path));
+
+    private static string FirstItem(string html)
+    {
+        var list = html[html.IndexOf("<ul class=\"article-list", StringComparison.Ordinal)..];
+        return list[..list.IndexOf("</li>", StringComparison.Ordinal)];
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using Site.Parsing.Rules;
+using Site.Publishing.Pipeline;
+
+namespace Site.Publishing.Cache;
+
+/// <summary>The keys the build cache files its work under. Each key sums up everything the work's result
+/// depends on, the code's version always among them: equal keys, equal bytes.</summary>
+public static class BuildKeys
+{
+    /// <summary>What every page depends on: the code, site.yml (as bytes, with --base-url), the theme.</summary>
+    public static string Site(ReadOnlySpan<byte> configBytes, string? baseUrlOption, string themeFingerprint)
+    {
+        using var f = new Fingerprint();
+        return f.Add("site").Add(CodeVersion.Current).Add(configBytes).Add(baseUrlOption).Add(themeFingerprint).Finish();
+    }
+
+    /// <summary>What parsing depends on besides the raw files: the code and the paper's parsing rules (not
+    /// the rest of site.yml, so retitling the site does not re-parse ten years).</summary>
+    public static string Parser(ParserRules rules)
+    {
+        using var f = new Fingerprint();
+        f.Add("parser").Add(CodeVersion.Current);
+        // Every field of ParserRules, in order; a new field must be added here.
+        foreach (var s in rules.NoiseLines) f.Add(s);
+        f.Add("|");
+        foreach (var r in rules.NoisePatterns) f.Add(r.ToString());
+        f.Add("|");
+        foreach (var s in rules.Columnists) f.Add(s);
+        f.Add("|").Add(rules.EditionName.ToString()).Add("|");
+        foreach (var s in rules.TeaserLabels) f.Add(s);
+        return f.Finish();
+    }
+
+    /// <summary>An edition's parse: the parser key, its files' names and bytes, its edition.yml.</summary>
+    public static string Parse(string parserKey, EditionSource source, SourceHashes hashes)
+    {
+        using var f = new Fingerprint();
+        f.Add("parse").Add(parserKey).Add(source.Date).Add(source.SingleFile ? 1 : 0);
+        for (var i = 0; i < source.Files.Length; i++)
+            f.Add(Path.GetFileName(source.Files[i])).Add(source.PageNumbers.IsDefaultOrEmpty ? 0 : source.PageNumbers[i]).Add(hashes.Of(source.Files[i]));
+        f.Add(source.ManifestPath is null ? null : hashes.Of(source.ManifestPath));
+        return f.Finish();
+    }
+
+    /// <summary>An edition's pages: its parse, where it stands among the others, and the site key.</summary>
+    public static string Render(string siteKey, string parseKey, EditionNeighbours n)
+    {
+        using var f = new Fingerprint();
+        f.Add("render").Add(siteKey).Add(parseKey).Add(n.Previous).Add(n.Next).Add(n.IsLatest ? 1 : 0);
+        if (n.IsLatest) foreach (var d in n.Recent) f.Add(d);   // only the home page shows them
+        return f.Finish();
+    }
+
+    /// <summary>A numbered listing page: the site key, where it stands in its listing, and its articles (each
+    /// by its place and its edition's parse key, which decides its headline, excerpt and credits).</summary>
+    public static string ListingPage(string siteKey, ListingPage page, IReadOnlyDictionary<DateOnly, string> parseKeys)
+    {
+        using var f = new Fingerprint();
+        f.Add("listing").Add(siteKey).Add(page.Listing.Folder).Add(page.Listing.Label).Add(page.Number).Add(page.Number < page.Count ? 1 : 0);
+        foreach (var item in page.Items)
+            f.Add(item.Entry.Date).Add(item.Entry.Page).Add(item.Entry.Number).Add(item.Role).Add(parseKeys[item.Entry.Date]);
+        return f.Finish();
+    }
+}

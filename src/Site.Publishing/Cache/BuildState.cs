@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Site.Publishing.Pipeline;
+
+namespace Site.Publishing.Cache;
+
+/// <summary>What the last successful build into an output folder made, and from what: enough for the
+/// next build to skip every edition and listing page whose inputs are unchanged.</summary>
+/// <param name="OutputFolder">The full path of the output folder it describes.</param>
+/// <param name="SiteKey">Code version, configuration and theme: when it changes, nothing rendered is reused.</param>
+/// <param name="Sources">The raw files read, with the hash of their bytes (re-hashed only when their
+/// size or modification time changes).</param>
+/// <param name="Pages">Numbered listing pages (and other reusable site-wide files): output path → the key
+/// of what it shows.</param>
+public sealed record BuildState(
+    string OutputFolder,
+    string SiteKey,
+    ImmutableArray<SourceStamp> Sources,
+    ImmutableArray<EditionRecord> Editions,
+    ImmutableArray<KeyedFiles> Pages)
+{
+    public const string Format = "state-1";
+}
+
+public sealed record SourceStamp(string Path, long Length, long Modified, string Hash);
+
+/// <summary>An edition as last built: its parse key (what it was parsed from), its render key (that plus
+/// its neighbours and the site key), the summary the site-wide pages need, its files and its warnings.</summary>
+public sealed record EditionRecord(DateOnly Date, string ParseKey, string RenderKey, EditionSummary Summary,
+    ImmutableArray<string> Files, ImmutableArray<string> Warnings);
+
+/// <summary>Files made from inputs summed up by one key.</summary>
+public sealed record KeyedFiles(string Name, string Key, ImmutableArray<string> Files);

@@ -1,0 +1,202 @@
+using Site.Parsing.Tests.Support;
+using Site.Publishing.Pipeline;
+
+namespace Site.Tests.Site;
+
+/// <summary>The build cache saves work and never changes the output: after any change, an incremental
+/// build gives the bytes a clean build gives, and it re-parses and re-renders only what the change
+/// touches. A damaged or stale cache is ignored.</summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TempInput input = new();
+    private string Themes => Path.Combine(Repo.Root, "themes");
+    private string Cache => Path.Combine(input.Root, "cache");
+    private static readonly string Seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
+
+    public IncrementalBuildTests()
+    {
+        input.Write("site.yml", "title: 测试报\nsections:\n  要闻: yaowen\n  综合: zonghe\nparser:\n  noiseLines: [扫一扫]\n");
+        for (var day = 1; day <= 5; day++) Edition(day);
+    }
+
+    private void Edition(int day)
+    {
+        input.Write($"issues/2022-08-{day:00}/01.txt", Seed);
+        input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
+    }
+
+    private BuildReport Incremental(string? themes = null) =>
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, themes ?? Themes, CacheFolder: Cache));
+
+    /// <summary>A clean build of the same input, into a folder of its own, must give the same tree.</summary>
+    private void AssertSameAsCleanBuild(string? themes = null)
+    {
+        var clean = Path.Combine(input.Root, "clean");
+        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
+        SiteBuild.Run(new BuildOptions(input.Input, clean, themes ?? Themes));
+        var expected = Tree(clean);
+        var actual = Tree(input.Output);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a clean build's");
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_parses_and_renders_nothing()
+    {
+        var first = Incremental();
+        Assert.Equal(5, first.EditionsParsed);
+        var second = Incremental();
+        Assert.Equal((0, 0, 0), (second.EditionsParsed, second.EditionsRendered, second.FilesWritten));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Adding_an_edition_parses_only_it_and_renders_only_it_and_its_neighbour()
+    {
+        Incremental();
+        Edition(6);
+        var report = Incremental();
+        Assert.Equal(1, report.EditionsParsed);
+        Assert.Equal(2, report.EditionsRendered);   // the new one, and the old latest (its next link, the home page)
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Changing_one_raw_file_reparses_that_edition_only()
+    {
+        Incremental();
+        input.Write("issues/2022-08-03/01.txt", Seed.Replace("平湖", "嘉兴", StringComparison.Ordinal));
+        var report = Incremental();
+        Assert.Equal(1, report.EditionsParsed);
+        Assert.Equal(1, report.EditionsRendered);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Changing_an_edition_yml_reparses_that_edition()
+    {
+        Incremental();
+        input.Write("issues/2022-08-02/edition.yml", "pages:\n  1: 综合\n");
+        var report = Incremental();
+        Assert.Equal((1, 1), (report.EditionsParsed, report.EditionsRendered));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Removing_an_edition_renders_its_neighbours_and_deletes_its_pages()
+    {
+        Incremental();
+        Directory.Delete(Path.Combine(input.Input, "issues", "2022-08-03"), recursive: true);
+        var report = Incremental();
+        // Its neighbours (prev/next links) and the latest (the home page lists recent editions).
+        Assert.Equal((0, 3), (report.EditionsParsed, report.EditionsRendered));
+        Assert.False(Directory.Exists(Path.Combine(input.Output, "2022", "08", "03")));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Changing_a_template_rerenders_every_edition_without_parsing()
+    {
+        Incremental();
+        var themes = Path.Combine(input.Root, "themes");
+        CopyFolder(Themes, themes);
+        var article = Path.Combine(themes, "default", "pages", "article.html");
+        File.AppendAllText(article, "\n<p class=\"changed\">改</p>\n");
+        var report = Incremental(themes);
+        Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));
+        Assert.Contains("class=\"changed\"", File.ReadAllText(Path.Combine(input.Output, "2022/08/01/01/01.html")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(themes);
+    }
+
+    [Fact]
+    public void Changing_the_title_rerenders_without_parsing_and_changing_a_parser_rule_reparses()
+    {
+        Incremental();
+        input.Write("site.yml", "title: 另一个报\nsections:\n  要闻: yaowen\n  综合: zonghe\nparser:\n  noiseLines: [扫一扫]\n");
+        var retitled = Incremental();
+        Assert.Equal((0, 5), (retitled.EditionsParsed, retitled.EditionsRendered));
+        AssertSameAsCleanBuild();
+
+        input.Write("site.yml", "title: 另一个报\nsections:\n  要闻: yaowen\n  综合: zonghe\nparser:\n  noiseLines: [扫一扫, 看平湖]\n");
+        var reruled = Incremental();
+        Assert.Equal((5, 5), (reruled.EditionsParsed, reruled.EditionsRendered));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_damaged_cache_is_ignored()
+    {
+        Incremental();
+        foreach (var file in Directory.EnumerateFiles(Cache, "*.json", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            bytes[^10] ^= 0x20;   // one flipped bit, still valid-looking JSON
+            File.WriteAllBytes(file, bytes);
+        }
+        var report = Incremental();
+        Assert.Equal((5, 5), (report.EditionsParsed, report.EditionsRendered));
+        AssertSameAsCleanBuild();
+        // And it was replaced by a sound one.
+        Assert.Equal((0, 0), (Incremental().EditionsParsed, Incremental().EditionsRendered));
+    }
+
+    [Fact]
+    public void A_truncated_or_foreign_state_file_is_ignored()
+    {
+        Incremental();
+        var state = Directory.EnumerateFiles(Cache, "state-*.json").Single();
+        File.WriteAllText(state, "site-cache state-1 00\n{}");
+        var report = Incremental();
+        Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));   // parsed editions are still sound
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_page_deleted_from_the_output_by_hand_is_rendered_again()
+    {
+        Incremental();
+        File.Delete(Path.Combine(input.Output, "2022", "08", "02", "01", "03.html"));
+        var report = Incremental();
+        Assert.Equal((0, 1), (report.EditionsParsed, report.EditionsRendered));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_full_listing_page_is_kept_and_the_newest_is_rendered_when_an_edition_arrives()
+    {
+        for (var day = 6; day <= 16; day++) Edition(day);   // 16 × 7 = 112 articles: pages 1, 2 full, 3 partial
+        Incremental();
+        var before = File.GetLastWriteTimeUtc(Path.Combine(input.Output, "sections", "yaowen", "1.html"));
+        Edition(17);
+        Incremental();
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(input.Output, "sections", "yaowen", "1.html")));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void The_same_cache_serves_two_output_folders_without_mixing_them()
+    {
+        Incremental();
+        var other = Path.Combine(input.Root, "other");
+        var report = SiteBuild.Run(new BuildOptions(input.Input, other, Themes, BaseUrl: "https://example.org/paper", CacheFolder: Cache));
+        Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));
+        Assert.Contains("https://example.org/paper/", File.ReadAllText(Path.Combine(other, "2022/08/01/01/01.html")), StringComparison.Ordinal);
+        Assert.Equal((0, 0), (Incremental().EditionsParsed, Incremental().EditionsRendered));
+    }
+
+    private static Dictionary<string, byte[]> Tree(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose() => input.Dispose();
+}
