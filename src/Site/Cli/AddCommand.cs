@@ -36,6 +36,8 @@ public static class AddCommand
         stdout.WriteLine(result.ManifestKept
             ? $"  kept the existing {result.ManifestPath} (it may hold reviewed names and corrections)"
             : $"  wrote {result.ManifestPath}: check the page names, then build");
+        var names = plan.Pages.Where(p => p.Label?.Name is not null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Number}: {p.Label!.Name}")).ToList();
+        if (result.ManifestKept && names.Count > 0) stdout.WriteLine($"  page names the mastheads state, to add under pages: if missing — {string.Join(", ", names)}");
         return 0;
     }
 

@@ -121,6 +121,7 @@ public sealed class AddCommandTests : IDisposable
         Assert.Equal(File.ReadAllBytes(Seed("004")), File.ReadAllBytes(Filed("2025-08-04", "01.txt")));
         Assert.Equal(reviewed, File.ReadAllBytes(manifest));
         Assert.Contains("kept the existing", output, StringComparison.Ordinal);
+        Assert.Contains("page names the mastheads state, to add under pages: if missing — 2: 综合", output, StringComparison.Ordinal);
     }
 
     [Fact]
