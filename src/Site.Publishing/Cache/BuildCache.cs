@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using Site.Publishing.Pipeline;
 
@@ -8,8 +9,15 @@ namespace Site.Publishing.Cache;
 /// as absent: the cache can only save work, never change the output.</summary>
 public sealed class BuildCache
 {
-    private const string ModelFormat = "edition-1";
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
+    private const string ModelFormat = "edition-gz-1";
+
+    /// <summary>Chinese text stays as UTF-8 (the default escapes it to \uXXXX, doubling the size); these
+    /// files are read by this program only, never embedded in HTML.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        IncludeFields = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly string folder;
     private readonly string models;
@@ -31,17 +39,17 @@ public sealed class BuildCache
         if (payload is null) return null;
         try
         {
-            var state = JsonSerializer.Deserialize<BuildState>(payload, Json);
-            return state is not null && state.OutputFolder == full ? state : null;
+            var state = StateCodec.Read(payload);
+            return state.OutputFolder == full ? state : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentOutOfRangeException or FormatException)
         {
             return null;
         }
     }
 
     public void SaveState(BuildState state) =>
-        SealedFile.Write(StatePath(state.OutputFolder), BuildState.Format, JsonSerializer.SerializeToUtf8Bytes(state, Json));
+        SealedFile.Write(StatePath(state.OutputFolder), BuildState.Format, StateCodec.Write(state));
 
     public EditionModel? LoadModel(string parseKey)
     {
@@ -49,21 +57,25 @@ public sealed class BuildCache
         if (payload is null) return null;
         try
         {
-            return JsonSerializer.Deserialize<EditionModel>(payload, Json);
+            using var unzip = new GZipStream(new MemoryStream(payload), CompressionMode.Decompress);
+            return JsonSerializer.Deserialize<EditionModel>(unzip, Json);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidDataException)
         {
             return null;
         }
     }
 
-    /// <summary>Files a parsed edition. A cache that cannot be written only costs the next build time, so
+    /// <summary>Files a parsed edition (gzipped: a year of parsed editions is some 45 MB of JSON). A cache that cannot be written only costs the next build time, so
     /// an I/O failure here does not fail this one.</summary>
     public void SaveModel(string parseKey, EditionModel model)
     {
         try
         {
-            SealedFile.Write(ModelPath(parseKey), ModelFormat, JsonSerializer.SerializeToUtf8Bytes(model, Json));
+            var zipped = new MemoryStream();
+            using (var zip = new GZipStream(zipped, CompressionLevel.Fastest, leaveOpen: true))
+                JsonSerializer.Serialize(zip, model, Json);
+            SealedFile.Write(ModelPath(parseKey), ModelFormat, zipped.GetBuffer().AsSpan(0, (int)zipped.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -81,5 +93,5 @@ public sealed class BuildCache
     private string ModelPath(string parseKey) => Path.Combine(models, parseKey + ".json");
 
     private string StatePath(string outputFolder) =>
-        Path.Combine(folder, $"state-{Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(outputFolder))}.json");
+        Path.Combine(folder, $"state-{Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(outputFolder))}.bin");
 }

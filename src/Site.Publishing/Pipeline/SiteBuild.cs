@@ -61,7 +61,10 @@ public static class SiteBuild
             }
         }
 
-        Parallel.For(0, sources.Length, i =>
+        // Year by year, each year's editions in parallel: whatever is built per year (the search index)
+        // needs only that year's editions in memory at once.
+        foreach (var year in Enumerable.Range(0, sources.Length).GroupBy(i => dates[i].Year))
+        Parallel.ForEach(year, i =>
         {
             try
             {

@@ -127,10 +127,10 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_damaged_cache_is_ignored()
     {
         Incremental();
-        foreach (var file in Directory.EnumerateFiles(Cache, "*.json", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Cache, "*", SearchOption.AllDirectories))
         {
             var bytes = File.ReadAllBytes(file);
-            bytes[^10] ^= 0x20;   // one flipped bit, still valid-looking JSON
+            bytes[^10] ^= 0x20;   // one flipped bit
             File.WriteAllBytes(file, bytes);
         }
         var report = Incremental();
@@ -144,8 +144,8 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_truncated_or_foreign_state_file_is_ignored()
     {
         Incremental();
-        var state = Directory.EnumerateFiles(Cache, "state-*.json").Single();
-        File.WriteAllText(state, "site-cache state-1 00\n{}");
+        var state = Directory.EnumerateFiles(Cache, "state-*").Single();
+        File.WriteAllText(state, "site-cache state-bin-1 00\n{}");
         var report = Incremental();
         Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));   // parsed editions are still sound
         AssertSameAsCleanBuild();

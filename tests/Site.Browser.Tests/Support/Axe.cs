@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Site.Browser.Tests.Support;
+
+/// <summary>axe-core, injected from the pinned npm package into a page that is already open.</summary>
+public static class Axe
+{
+    /// <summary>Every violation axe finds on the page, one line per rule and element; empty when there is none.</summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    {
+        Tools.Here.Require(Need.Axe);
+        await page.AddScriptTagAsync(new() { Path = Tools.Here.AxeScript });
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run(document)).violations.flatMap(v =>
+                v.nodes.map(n => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`))
+            """);
+        return [.. violations.EnumerateArray().Select(v => v.GetString()!)];
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Site.Parsing.Model;
+using Site.Publishing.Cache;
+using Site.Publishing.Pipeline;
+
+namespace Site.Publishing.Tests.Cache;
+
+public sealed class CacheFilesTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("cache-files-").FullName;
+
+    private static BuildState Sample() => new(
+        "/srv/out", "k1",
+        [new SourceStamp("/in/issues/2024-08-22/01.txt", 123, 456, "h1")],
+        [new EditionRecord(new DateOnly(2024, 8, 22), "p", "r",
+            new EditionSummary(new DateOnly(2024, 8, 22), 1,
+                [new ArticleEntry(new DateOnly(2024, 8, 22), 1, 2, "要闻", ArticleKind.Commentary, null, "主题", "副题", "摘要…",
+                    [("记者", "张三"), ("通讯员", "李四")], true)]),
+            ["2024/08/22/index.html"], ["01.txt:3: a warning"])],
+        [new KeyedFiles("sections/yaowen/1.html", "k", ["sections/yaowen/1.html"])]);
+
+    [Fact]
+    public void A_state_reads_back_as_it_was_written()
+    {
+        var state = Sample();
+        var back = StateCodec.Read(StateCodec.Write(state));
+        Assert.Equal(state.OutputFolder, back.OutputFolder);
+        Assert.Equal(state.Sources.ToArray(), back.Sources.ToArray());
+        var (a, b) = (state.Editions[0], back.Editions[0]);
+        Assert.Equal((a.Date, a.ParseKey, a.RenderKey), (b.Date, b.ParseKey, b.RenderKey));
+        Assert.Equal(a.Files.ToArray(), b.Files.ToArray());
+        Assert.Equal(a.Warnings.ToArray(), b.Warnings.ToArray());
+        var (x, y) = (a.Summary.Articles[0], b.Summary.Articles[0]);
+        Assert.Equal(x with { Credits = [] }, y with { Credits = [] });
+        Assert.Equal(x.Credits.ToArray(), y.Credits.ToArray());
+        Assert.Equal(state.Pages[0].Files.ToArray(), back.Pages[0].Files.ToArray());
+    }
+
+    [Fact]
+    public void A_state_cut_short_or_with_bytes_left_over_is_refused()
+    {
+        var bytes = StateCodec.Write(Sample());
+        Assert.ThrowsAny<Exception>(() => StateCodec.Read(bytes[..^3]));
+        Assert.Throws<InvalidDataException>(() => StateCodec.Read([.. bytes, 0]));
+    }
+
+    [Fact]
+    public void A_sealed_file_reads_as_absent_when_damaged_or_of_another_format()
+    {
+        var path = Path.Combine(folder, "x");
+        SealedFile.Write(path, "f-1", "payload"u8);
+        Assert.Equal("payload"u8.ToArray(), SealedFile.Read(path, "f-1"));
+        Assert.Null(SealedFile.Read(path, "f-2"));
+        var bytes = File.ReadAllBytes(path);
+        bytes[^1] ^= 1;
+        File.WriteAllBytes(path, bytes);
+        Assert.Null(SealedFile.Read(path, "f-1"));
+        File.WriteAllBytes(path, bytes[..5]);
+        Assert.Null(SealedFile.Read(path, "f-1"));
+        Assert.Null(SealedFile.Read(Path.Combine(folder, "missing"), "f-1"));
+    }
+
+    [Fact]
+    public void Fingerprints_tell_apart_values_that_concatenate_alike()
+    {
+        using var a = new Fingerprint();
+        using var b = new Fingerprint();
+        Assert.NotEqual(a.Add("ab").Add("c").Finish(), b.Add("a").Add("bc").Finish());
+        using var c = new Fingerprint();
+        using var d = new Fingerprint();
+        Assert.Equal(c.Add("平湖").Add(3).Finish(), d.Add("平湖").Add(3).Finish());
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
