@@ -8,5 +8,8 @@ namespace Site.Config;
 /// <param name="PageNames">Page number to page name (版名): 1 → 要闻.</param>
 public sealed record EditionManifest(DateOnly? Date, int? IssueNumber, ImmutableSortedDictionary<int, string> PageNames)
 {
+    /// <summary>Corrections of the parse, in the order edition.yml lists them.</summary>
+    public ImmutableArray<ArticleOverride> Overrides { get; init; } = [];
+
     public static readonly EditionManifest Empty = new(null, null, ImmutableSortedDictionary<int, string>.Empty);
 }

@@ -23,7 +23,8 @@ public static class EditionManifestReader
                 "date" => manifest with { Date = Date(file, v) },
                 "issueNumber" => manifest with { IssueNumber = Number(file, v, "issueNumber") },
                 "pages" => manifest with { PageNames = Pages(file, v) },
-                _ => throw new ConfigException(file, Line(k), $"unknown setting \"{key}\" (known: date, issueNumber, pages)"),
+                "overrides" => manifest with { Overrides = OverridesReader.Read(file, v) },
+                _ => throw new ConfigException(file, Line(k), $"unknown setting \"{key}\" (known: date, issueNumber, pages, overrides)"),
             };
         }
         return manifest;

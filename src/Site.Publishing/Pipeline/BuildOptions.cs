@@ -7,8 +7,9 @@ namespace Site.Publishing.Pipeline;
 /// <param name="BaseUrl">Overrides site.yml's baseUrl when given.</param>
 /// <param name="CacheFolder">Where the build keeps parsed editions and what it last wrote, to rebuild only
 /// what changed; null for a clean build that reads and writes no cache.</param>
+/// <param name="Strict">Warnings fail the build like errors (and leave the output untouched).</param>
 public sealed record BuildOptions(string InputFolder, string OutputFolder, string ThemesFolder, string? BaseUrl = null,
-    string? ConfigPath = null, string? CacheFolder = null);
+    string? ConfigPath = null, string? CacheFolder = null, bool Strict = false);
 
 /// <summary>What a build did.</summary>
 /// <param name="EditionsParsed">Editions parsed from their raw text (the rest came from the cache or were

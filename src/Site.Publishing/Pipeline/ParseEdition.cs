@@ -39,15 +39,17 @@ public static class ParseEdition
         if (errors.Count > 0) throw new InputException(string.Join(Environment.NewLine, errors));
         facts = facts with { Date = source.Date, IssueNumber = facts.IssueNumber ?? manifest.IssueNumber };
 
-        var pages = source.SingleFile
-            ? issues[0].Articles.GroupBy(a => a.Page).Select(g => Page(g.Key, source.Files[0], g, manifest))
-            : issues.Select((issue, i) => Page(source.PageNumbers[i], source.Files[i], issue.Articles, manifest));
-        return new EditionModel(source.Date, facts, [.. pages.OrderBy(p => p.Number)], [.. warnings]);
+        var parsed = source.SingleFile
+            ? issues[0].Articles.GroupBy(a => a.Page).ToImmutableSortedDictionary(g => g.Key, g => g.ToImmutableArray())
+            : source.PageNumbers.Select((n, i) => (n, i)).ToImmutableSortedDictionary(p => p.n, p => issues[p.i].Articles);
+        var (corrected, stale) = ApplyOverrides.Run(parsed, manifest.Overrides, manifestPath ?? "", config.Parser);
+        warnings.AddRange(stale);
+        var pages = corrected.Select(p => Page(p.Key, source.SingleFile ? source.Files[0] : source.Files[source.PageNumbers.IndexOf(p.Key)], p.Value, manifest));
+        return new EditionModel(source.Date, facts, [.. pages], [.. warnings]);
     }
 
-    private static PageModel Page(int number, string file, IEnumerable<Article> articles, EditionManifest manifest)
+    private static PageModel Page(int number, string file, ImmutableArray<Article> list, EditionManifest manifest)
     {
-        var list = articles.ToList();
         var numbered = list.Where(a => a.Kind is not (ArticleKind.Teaser or ArticleKind.Weather))
             .Select((a, i) => new NumberedArticle(i + 1, a));
         var name = manifest.PageNames.TryGetValue(number, out var n) ? n : "";

@@ -100,6 +100,7 @@ public static class SiteBuild
             progress.Advance();
         });
         Fail(errors);
+        if (options.Strict) Fail(records.SelectMany(r => r.Warnings));
 
         var editions = records.OrderBy(r => r.Date).ToImmutableArray();
         var catalog = Catalog.Build(editions.Select(r => r.Summary), site);

@@ -4,8 +4,9 @@ using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
 
-/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes] [--cache .site-cache | --no-cache]`:
-/// the whole site, re-doing only what changed since the last build into the same output folder.</summary>
+/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes] [--cache .site-cache | --no-cache] [--strict]`:
+/// the whole site, re-doing only what changed since the last build into the same output folder.
+/// --strict fails on warnings too, for a maintainer's CI.</summary>
 public static class BuildCommand
 {
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
@@ -22,13 +23,14 @@ public static class BuildCommand
         catch (BuildFailedException e)
         {
             foreach (var error in e.Errors) stderr.WriteLine($"error: {error}");
+            if (options.Strict) stderr.WriteLine("(--strict: warnings count as errors)");
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build failed with {e.Errors.Count} errors; {options.OutputFolder} was left as it was"));
             return 1;
         }
     }
 
     /// <summary>The options of a build, which `serve` takes too.</summary>
-    internal static readonly string[] Flags = ["no-cache"];
+    internal static readonly string[] Flags = ["no-cache", "strict"];
 
     internal static readonly string[] Valued = ["input", "output", "base-url", "config", "themes", "cache"];
 
@@ -38,7 +40,7 @@ public static class BuildCommand
         return new BuildOptions(
             args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
             args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
-            args.Has("no-cache") ? null : args.Get("cache", DefaultCache));
+            args.Has("no-cache") ? null : args.Get("cache", DefaultCache), args.Has("strict"));
     }
 
     /// <summary>Where the build keeps what lets the next one redo only what changed (kept out of output/,

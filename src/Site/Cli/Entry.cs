@@ -20,6 +20,7 @@ public static class Entry
                 ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr, interactive),
                 ["check", .. var rest] => CheckCommand.Run(rest, stdout, stderr),
                 ["serve", .. var rest] => Serve.ServeCommand.Run(rest, stdout, stderr, interactive),
+                ["add", .. var rest] => AddCommand.Run(rest, stdout, stderr),
                 ["help" or "--help" or "-h"] => Usage.Print(stdout, 0),
                 [] => Usage.Print(stderr, 2),
                 [var verb, ..] => Fail(stderr, $"unknown verb \"{verb}\""),

@@ -1,0 +1,234 @@
+using System.Text;
+using Site.Cli;
+using Site.Config;
+using Site.Parsing.Tests.Support;
+
+namespace Site.Tests.Cli;
+
+/// <summary>`site add`: files raw pages as a dated edition — the date from the masthead or --date, page
+/// numbers from 第NN版 or the order given — and never touches an existing edition without --force.</summary>
+public sealed class AddCommandTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("site-add-").FullName;
+    private string Input => Path.Combine(root, "input");
+    private string Issues => Path.Combine(Input, "issues");
+    private static string Seed(string prefix) => Path.Combine(Repo.Root, "seeds", Repo.SeedName(prefix));
+
+    public AddCommandTests()
+    {
+        Directory.CreateDirectory(Input);
+        File.Copy(Path.Combine(Repo.Root, "input", "site.yml"), Path.Combine(Input, "site.yml"));
+    }
+
+    private (int Code, string Out, string Err) Add(params string[] args)
+    {
+        var (o, e) = (new StringWriter(), new StringWriter());
+        var code = Entry.Run(["add", .. args, "--input", Input], o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    /// <summary>A one-article raw page with a masthead line.</summary>
+    private string Page(string name, string masthead, string headline)
+    {
+        var path = Path.Combine(root, name);
+        File.WriteAllText(path, $"{masthead}\n\n{headline}\n\n■记者 张三\n\n本报讯 {headline}，今天在市里举行。会议强调，要把工作做好。\n", new UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>edition.yml's opening comment as one line.</summary>
+    private static string Comment(string yml) =>
+        string.Join(' ', yml.Split('\n').TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..]));
+
+    private string Filed(string date, string file) => Path.Combine(Issues, date, file);
+
+    [Fact]
+    public void A_page_is_filed_under_the_date_its_masthead_states_bytes_unchanged()
+    {
+        var (code, output, err) = Add(Seed("004"));
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllBytes(Seed("004")), File.ReadAllBytes(Filed("2025-08-04", "01.txt")));
+        Assert.Equal(["01.txt", "edition.yml"], Directory.GetFiles(Path.Combine(Issues, "2025-08-04")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var manifest = EditionManifestReader.Load(Filed("2025-08-04", "edition.yml"));
+        Assert.Equal(5723, manifest.IssueNumber);
+        var yml = File.ReadAllText(Filed("2025-08-04", "edition.yml"));
+        Assert.StartsWith("# Filed by `site add`: 01.txt from " + Repo.SeedName("004"), yml, StringComparison.Ordinal);
+        Assert.Contains("states the date: 嘉兴市新闻传媒中心 中共平湖市委 联办 2025年8月4日 星期一 农历乙巳年闰六月十一 总第5723期.", Comment(yml), StringComparison.Ordinal);
+        // What it parsed: articles with headlines, the noise dropped.
+        Assert.Contains("page 1 (the order given) ← ", output, StringComparison.Ordinal);
+        Assert.Contains("5 articles, 5 noise blocks dropped", output, StringComparison.Ordinal);
+        Assert.Contains(" 4. [photo] 重“棒”出击  — 摄影 王强 纪亚千", output, StringComparison.Ordinal);
+        Assert.Contains("dropped line 45: 扫一扫 看视频  (noise rule in site.yml)", output, StringComparison.Ordinal);
+        Assert.Contains("filed the edition of 2025-08-04", output, StringComparison.Ordinal);
+
+        var (built, _, buildErr) = Run("build", "--input", Input, "--output", Path.Combine(root, "output"), "--cache", Path.Combine(root, "cache"), "--strict");
+        Assert.True(built == 0, buildErr);
+    }
+
+    [Fact]
+    public void A_page_without_a_dated_masthead_takes_the_date_given()
+    {
+        var (code, _, err) = Add(Seed("001"), "--date", "2024-08-22");
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllBytes(Seed("001")), File.ReadAllBytes(Filed("2024-08-22", "01.txt")));
+        Assert.Contains("No masthead states the date; 2024-08-22 was given with --date.", Comment(File.ReadAllText(Filed("2024-08-22", "edition.yml"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_given_that_disagrees_with_the_masthead_is_an_error_saying_so()
+    {
+        var (code, _, err) = Add(Seed("004"), "--date", "2025-08-05");
+        Assert.Equal(1, code);
+        Assert.Contains($"{Seed("004")}:9: the masthead says 2025-08-04, but --date says 2025-08-05", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Issues));
+    }
+
+    [Fact]
+    public void Without_a_masthead_date_or_a_date_given_nothing_is_filed()
+    {
+        var (code, _, err) = Add(Seed("001"));
+        Assert.Equal(1, code);
+        Assert.Contains("no masthead states the date; give it with --date YYYY-MM-DD", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Issues));
+    }
+
+    [Fact]
+    public void Mastheads_that_disagree_on_the_date_are_an_error()
+    {
+        var a = Page("a.txt", "2025年8月4日 星期一", "市里召开会议");
+        var b = Page("b.txt", "2025年8月5日 星期二", "县里召开会议");
+        var (code, _, err) = Add(a, b);
+        Assert.Equal(1, code);
+        Assert.Contains($"the mastheads disagree on the date: {a}:1 says 2025-08-04; {b}:1 says 2025-08-05", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_existing_edition_is_refused_without_force_and_added_into_with_it()
+    {
+        Assert.Equal(0, Add(Seed("004")).Code);
+        var manifest = Filed("2025-08-04", "edition.yml");
+        File.AppendAllText(manifest, "pages:\n  1: 要闻\n");
+        var reviewed = File.ReadAllBytes(manifest);
+        var second = Page("second.txt", "2025年8月4日 星期一 第02版 综合", "市里召开会议");
+
+        var (refused, _, err) = Add(second);
+        Assert.Equal(1, refused);
+        Assert.Contains($"{Path.Combine(Issues, "2025-08-04")}: the edition of 2025-08-04 is already filed; add --force", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Filed("2025-08-04", "02.txt")));
+
+        var (forced, output, forcedErr) = Add(second, "--force");
+        Assert.True(forced == 0, forcedErr);
+        Assert.Equal(File.ReadAllBytes(second), File.ReadAllBytes(Filed("2025-08-04", "02.txt")));
+        Assert.Equal(File.ReadAllBytes(Seed("004")), File.ReadAllBytes(Filed("2025-08-04", "01.txt")));
+        Assert.Equal(reviewed, File.ReadAllBytes(manifest));
+        Assert.Contains("kept the existing", output, StringComparison.Ordinal);
+        Assert.Contains("page names the mastheads state, to add under pages: if missing — 2: 综合", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Force_replaces_a_page_of_the_same_number_however_its_file_is_named()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Issues, "2025-08-04")).FullName;
+        File.WriteAllText(Path.Combine(folder, "1.txt"), "旧的一版");
+        Assert.Equal(0, Add(Seed("004"), "--force").Code);
+        Assert.Equal(["01.txt", "edition.yml"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Pages_are_numbered_by_their_mastheads_when_they_say_and_named_in_edition_yml()
+    {
+        var three = Page("x.txt", "2025年8月4日 星期一 第03版 体育", "球赛开打");
+        var one = Page("y.txt", "2025年8月4日 星期一 第01版 要闻", "市里召开会议");
+        var (code, output, err) = Add(three, one);
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllBytes(one), File.ReadAllBytes(Filed("2025-08-04", "01.txt")));
+        Assert.Equal(File.ReadAllBytes(three), File.ReadAllBytes(Filed("2025-08-04", "03.txt")));
+        Assert.Equal([(1, "要闻"), (3, "体育")], EditionManifestReader.Load(Filed("2025-08-04", "edition.yml")).PageNames.Select(p => (p.Key, p.Value)));
+        Assert.Contains($"page 1 (第01版 in the masthead, 要闻) ← {one}", output, StringComparison.Ordinal);
+        Assert.Contains("1. [news] 球赛开打  — 记者 张三", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pages_without_a_page_label_take_the_free_numbers_in_the_order_given()
+    {
+        var a = Page("a.txt", "2025年8月4日 星期一", "甲地召开会议");
+        var b = Page("b.txt", "2025年8月4日 星期一 第01版 要闻", "乙地召开会议");
+        var c = Page("c.txt", "2025年8月4日 星期一", "丙地召开会议");
+        var (code, _, err) = Add(a, b, c);
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllBytes(b), File.ReadAllBytes(Filed("2025-08-04", "01.txt")));
+        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(Filed("2025-08-04", "02.txt")));
+        Assert.Equal(File.ReadAllBytes(c), File.ReadAllBytes(Filed("2025-08-04", "03.txt")));
+        var yml = File.ReadAllText(Filed("2025-08-04", "edition.yml"));
+        Assert.Contains("pages:\n  1: 要闻\n  # 2: (name not read from the masthead)\n  # 3: (name not read from the masthead)\n", yml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_name_without_a_section_slug_is_pointed_out_before_the_build_stops_on_it()
+    {
+        var (code, output, _) = Add(Page("a.txt", "2025年8月4日 星期一 第05版 专版", "市里召开会议"));
+        Assert.Equal(0, code);
+        Assert.Contains("warning: the page name \"专版\" has no section slug in site.yml", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_input_folder_that_does_not_exist_is_an_error()
+    {
+        var (o, e) = (new StringWriter(), new StringWriter());
+        var missing = Path.Combine(root, "inptu");
+        Assert.Equal(1, Entry.Run(["add", Seed("004"), "--input", missing], o, e));
+        Assert.Contains($"{missing}: no such folder", e.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void Two_pages_labelled_the_same_are_an_error()
+    {
+        var a = Page("a.txt", "2025年8月4日 星期一 第02版", "甲地召开会议");
+        var b = Page("b.txt", "2025年8月4日 星期一 第02版", "乙地召开会议");
+        var (code, _, err) = Add(a, b);
+        Assert.Equal(1, code);
+        Assert.Contains($"{a} and {b}: both mastheads say 第02版", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_decoded_is_named()
+    {
+        var empty = Path.Combine(root, "empty.txt");
+        File.WriteAllBytes(empty, []);
+        var (code, _, err) = Add(Seed("004"), empty);
+        Assert.Equal(1, code);
+        Assert.Contains($"error: {empty}: the file is empty", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Issues));
+    }
+
+    [Fact]
+    public void A_file_of_several_pages_is_refused()
+    {
+        var path = Path.Combine(root, "two.txt");
+        File.WriteAllText(path, File.ReadAllText(Seed("004")) + "\f" + File.ReadAllText(Seed("001")));
+        var (code, _, err) = Add(path);
+        Assert.Equal(1, code);
+        Assert.Contains($"{path}: holds 2 pages (form feeds between them); add one file per page", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--date", "2025/08/04", "x.txt")]
+    [InlineData("x.txt", "x.txt")]
+    [InlineData("x.txt", "--overwrite")]
+    public void Bad_usage_exits_2(params string[] args)
+    {
+        var (code, _, err) = Add(args);
+        Assert.Equal(2, code);
+        Assert.Contains("usage:", err, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (o, e) = (new StringWriter(), new StringWriter());
+        var code = Entry.Run([.. args, "--themes", Path.Combine(Repo.Root, "themes")], o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+}

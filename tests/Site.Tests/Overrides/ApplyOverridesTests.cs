@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using Site.Config;
+using Site.Parsing.Model;
+using Site.Parsing.Tests.Support;
+using Site.Publishing.Pipeline;
+
+namespace Site.Tests.Overrides;
+
+/// <summary>Corrections from edition.yml applied to a page's parsed articles: each field, split, merge,
+/// and the warnings for overrides that no longer find their article. (ImmutableArrays are compared
+/// as arrays: their own Equals compares references.)</summary>
+public class ApplyOverridesTests
+{
+    private const string Manifest = "input/issues/2025-08-04/edition.yml";
+
+    private static Article News(string? headline, params string[] paragraphs) =>
+        new(ArticleKind.News, null, headline, null, Byline.Empty, [.. paragraphs], [], false, 1, 10, []);
+
+    private static readonly ImmutableArray<Article> Page1 =
+    [
+        News("电商发展强劲有力", "本报讯 近日，记者从市商务局了解到。", "另据了解，跨境电商增长三成。") with { Captions = ["图为展会现场"], Truncated = true },
+        new(ArticleKind.Teaser, "导读", "关键小事", null, Byline.Empty, [], [], false, 1, 20, [], SeePage: 4),
+        News("百名师生入驻乡村", "本报讯 百名师生来到乡村。") with { Byline = new(["荣怡婷"], [], [], []), BylineSource = ["■记者 荣怡婷"] },
+        News("乡村新典范", "他们画下了新民居。") with { Truncated = true },
+        News("重“棒”出击", "少年棒球赛开打。"),
+    ];
+
+    private static ArticleOverride Override(int line, string? headline = null, int? number = null, ArticleFields? set = null,
+        ArticleSplit? split = null, bool merge = false, int page = 1) =>
+        new(line, page, headline, number, set ?? ArticleFields.None, split, merge);
+
+    private static (ImmutableArray<Article> Articles, ImmutableArray<string> Warnings) Apply(params ArticleOverride[] overrides)
+    {
+        var (pages, warnings) = ApplyOverrides.Run(ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, Page1),
+            [.. overrides], Manifest, Repo.Rules);
+        return (pages[1], warnings);
+    }
+
+    [Fact]
+    public void Set_replaces_each_field_and_reads_the_byline_as_the_parser_does()
+    {
+        var (articles, warnings) = Apply(Override(5, headline: "电商发展强劲有力",
+            set: new ArticleFields("引题", "平湖电商发展强劲有力", "副题", new OverrideText("记者 张三 通讯员 李四", 9), ArticleKind.Commentary)));
+        Assert.Empty(warnings);
+        var a = articles[0];
+        Assert.Equal(("引题", "平湖电商发展强劲有力", "副题", ArticleKind.Commentary), (a.Kicker, a.Headline, a.Subheadline, a.Kind));
+        Assert.Equal(["张三"], a.Byline.Reporters.ToArray());
+        Assert.Equal(["李四"], a.Byline.Correspondents.ToArray());
+        Assert.Equal(["记者 张三 通讯员 李四"], a.BylineSource.ToArray());
+        Assert.Equal(Page1[0].Paragraphs.ToArray(), a.Paragraphs.ToArray());
+        Assert.Equal(Page1.Skip(1), articles.Skip(1));
+    }
+
+    [Fact]
+    public void A_columnists_pen_name_is_a_byline_and_an_empty_value_clears_a_field()
+    {
+        var (articles, _) = Apply(Override(5, headline: "百名师生入驻乡村",
+            set: ArticleFields.None with { Headline = "", Byline = new OverrideText("言成声", 7) }));
+        Assert.Null(articles[2].Headline);
+        Assert.Equal(["言成声"], articles[2].Byline.Authors.ToArray());
+
+        var (cleared, _) = Apply(Override(5, headline: "百名师生入驻乡村", set: ArticleFields.None with { Byline = new OverrideText("", 7) }));
+        Assert.True(cleared[2].Byline.IsEmpty);
+        Assert.Empty(cleared[2].BylineSource);
+    }
+
+    [Fact]
+    public void A_byline_the_parser_cannot_read_is_an_error_naming_its_line()
+    {
+        var e = Assert.Throws<ConfigException>(() => Apply(Override(5, headline: "百名师生入驻乡村",
+            set: ArticleFields.None with { Byline = new OverrideText("本报讯 百名师生来到乡村。", 8) })));
+        Assert.Equal((Manifest, 8), (e.File, e.Line));
+    }
+
+    [Fact]
+    public void Number_counts_the_pages_articles_as_numbered_on_the_site_without_teasers()
+    {
+        var (articles, warnings) = Apply(Override(5, number: 2, set: ArticleFields.None with { Kind = ArticleKind.Photo }));
+        Assert.Empty(warnings);
+        Assert.Equal(ArticleKind.Photo, articles[2].Kind);
+    }
+
+    [Fact]
+    public void The_headline_wins_over_a_number_that_no_longer_fits()
+    {
+        var (articles, warnings) = Apply(Override(5, headline: "重 “棒” 出击", number: 1, set: ArticleFields.None with { Kicker = "体育" }));
+        Assert.Empty(warnings);
+        Assert.Equal("体育", articles[4].Kicker);
+        Assert.Null(articles[0].Kicker);
+    }
+
+    [Fact]
+    public void Split_starts_a_new_article_at_the_paragraph_and_moves_the_cut_off_mark()
+    {
+        var (articles, warnings) = Apply(Override(5, headline: "电商发展强劲有力",
+            split: new ArticleSplit("另据 了解", ArticleFields.None with { Headline = "跨境电商增长三成", Byline = new OverrideText("记者 林旭东", 9) }, 7)));
+        Assert.Empty(warnings);
+        Assert.Equal(6, articles.Length);
+        var (first, second) = (articles[0], articles[1]);
+        Assert.Equal(["本报讯 近日，记者从市商务局了解到。"], first.Paragraphs.ToArray());
+        Assert.Equal(["图为展会现场"], first.Captions.ToArray());
+        Assert.False(first.Truncated);
+        Assert.Equal("跨境电商增长三成", second.Headline);
+        Assert.Equal(["另据了解，跨境电商增长三成。"], second.Paragraphs.ToArray());
+        Assert.Equal(["林旭东"], second.Byline.Reporters.ToArray());
+        Assert.Empty(second.Captions);
+        Assert.True(second.Truncated);
+        Assert.Equal(ArticleKind.News, second.Kind);
+    }
+
+    [Fact]
+    public void Merge_joins_an_article_with_the_next_one_on_its_page()
+    {
+        var (articles, warnings) = Apply(Override(5, headline: "百名师生入驻乡村", merge: true));
+        Assert.Empty(warnings);
+        Assert.Equal(4, articles.Length);
+        var merged = articles[2];
+        Assert.Equal("百名师生入驻乡村", merged.Headline);
+        Assert.Equal(["本报讯 百名师生来到乡村。", "他们画下了新民居。"], merged.Paragraphs.ToArray());
+        Assert.Equal(["荣怡婷"], merged.Byline.Reporters.ToArray());
+        Assert.True(merged.Truncated);
+        Assert.Equal("重“棒”出击", articles[3].Headline);
+    }
+
+    [Fact]
+    public void Merges_in_a_row_fold_into_the_first_and_skip_the_teaser_between()
+    {
+        var (articles, warnings) = Apply(Override(5, number: 1, merge: true), Override(8, number: 2, merge: true));
+        Assert.Empty(warnings);
+        Assert.Equal([ArticleKind.News, ArticleKind.Teaser, ArticleKind.News], articles.Select(a => a.Kind));
+        Assert.Equal(4, articles[0].Paragraphs.Length);
+        Assert.Equal("重“棒”出击", articles[2].Headline);
+    }
+
+    [Fact]
+    public void Overrides_that_find_nothing_are_warnings_naming_edition_yml_and_their_line()
+    {
+        var (articles, warnings) = Apply(
+            Override(4, headline: "不存在的标题", set: ArticleFields.None with { Kicker = "甲" }),
+            Override(7, number: 9, merge: true),
+            Override(10, headline: "重“棒”出击", merge: true),
+            Override(13, headline: "电商发展强劲有力", split: new ArticleSplit("本报讯", ArticleFields.None with { Headline = "乙" }, 15)),
+            Override(18, headline: "甲", merge: true, page: 2));
+        Assert.Equal(Page1.ToArray(), articles.ToArray());
+        Assert.Equal(
+        [
+            $"{Manifest}:18: override for page 2: the edition has no page 2",
+            $"{Manifest}:4: override for page 1, headline \"不存在的标题\" matches no article on the page (was the raw text or the parser changed?)",
+            $"{Manifest}:7: override for page 1, article 9 matches no article on the page (was the raw text or the parser changed?)",
+            $"{Manifest}:15: override for page 1, headline \"电商发展强劲有力\": no paragraph after the first starts with \"本报讯\"",
+            $"{Manifest}:10: override for page 1, headline \"重“棒”出击\": merge: next, but it is the last article on the page",
+        ], warnings.ToArray());
+    }
+
+    [Fact]
+    public void A_headline_printed_twice_needs_a_number()
+    {
+        ImmutableArray<Article> twice = [News("图片新闻", "甲。"), News("图片新闻", "乙。")];
+        var pages = ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, twice);
+        var kicker = ArticleFields.None with { Kicker = "丙" };
+        var (_, warnings) = ApplyOverrides.Run(pages, [Override(3, headline: "图片新闻", set: kicker)], Manifest, Repo.Rules);
+        Assert.Equal([$"{Manifest}:3: override for page 1, headline \"图片新闻\" matches more than one article; add number: to say which"], warnings.ToArray());
+        var (fixedPages, none) = ApplyOverrides.Run(pages, [Override(3, headline: "图片新闻", number: 2, set: kicker)], Manifest, Repo.Rules);
+        Assert.Empty(none);
+        Assert.Equal([null, "丙"], fixedPages[1].Select(a => a.Kicker));
+    }
+}
