@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Site.Publishing.Discovery;
 using Site.Publishing.Output;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
@@ -52,7 +53,8 @@ public static class RenderIndexes
             var title = page == 1 ? listing.Label : string.Create(CultureInfo.InvariantCulture, $"{listing.Label}（第{page}页）");
             yield return site.Render(path, "pages/listing", $"{title} · {site.Config.Title}",
                 [(crumbLabel, crumbPath), (listing.Label, null)],
-                new ListingView(listing.Label, intro, [.. items], v.Pager(listing.Folder, page, pages)), "listing");
+                new ListingView(listing.Label, intro, [.. items], v.Pager(listing.Folder, page, pages)), "listing",
+                meta: FeedLinks.Listing(site.Config, listing));
         }
     }
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using Site.Config;
 using Site.Parsing.Input;
 using Site.Publishing.Check;
+using Site.Publishing.Discovery;
 using Site.Publishing.Output;
 using Site.Publishing.Theming;
 
@@ -71,6 +72,7 @@ public static class SiteBuild
         {
             foreach (var file in job()) Emit(file, checker, writer);
         });
+        foreach (var file in SiteDiscovery.Files(catalog, summaries, site, warnings.Add)) Emit(file, checker, writer);
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"checking links ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var problems = checker.Finish();
