@@ -10,18 +10,19 @@ namespace Site.Publishing.Discovery;
 /// <param name="Authors">Who wrote it (记者, and bare or pen names): a feed's authors.</param>
 /// <param name="Contributors">Who helped (通讯员, 摄影): a feed's contributors.</param>
 /// <param name="Category">The page (版) it was printed on, or null for an unnamed page.</param>
+/// <remarks>Every text is <see cref="XmlText.Clean"/>: the same item goes into XML and JSON alike.</remarks>
 public sealed record FeedItem(
     string Url, string Title, string? Summary, DateOnly Date,
     ImmutableArray<string> Authors, ImmutableArray<string> Contributors, string? Category)
 {
     public static FeedItem From(ArticleEntry e, string baseUrl) => new(
         Absolute.Url(baseUrl, SitePaths.Article(e.Date, e.Page, e.Number)),
-        Labels.Title(e.Headline, e.Kind, e.Excerpt),
-        string.IsNullOrEmpty(e.Excerpt) ? null : e.Excerpt,
+        XmlText.Clean(Labels.Title(e.Headline, e.Kind, e.Excerpt)),
+        string.IsNullOrEmpty(e.Excerpt) ? null : XmlText.Clean(e.Excerpt),
         e.Date,
-        [.. e.Credits.Where(c => CreditRoles.IsAuthor(c.Role)).Select(c => c.Name)],
-        [.. e.Credits.Where(c => !CreditRoles.IsAuthor(c.Role)).Select(c => c.Name)],
-        e.PageName.Length > 0 ? e.PageName : null);
+        [.. e.Credits.Where(c => CreditRoles.IsAuthor(c.Role)).Select(c => XmlText.Clean(c.Name))],
+        [.. e.Credits.Where(c => !CreditRoles.IsAuthor(c.Role)).Select(c => XmlText.Clean(c.Name))],
+        e.PageName.Length > 0 ? XmlText.Clean(e.PageName) : null);
 }
 
 /// <summary>Which printed credits make someone an author and which a contributor, in feeds and in

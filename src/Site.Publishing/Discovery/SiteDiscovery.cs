@@ -34,10 +34,11 @@ public static class SiteDiscovery
         if (oldestFirst.Count == 0) yield break;
 
         var newest = oldestFirst[^1];
+        var title = XmlText.Clean(config.Title);
         var latest = oldestFirst.TakeLast(FeedEditions).Reverse().ToList();
         var items = latest.SelectMany(e => e.Articles).Select(a => FeedItem.From(a, baseUrl)).ToImmutableArray();
-        var description = string.Create(CultureInfo.InvariantCulture, $"{config.Title}最近{latest.Count}期的全部文章");
-        var main = new FeedChannel(DiscoveryPaths.AtomFeed, SitePaths.Home, config.Title, description, config.Title, baseUrl, newest.Date, items);
+        var description = string.Create(CultureInfo.InvariantCulture, $"{title}最近{latest.Count}期的全部文章");
+        var main = new FeedChannel(DiscoveryPaths.AtomFeed, SitePaths.Home, title, description, title, baseUrl, newest.Date, items);
         yield return AtomFeed.Write(main);
         yield return RssFeed.Write(main with { Path = DiscoveryPaths.RssFeed });
         yield return JsonFeed.Write(main with { Path = DiscoveryPaths.JsonFeed });
@@ -45,15 +46,18 @@ public static class SiteDiscovery
         foreach (var listing in catalog.Sections.Where(HasFeed))
         {
             var entries = listing.Items.Take(ListingFeedEntries).Select(i => FeedItem.From(i.Entry, baseUrl)).ToImmutableArray();
+            var label = XmlText.Clean(listing.Label);
             yield return AtomFeed.Write(new FeedChannel(
                 DiscoveryPaths.ListingFeed(listing.Folder), SitePaths.Listing(listing.Folder, 1),
-                $"{listing.Label} · {config.Title}", $"{config.Title}「{listing.Label}」的最新文章", config.Title, baseUrl,
+                $"{label} · {title}", $"{title}「{label}」的最新文章", title, baseUrl,
                 entries.IsEmpty ? newest.Date : entries[0].Date, entries));
         }
 
         foreach (var file in Sitemaps.Write(oldestFirst, catalog, baseUrl)) yield return file;
-        yield return Sitemaps.News(newest, config.Title, baseUrl);
-        yield return RobotsTxt.Write(baseUrl);
+        // Google News wants the latest articles; an edition without any (all teasers) leaves the one before.
+        var news = oldestFirst.LastOrDefault(e => !e.Articles.IsEmpty);
+        if (news is not null) yield return Sitemaps.News(news, title, baseUrl);
+        yield return RobotsTxt.Write(baseUrl, hasNews: news is not null);
     }
 
     /// <summary>Sections and kinds have feeds; a person's listing does not.</summary>
