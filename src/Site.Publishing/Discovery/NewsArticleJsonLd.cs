@@ -16,8 +16,9 @@ namespace Site.Publishing.Discovery;
 /// (see <see cref="CreditRoles"/>), each a Person whose jobTitle is the printed role.</summary>
 public static class NewsArticleJsonLd
 {
-    /// <summary>Chinese stays readable, but the encoder still escapes &lt; &gt; &amp; ' " + and `
-    /// (every JavaScriptEncoder does), so no text can close the script element it sits in.</summary>
+    /// <summary>Chinese stays readable, but an encoder from JavaScriptEncoder.Create always escapes the
+    /// HTML-sensitive &lt; &gt; &amp; ' " + and ` (so "+08:00" reads "\u002B08:00" — the same string to
+    /// any JSON parser), and no text can close the script element it sits in.</summary>
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
