@@ -18,7 +18,7 @@ public static class ArticleMetadata
             "article",
             config.BaseUrl is { } baseUrl ? Absolute.Url(baseUrl, SitePaths.Article(edition.Date, page.Number, number)) : null,
             config.Title,
-            "zh_CN",
+            config.Language.Replace('-', '_'),   // Open Graph writes locales as zh_CN
             article.Paragraphs.FirstOrDefault() is { } first ? Labels.Excerpt(first, 100) : null,
             PublicationTime.Rfc3339(edition.Date),
             page.Name.Length > 0 ? page.Name : null);

@@ -12,7 +12,7 @@ public static class AtomFeed
     public static OutputFile Write(FeedChannel feed) => XmlFile.Write(feed.Path, w =>
     {
         w.WriteStartElement("feed", Namespace);
-        w.WriteAttributeString("xml", "lang", null, "zh-CN");
+        w.WriteAttributeString("xml", "lang", null, feed.Language);
         w.WriteElementString("id", Namespace, feed.SelfUrl);
         w.WriteElementString("title", Namespace, feed.Title);
         w.WriteElementString("subtitle", Namespace, feed.Description);

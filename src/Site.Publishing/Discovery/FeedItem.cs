@@ -45,8 +45,9 @@ public static class Absolute
 /// <param name="Path">Where the feed itself lives (its rel="self").</param>
 /// <param name="PagePath">The page it is the feed of (its rel="alternate").</param>
 /// <param name="Updated">The newest edition's date among its entries (or the site's newest edition when it has none).</param>
+/// <param name="Language">site.yml's language, a BCP 47 tag ("zh-CN").</param>
 public sealed record FeedChannel(
-    string Path, string PagePath, string Title, string Description, string SiteTitle, string BaseUrl,
+    string Path, string PagePath, string Title, string Description, string SiteTitle, string Language, string BaseUrl,
     DateOnly Updated, ImmutableArray<FeedItem> Items)
 {
     public string SelfUrl => Absolute.Url(BaseUrl, Path);

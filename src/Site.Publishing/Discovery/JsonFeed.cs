@@ -17,7 +17,7 @@ public static class JsonFeed
         w.WriteString("home_page_url", feed.PageUrl);
         w.WriteString("feed_url", feed.SelfUrl);
         w.WriteString("description", feed.Description);
-        w.WriteString("language", "zh-CN");
+        w.WriteString("language", feed.Language);
         w.WriteStartArray("authors");
         w.WriteStartObject();
         w.WriteString("name", feed.SiteTitle);

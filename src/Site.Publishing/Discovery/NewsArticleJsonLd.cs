@@ -42,7 +42,7 @@ public static class NewsArticleJsonLd
             else if (alternatives.Count > 1) w.WriteStrings("alternativeHeadline", alternatives);
             if (article.Paragraphs.FirstOrDefault() is { } first) w.WriteString("description", Labels.Excerpt(first, 100));
             w.WriteString("datePublished", PublicationTime.Rfc3339(date));
-            w.WriteString("inLanguage", "zh-CN");
+            w.WriteString("inLanguage", config.Language);
             var credits = Labels.Credits(article.Byline).ToList();
             People(w, "author", credits.Where(c => CreditRoles.IsAuthor(c.Role)));
             People(w, "contributor", credits.Where(c => !CreditRoles.IsAuthor(c.Role)));

@@ -20,7 +20,7 @@ public static class RssFeed
         w.WriteElementString("title", feed.Title);
         w.WriteElementString("link", feed.PageUrl);
         w.WriteElementString("description", feed.Description);
-        w.WriteElementString("language", "zh-cn");
+        w.WriteElementString("language", feed.Language.ToLowerInvariant());   // RSS's own examples: en-us
         w.WriteElementString("lastBuildDate", PublicationTime.Rfc822(feed.Updated));
         w.WriteStartElement("atom", "link", AtomNamespace);
         w.WriteAttributeString("href", feed.SelfUrl);

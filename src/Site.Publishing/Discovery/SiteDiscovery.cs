@@ -38,7 +38,7 @@ public static class SiteDiscovery
         var latest = oldestFirst.TakeLast(FeedEditions).Reverse().ToList();
         var items = latest.SelectMany(e => e.Articles).Select(a => FeedItem.From(a, baseUrl)).ToImmutableArray();
         var description = string.Create(CultureInfo.InvariantCulture, $"{title}最近{latest.Count}期的全部文章");
-        var main = new FeedChannel(DiscoveryPaths.AtomFeed, SitePaths.Home, title, description, title, baseUrl, newest.Date, items);
+        var main = new FeedChannel(DiscoveryPaths.AtomFeed, SitePaths.Home, title, description, title, config.Language, baseUrl, newest.Date, items);
         yield return AtomFeed.Write(main);
         yield return RssFeed.Write(main with { Path = DiscoveryPaths.RssFeed });
         yield return JsonFeed.Write(main with { Path = DiscoveryPaths.JsonFeed });
@@ -49,14 +49,14 @@ public static class SiteDiscovery
             var label = XmlText.Clean(listing.Label);
             yield return AtomFeed.Write(new FeedChannel(
                 DiscoveryPaths.ListingFeed(listing.Folder), SitePaths.Listing(listing.Folder, 1),
-                $"{label} · {title}", $"{title}「{label}」的最新文章", title, baseUrl,
+                $"{label} · {title}", $"{title}「{label}」的最新文章", title, config.Language, baseUrl,
                 entries.IsEmpty ? newest.Date : entries[0].Date, entries));
         }
 
         foreach (var file in Sitemaps.Write(oldestFirst, catalog, baseUrl)) yield return file;
         // Google News wants the latest articles; an edition without any (all teasers) leaves the one before.
         var news = oldestFirst.LastOrDefault(e => !e.Articles.IsEmpty);
-        if (news is not null) yield return Sitemaps.News(news, title, baseUrl);
+        if (news is not null) yield return Sitemaps.News(news, title, config.Language, baseUrl);
         yield return RobotsTxt.Write(baseUrl, hasNews: news is not null);
     }
 

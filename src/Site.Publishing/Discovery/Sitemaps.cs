@@ -53,7 +53,7 @@ public static class Sitemaps
     }
 
     /// <summary>The newest edition's articles for Google News: publication name and language, date, title.</summary>
-    public static OutputFile News(EditionSummary newest, string siteTitle, string baseUrl) => XmlFile.Write(DiscoveryPaths.NewsSitemap, w =>
+    public static OutputFile News(EditionSummary newest, string siteTitle, string language, string baseUrl) => XmlFile.Write(DiscoveryPaths.NewsSitemap, w =>
     {
         w.WriteStartElement("urlset", Namespace);
         w.WriteAttributeString("xmlns", "news", null, NewsNamespace);
@@ -65,7 +65,7 @@ public static class Sitemaps
             w.WriteStartElement("news", NewsNamespace);
             w.WriteStartElement("publication", NewsNamespace);
             w.WriteElementString("name", NewsNamespace, siteTitle);
-            w.WriteElementString("language", NewsNamespace, "zh-cn");
+            w.WriteElementString("language", NewsNamespace, language.ToLowerInvariant());   // Google: zh-cn, zh-tw
             w.WriteEndElement();
             w.WriteElementString("publication_date", NewsNamespace, PublicationTime.Rfc3339(e.Date));
             w.WriteElementString("title", NewsNamespace, item.Title);
