@@ -18,7 +18,7 @@ public sealed record BuildState(
     ImmutableArray<EditionRecord> Editions,
     ImmutableArray<KeyedFiles> Pages)
 {
-    public const string Format = "state-bin-1";
+    public const string Format = "state-bin-2";
 }
 
 public sealed record SourceStamp(string Path, long Length, long Modified, string Hash);

@@ -32,7 +32,13 @@ public static class StateCodec
                 w.Write(e.ParseKey);
                 w.Write(e.RenderKey);
                 w.Write(e.Summary.Date.DayNumber);
-                w.Write(e.Summary.Pages);
+                w.Write(e.Summary.PageList.Length);
+                foreach (var p in e.Summary.PageList)
+                {
+                    w.Write(p.Number);
+                    w.Write(p.Name);
+                }
+                w.Write(e.Summary.IssueNumber ?? -1);
                 w.Write(e.Summary.Articles.Length);
                 foreach (var a in e.Summary.Articles) Write(w, a);
                 Write(w, e.Files);
@@ -69,10 +75,12 @@ public static class StateCodec
             var parseKey = r.ReadString();
             var renderKey = r.ReadString();
             var summaryDate = DateOnly.FromDayNumber(r.ReadInt32());
-            var pages = r.ReadInt32();
+            var pages = ImmutableArray.CreateBuilder<PageSummary>(Count(r));
+            for (var j = pages.Capacity; j > 0; j--) pages.Add(new PageSummary(r.ReadInt32(), Shared(r.ReadString())));
+            var issue = r.ReadInt32();
             var articles = ImmutableArray.CreateBuilder<ArticleEntry>(Count(r));
             for (var j = articles.Capacity; j > 0; j--) articles.Add(ReadEntry(r, Shared));
-            editions.Add(new EditionRecord(date, parseKey, renderKey, new EditionSummary(summaryDate, pages, articles.MoveToImmutable()),
+            editions.Add(new EditionRecord(date, parseKey, renderKey, new EditionSummary(summaryDate, pages.MoveToImmutable(), articles.MoveToImmutable(), issue < 0 ? null : issue),
                 ReadStrings(r, null), ReadStrings(r, null)));
         }
         var keyed = ImmutableArray.CreateBuilder<KeyedFiles>(Count(r));

@@ -20,4 +20,11 @@ public sealed record ArticleEntry(
     bool Truncated);
 
 /// <summary>An edition as the site-wide pages see it.</summary>
-public sealed record EditionSummary(DateOnly Date, int Pages, ImmutableArray<ArticleEntry> Articles);
+/// <param name="PageList">Its pages (版) in order: number and name.</param>
+public sealed record EditionSummary(DateOnly Date, ImmutableArray<PageSummary> PageList, ImmutableArray<ArticleEntry> Articles, int? IssueNumber)
+{
+    public int Pages => PageList.Length;
+}
+
+/// <summary>A page (版) of an edition: its number and name ("要闻", or "" when unnamed).</summary>
+public sealed record PageSummary(int Number, string Name);

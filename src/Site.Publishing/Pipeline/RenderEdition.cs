@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Site.Parsing.Model;
+using Site.Publishing.Discovery;
 using Site.Publishing.Output;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
@@ -65,9 +66,11 @@ public static class RenderEdition
             var title = Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault());
             files.Add(site.Render(path, "pages/article", $"{title} · {editionLabel}",
                 [editionCrumb, (pageLabel, SitePaths.Page(date, page.Number)), (title, null)], view, "article",
-                Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100)));
+                Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100),
+                ArticleMetadata.For(site.Config, edition, page, number, article)));
         }
-        return (files.ToImmutable(), new EditionSummary(date, edition.Pages.Length, entries));
+        files.Add(EditionJson.Write(edition, site.Config.BaseUrl));
+        return (files.ToImmutable(), new EditionSummary(date, [.. edition.Pages.Select(p => new PageSummary(p.Number, p.Name))], entries, edition.Facts.IssueNumber));
     }
 
     private static OutputFile Front(string path, EditionModel edition, ImmutableArray<ArticleEntry> entries,

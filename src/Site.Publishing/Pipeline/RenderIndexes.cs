@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Site.Publishing.Discovery;
 using Site.Publishing.Output;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
@@ -70,7 +71,8 @@ public static class RenderIndexes
             : [(crumbLabel, crumbPath), (listing.Label, SitePaths.ListingIndex(listing.Folder)), (string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页"), null)];
         return site.Render(path, "pages/listing", $"{title} · {site.Config.Title}", crumbs,
             new ListingView(title, intro, [.. items.Select(i => v.ArticleLink(i.Entry, Context(i)))],
-                v.Pager(listing.Folder, page.Number, page.Count, olderThanIndex)), "listing");
+                v.Pager(listing.Folder, page.Number, page.Count, olderThanIndex)), "listing",
+            meta: FeedLinks.Listing(site.Config, listing));
     }
 
     private static IEnumerable<OutputFile> Rest(Catalog catalog, SiteContext site)

@@ -6,6 +6,7 @@ using Site.Config;
 using Site.Parsing.Input;
 using Site.Publishing.Cache;
 using Site.Publishing.Check;
+using Site.Publishing.Discovery;
 using Site.Publishing.Output;
 using Site.Publishing.Theming;
 
@@ -100,7 +101,6 @@ public static class SiteBuild
             progress.Advance();
         });
         Fail(errors);
-        if (options.Strict) Fail(records.SelectMany(r => r.Warnings));
 
         var editions = records.OrderBy(r => r.Date).ToImmutableArray();
         var catalog = Catalog.Build(editions.Select(r => r.Summary), site);
@@ -121,6 +121,10 @@ public static class SiteBuild
             foreach (var file in job()) Emit(file, checker, writer);
             progress.Advance();
         });
+        var siteWarnings = new List<string>();
+        foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add)) Emit(file, checker, writer);
+        var warnings = editions.SelectMany(e => e.Warnings).Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
+        if (options.Strict) Fail(warnings);
 
         progress.Stage(BuildStages.Check, 0);
         var problems = checker.Finish();
@@ -134,7 +138,6 @@ public static class SiteBuild
             cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
         }
         progress.Done();
-        var warnings = editions.SelectMany(e => e.Warnings).Order(StringComparer.Ordinal).ToImmutableArray();
         return new BuildReport(sources.Length, editions.Sum(s => s.Summary.Pages), editions.Sum(s => s.Summary.Articles.Length),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Site.Config;
+using Site.Publishing.Discovery;
 using Site.Publishing.Output;
 using Site.Publishing.Theming;
 using Site.Publishing.Urls;
@@ -17,6 +18,8 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    private readonly ImmutableArray<AlternateView> siteFeeds = FeedLinks.SiteWide(config);
+
     /// <summary>The ASCII slug of a page name's section index; null for an unnamed page.</summary>
     /// <exception cref="InputException">A page name that site.yml does not give a slug.</exception>
     public string? SectionSlug(string pageName, string source)
@@ -27,15 +30,17 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
     }
 
     public OutputFile Render(string path, string template, string title, IEnumerable<(string Label, string? Path)> breadcrumbs,
-        object view, string bodyClass, string? description = null)
+        object view, string bodyClass, string? description = null, PageMeta? meta = null)
     {
+        meta ??= PageMeta.None;
         var frame = new FrameView(
             Config.Title, Config.Language, title, description, RelativeLink.ToRoot(path),
             Link(path, SitePaths.Stylesheet), Link(path, SitePaths.Home), Link(path, SitePaths.Archive),
             Link(path, SitePaths.Sections), Link(path, SitePaths.People),
             [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : Link(path, b.Path), b.Label))],
             Config.BaseUrl is { } baseUrl ? $"{baseUrl}/{path}" : null,
-            bodyClass);
+            bodyClass,
+            [.. siteFeeds, .. meta.Alternates], meta.OpenGraph, meta.StructuredData);
         var html = Theme.RenderPage(template, new Dictionary<string, object?> { ["frame"] = frame, ["view"] = view });
         return new OutputFile(path, Utf8.GetBytes(html.ReplaceLineEndings("\n")));
     }

@@ -11,6 +11,9 @@ public sealed record LinkView(string Url, string Label);
 /// <summary>The frame every page shares: title, navigation, breadcrumbs.</summary>
 /// <param name="Root">From this page to the site's root ("../../../", or "" at the root).</param>
 /// <param name="Canonical">Absolute URL of this page when the site has a base URL.</param>
+/// <param name="Alternates">The feeds this page announces (only with a base URL: feed links are absolute).</param>
+/// <param name="OpenGraph">Open Graph fields, on article pages.</param>
+/// <param name="StructuredData">Serialized JSON-LD, on article pages.</param>
 public sealed record FrameView(
     string SiteTitle,
     string Language,
@@ -24,7 +27,10 @@ public sealed record FrameView(
     string People,
     ImmutableArray<LinkView> Breadcrumbs,
     string? Canonical,
-    string BodyClass);
+    string BodyClass,
+    ImmutableArray<AlternateView> Alternates,
+    OpenGraphView? OpenGraph,
+    Theming.HtmlString? StructuredData);
 
 /// <summary>The masthead of an edition as printed: paper, date, weekday, lunar date, issue number.</summary>
 public sealed record MastheadView(

@@ -13,9 +13,9 @@ public sealed class CacheFilesTests : IDisposable
         "/srv/out", "k1",
         [new SourceStamp("/in/issues/2024-08-22/01.txt", 123, 456, "h1")],
         [new EditionRecord(new DateOnly(2024, 8, 22), "p", "r",
-            new EditionSummary(new DateOnly(2024, 8, 22), 1,
+            new EditionSummary(new DateOnly(2024, 8, 22), [new PageSummary(1, "要闻")],
                 [new ArticleEntry(new DateOnly(2024, 8, 22), 1, 2, "要闻", ArticleKind.Commentary, null, "主题", "副题", "摘要…",
-                    [("记者", "张三"), ("通讯员", "李四")], true)]),
+                    [("记者", "张三"), ("通讯员", "李四")], true)], 41),
             ["2024/08/22/index.html"], ["01.txt:3: a warning"])],
         [new KeyedFiles("sections/yaowen/1.html", "k", ["sections/yaowen/1.html"])]);
 
@@ -34,6 +34,8 @@ public sealed class CacheFilesTests : IDisposable
         Assert.Equal(x with { Credits = [] }, y with { Credits = [] });
         Assert.Equal(x.Credits.ToArray(), y.Credits.ToArray());
         Assert.Equal(state.Pages[0].Files.ToArray(), back.Pages[0].Files.ToArray());
+        Assert.Equal(a.Summary.PageList.ToArray(), b.Summary.PageList.ToArray());
+        Assert.Equal(41, b.Summary.IssueNumber);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class AddCommandTests : IDisposable
         Assert.Contains("dropped line 45: 扫一扫 看视频  (noise rule in site.yml)", output, StringComparison.Ordinal);
         Assert.Contains("filed the edition of 2025-08-04", output, StringComparison.Ordinal);
 
-        var (built, _, buildErr) = Run("build", "--input", Input, "--output", Path.Combine(root, "output"), "--cache", Path.Combine(root, "cache"), "--strict");
+        var (built, _, buildErr) = Run("build", "--input", Input, "--output", Path.Combine(root, "output"), "--cache", Path.Combine(root, "cache"), "--strict", "--base-url", "https://example.org/paper");
         Assert.True(built == 0, buildErr);
     }
 

@@ -28,7 +28,7 @@ public sealed class OverridesInBuildTests : IDisposable
                 set:
                   kicker: 全国青少年棒球赛
             """ + "\n");
-        var report = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, Strict: true));
+        var report = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "https://example.org/paper", Strict: true));
         Assert.Empty(report.Warnings);
         var page = File.ReadAllText(Path.Combine(input.Output, "2025", "08", "04", "01", "04.html"));
         Assert.Contains("全国青少年棒球赛", page, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class OverridesInBuildTests : IDisposable
     [Fact]
     public void A_stale_override_is_a_warning_and_strict_fails_on_it_leaving_the_output_untouched()
     {
-        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, Strict: true));
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "https://example.org/paper", Strict: true));
         var before = input.OutputTree();
         AddOverrides("""
               - page: 1
@@ -50,7 +50,7 @@ public sealed class OverridesInBuildTests : IDisposable
         var report = SiteBuild.Run(new BuildOptions(input.Input, Path.Combine(input.Root, "lenient"), Themes));
         Assert.Contains(report.Warnings, w => w.StartsWith(expected, StringComparison.Ordinal));
 
-        var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, Strict: true)));
+        var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "https://example.org/paper", Strict: true)));
         Assert.Contains(e.Errors, w => w.StartsWith(expected, StringComparison.Ordinal));
         var after = input.OutputTree();
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
@@ -62,9 +62,9 @@ public sealed class OverridesInBuildTests : IDisposable
     {
         AddOverrides("  - page: 1\n    number: 9\n    merge: next\n");
         var cache = Path.Combine(input.Root, "cache");
-        var first = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, CacheFolder: cache));
+        var first = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "https://example.org/paper", CacheFolder: cache));
         Assert.Single(first.Warnings);
-        var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, CacheFolder: cache, Strict: true)));
+        var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "https://example.org/paper", CacheFolder: cache, Strict: true)));
         Assert.Equal(first.Warnings.ToArray(), e.Errors);
     }
 
@@ -74,7 +74,7 @@ public sealed class OverridesInBuildTests : IDisposable
         AddOverrides("  - page: 3\n    number: 1\n    merge: next\n");
         var (ok, _, _) = Run("build", "--input", input.Input, "--output", input.Output);
         Assert.Equal(0, ok);
-        var (code, output, err) = Run("build", "--input", input.Input, "--output", Path.Combine(input.Root, "strict"), "--strict");
+        var (code, output, err) = Run("build", "--input", input.Input, "--output", Path.Combine(input.Root, "strict"), "--strict", "--base-url", "https://example.org/paper");
         Assert.Equal(1, code);
         Assert.Equal("", output);
         Assert.Contains($"error: {Manifest}:{LineOf("- page: 3")}: override for page 3: the edition has no page 3", err, StringComparison.Ordinal);

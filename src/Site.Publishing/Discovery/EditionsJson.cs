@@ -1,0 +1,41 @@
+using System.Globalization;
+using Site.Publishing.Output;
+using Site.Publishing.Pipeline;
+using Site.Publishing.Urls;
+
+namespace Site.Publishing.Discovery;
+
+/// <summary>/editions.json: every edition, oldest first — its date, front page, edition.json, issue
+/// number, pages and article count. Needs no base URL ("absoluteUrl" is null without one).</summary>
+public static class EditionsJson
+{
+    public static OutputFile Write(IEnumerable<EditionSummary> oldestFirst, string siteTitle, string? baseUrl) => JsonFile.Write(DiscoveryPaths.Editions, w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("title", siteTitle);
+        w.WriteStartArray("editions");
+        foreach (var e in oldestFirst)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            EditionJson.Urls(w, SitePaths.Edition(e.Date), baseUrl);
+            w.WriteString("json", DiscoveryPaths.EditionJson(e.Date));
+            if (e.IssueNumber is { } n) w.WriteNumber("issueNumber", n);
+            else w.WriteNull("issueNumber");
+            w.WriteStartArray("pages");
+            foreach (var page in e.PageList)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("number", page.Number);
+                w.WriteString("name", page.Name);
+                w.WriteString("url", SitePaths.Page(e.Date, page.Number));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteNumber("articles", e.Articles.Length);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Site.Config;
+using Site.Publishing.Pipeline;
+using Site.Publishing.Views;
+
+namespace Site.Publishing.Discovery;
+
+/// <summary>The feeds a page announces in its head. None without a base URL: then no feed is built.</summary>
+public static class FeedLinks
+{
+    public static ImmutableArray<AlternateView> SiteWide(SiteConfig config) => config.BaseUrl is not { } baseUrl ? [] :
+    [
+        new(Absolute.Url(baseUrl, DiscoveryPaths.AtomFeed), "application/atom+xml", $"{config.Title} (Atom)"),
+        new(Absolute.Url(baseUrl, DiscoveryPaths.RssFeed), "application/rss+xml", $"{config.Title} (RSS)"),
+        new(Absolute.Url(baseUrl, DiscoveryPaths.JsonFeed), "application/feed+json", $"{config.Title} (JSON Feed)"),
+    ];
+
+    /// <summary>A section or kind listing's own Atom feed, for its pages' heads.</summary>
+    public static PageMeta Listing(SiteConfig config, Listing listing) =>
+        config.BaseUrl is { } baseUrl && SiteDiscovery.HasFeed(listing)
+            ? PageMeta.None with { Alternates = [new(Absolute.Url(baseUrl, DiscoveryPaths.ListingFeed(listing.Folder)), "application/atom+xml", $"{listing.Label} · {config.Title} (Atom)")] }
+            : PageMeta.None;
+}
