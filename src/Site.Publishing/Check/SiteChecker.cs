@@ -92,7 +92,16 @@ public sealed class SiteChecker
     /// <summary>Records a file an earlier build wrote and this one keeps unread (an incremental build):
     /// links to it resolve; fragments pointing into it are not checked, as its ids are not read. It was
     /// checked whole when it was written. Thread-safe.</summary>
-    public void AddKept(string path) => Record(Intern(path), null);
+    public void AddKept(IReadOnlyCollection<string> paths)
+    {
+        foreach (var path in paths)
+            if (!files.TryAdd(Intern(path), null)) problems.Enqueue(new SiteProblem(path, 0, "the build produced this file twice"));
+        // Links already waiting for these files resolve (a link that starts waiting meanwhile is settled
+        // by Finish, which finds its file recorded).
+        lock (waitingGate)
+            if (waiting.Count > 0)
+                foreach (var path in paths) waiting.Remove(path);
+    }
 
     /// <summary>After every file is added: all problems, links to files never added among them, sorted by
     /// file, then line.</summary>

@@ -24,9 +24,15 @@ public sealed class OutputWriter : IDisposable
     private int unchanged;
     private bool finished;
 
+    /// <summary>What the output folder held when the build began (<see cref="OutputInventory"/>), when
+    /// known: then stale files are found from it, without walking the tree again.</summary>
+    private readonly IReadOnlySet<string>? existing;
+
     /// <param name="outputFolder">The site's folder; it need not exist yet.</param>
-    public OutputWriter(string outputFolder)
+    /// <param name="existing">Its files as <see cref="OutputInventory.Take"/> lists them, if taken.</param>
+    public OutputWriter(string outputFolder, IReadOnlySet<string>? existing = null)
     {
+        this.existing = existing;
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         if (Path.GetDirectoryName(output) is not { } parent)
@@ -72,15 +78,15 @@ public sealed class OutputWriter : IDisposable
     /// <summary>Keeps a file an earlier build wrote, unread and untouched (an incremental build knows its
     /// bytes would be the same). Thread-safe.</summary>
     /// <exception cref="InvalidOperationException">The path was added before, or clashes with a folder of another.</exception>
-    public void Keep(string path)
+    public void Keep(IReadOnlyCollection<string> paths)
     {
-        OutputPath.Validate(path);
+        foreach (var path in paths) OutputPath.Validate(path);
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(finished, this);
-            Claim(path);
+            foreach (var path in paths) Claim(path);
         }
-        Interlocked.Increment(ref unchanged);
+        Interlocked.Add(ref unchanged, paths.Count);
     }
 
     /// <summary>Moves the staged files into place, deletes what this build no longer produces (and folders
@@ -105,7 +111,7 @@ public sealed class OutputWriter : IDisposable
             File.Move(Path.Combine(staging, path), target, overwrite: true);
             if (made > 0) Interlocked.Add(ref deleted, made);
         });
-        deleted += DeleteStale(new DirectoryInfo(output), "");
+        deleted += existing is null ? DeleteStale(new DirectoryInfo(output), "") : DeleteListed(existing);
         Directory.Delete(staging, recursive: true);
         return new WriteReport(staged.Count, unchanged, deleted);
     }
@@ -172,6 +178,30 @@ public sealed class OutputWriter : IDisposable
             deleted++;
         }
         Directory.CreateDirectory(folder);
+        return deleted;
+    }
+
+    /// <summary>Deletes the files the folder held at the start that this build did not produce, and the
+    /// folders that leaves empty.</summary>
+    private int DeleteListed(IReadOnlySet<string> listed)
+    {
+        var deleted = 0;
+        var folders = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in listed)
+        {
+            if (produced.Contains(path)) continue;
+            var full = Path.Combine(output, path);
+            if (!File.Exists(full)) continue;   // made way for a folder in MakeRoomFor, and counted there
+            File.Delete(full);
+            deleted++;
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1)) folders.Add(path[..slash]);
+        }
+        // Deepest first, so a folder emptied by its emptied subfolders goes too.
+        foreach (var folder in folders.Reverse())
+        {
+            var full = Path.Combine(output, folder);
+            if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any()) Directory.Delete(full);
+        }
         return deleted;
     }
 

@@ -45,7 +45,10 @@ public static class SiteBuild
         var oldEditions = reusable ? previous!.Editions.ToDictionary(e => e.Date) : [];
         var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
 
-        using var writer = new OutputWriter(options.OutputFolder);
+        // What the output holds, listed once, when there are files to keep: it tells the kept files are
+        // still there, and which files are stale, without a stat per file or a second walk.
+        var existing = reusable ? OutputInventory.Take(output) : null;
+        using var writer = new OutputWriter(options.OutputFolder, existing);
         var checker = new SiteChecker(config.BaseUrl);
         var errors = new ConcurrentBag<string>();
         var records = new ConcurrentBag<EditionRecord>();
@@ -54,12 +57,10 @@ public static class SiteBuild
 
         void Keep(ImmutableArray<string> files)
         {
-            foreach (var file in files)
-            {
-                checker.AddKept(file);
-                writer.Keep(file);
-            }
+            checker.AddKept(files);
+            writer.Keep(files);
         }
+        bool AllExist(ImmutableArray<string> files) => existing is not null && files.All(existing.Contains);
 
         progress.Stage(BuildStages.Editions, sources.Length);
         // Year by year, each year's editions in parallel: whatever is built per year (the search index)
@@ -74,7 +75,7 @@ public static class SiteBuild
                 var neighbours = new EditionNeighbours(
                     i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
                 var renderKey = BuildKeys.Render(siteKey, parseKey, neighbours);
-                if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(output, old.Files))
+                if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
                 {
                     Keep(old.Files);
                     records.Add(old);
@@ -110,7 +111,7 @@ public static class SiteBuild
         {
             var key = BuildKeys.ListingPage(siteKey, page, parseKeys);
             pages.Add(new KeyedFiles(page.Path, key, [page.Path]));
-            if (!oldPages.TryGetValue(page.Path, out var old) || old.Key != key || !AllExist(output, old.Files)) return true;
+            if (!oldPages.TryGetValue(page.Path, out var old) || old.Key != key || !AllExist(old.Files)) return true;
             Keep(old.Files);
             return false;
         }
@@ -141,9 +142,6 @@ public static class SiteBuild
         return new BuildReport(sources.Length, editions.Sum(s => s.Summary.Pages), editions.Sum(s => s.Summary.Articles.Length),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
     }
-
-    private static bool AllExist(string output, ImmutableArray<string> files) =>
-        files.All(f => File.Exists(Path.Combine(output, f)));
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)
     {

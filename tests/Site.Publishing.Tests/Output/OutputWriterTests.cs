@@ -3,14 +3,23 @@ using Site.Publishing.Output;
 
 namespace Site.Publishing.Tests.Output;
 
-public sealed class OutputWriterTests : IDisposable
+/// <summary>The writer's promises; every one holds too when the writer finds stale files from the
+/// listing an incremental build takes (<see cref="OutputWriterWithInventoryTests"/>).</summary>
+public class OutputWriterTests : IDisposable
 {
+    /// <summary>Whether builds hand the writer an <see cref="OutputInventory"/> of the output.</summary>
+    protected virtual bool Listed => false;
+
     private readonly TempFolder temp = new();
     private readonly string output;
 
     public OutputWriterTests() => output = temp.Combine("output");
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 
@@ -24,7 +33,7 @@ public sealed class OutputWriterTests : IDisposable
 
     private WriteReport Build(params OutputFile[] files)
     {
-        using var writer = new OutputWriter(output);
+        using var writer = new OutputWriter(output, Listed ? OutputInventory.Take(output) : null);
         foreach (var file in files) writer.Add(file);
         return writer.Commit();
     }
@@ -219,5 +228,61 @@ public sealed class OutputWriterTests : IDisposable
         writer.Commit();
 
         Assert.Throws<ObjectDisposedException>(() => writer.Add(Site[0]));
+    }
+}
+
+public sealed class OutputWriterWithInventoryTests : OutputWriterTests
+{
+    protected override bool Listed => true;
+
+    [Fact]
+    public void Kept_files_are_neither_rewritten_nor_deleted()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "keep-" + Guid.NewGuid().ToString("N"), "output");
+        try
+        {
+            using (var first = new OutputWriter(output))
+            {
+                first.Add(new OutputFile("a/1.html", [1]));
+                first.Add(new OutputFile("a/2.html", [2]));
+                first.Add(new OutputFile("b.html", [3]));
+                first.Commit();
+            }
+            var stamp = File.GetLastWriteTimeUtc(Path.Combine(output, "a/1.html"));
+            using var second = new OutputWriter(output, OutputInventory.Take(output));
+            second.Keep(["a/1.html"]);
+            second.Add(new OutputFile("b.html", [4]));
+            Assert.Equal(new WriteReport(1, 1, 1), second.Commit());
+            Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(output, "a/1.html")));
+            Assert.False(File.Exists(Path.Combine(output, "a/2.html")));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_inventory_lists_files_but_not_dot_entries_or_linked_folders()
+    {
+        var root = Directory.CreateTempSubdirectory("inventory-").FullName;
+        var elsewhere = Directory.CreateTempSubdirectory("elsewhere-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "2025", "08"));
+            File.WriteAllText(Path.Combine(root, "index.html"), "");
+            File.WriteAllText(Path.Combine(root, "2025", "08", "x.html"), "");
+            File.WriteAllText(Path.Combine(root, ".nojekyll"), "");
+            Directory.CreateDirectory(Path.Combine(root, ".git"));
+            File.WriteAllText(Path.Combine(root, ".git", "HEAD"), "");
+            File.WriteAllText(Path.Combine(elsewhere, "not-ours.html"), "");
+            Directory.CreateSymbolicLink(Path.Combine(root, "linked"), elsewhere);
+            Assert.Equal(["2025/08/x.html", "index.html"], OutputInventory.Take(root).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+            Directory.Delete(elsewhere, recursive: true);
+        }
     }
 }
