@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,7 +10,7 @@ namespace Site.Publishing.Cache;
 /// computes keys over millions of small values, and a hash call per value cost more than the hashing.</remarks>
 public sealed class Fingerprint : IDisposable
 {
-    private byte[] buffer = ArrayPool<byte>.Shared.Rent(256);
+    private byte[] buffer = new byte[256];
     private int length;
 
     public Fingerprint Add(string? text)
@@ -63,15 +62,10 @@ public sealed class Fingerprint : IDisposable
     private void Ensure(int more)
     {
         if (length + more <= buffer.Length) return;
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + more));
+        var larger = new byte[Math.Max(buffer.Length * 2, length + more)];
         buffer.AsSpan(0, length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;
     }
 
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = [];
-    }
+    public void Dispose() => buffer = [];
 }

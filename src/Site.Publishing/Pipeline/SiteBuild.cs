@@ -27,16 +27,20 @@ public static class SiteBuild
     {
         progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
+        var output = Path.GetFullPath(options.OutputFolder);
+        var cache = options.CacheFolder is null ? null : new BuildCache(options.CacheFolder);
+        // The last build's state and a listing of the output (what an incremental build keeps and what
+        // is stale, without a stat per file or a second walk) are read while the rest loads.
+        var previousTask = Task.Run(() => cache?.LoadState(output));
+        var inventoryTask = Task.Run(() => cache is null ? null : OutputInventory.Take(output));
         var (config, configBytes) = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
         var site = new SiteContext(config, theme);
         var sources = EditionSource.Discover(Path.Combine(options.InputFolder, "issues"));
         var dates = sources.Select(s => s.Date).ToImmutableArray();
         var recent = dates.Reverse().Take(7).ToImmutableArray();
-        var output = Path.GetFullPath(options.OutputFolder);
 
-        var cache = options.CacheFolder is null ? null : new BuildCache(options.CacheFolder);
-        var previous = cache?.LoadState(output);
+        var previous = previousTask.Result;
         var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint);
         var parserKey = BuildKeys.Parser(config.Parser);
         var hashes = new SourceHashes(previous?.Sources ?? []);
@@ -45,9 +49,7 @@ public static class SiteBuild
         var oldEditions = reusable ? previous!.Editions.ToDictionary(e => e.Date) : [];
         var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
 
-        // What the output holds, listed once, when there are files to keep: it tells the kept files are
-        // still there, and which files are stale, without a stat per file or a second walk.
-        var existing = reusable ? OutputInventory.Take(output) : null;
+        var existing = reusable ? inventoryTask.Result : null;
         using var writer = new OutputWriter(options.OutputFolder, existing);
         var checker = new SiteChecker(config.BaseUrl);
         var errors = new ConcurrentBag<string>();
