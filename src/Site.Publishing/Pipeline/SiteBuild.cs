@@ -6,6 +6,7 @@ using Site.Config;
 using Site.Parsing.Input;
 using Site.Publishing.Check;
 using Site.Publishing.Output;
+using Site.Publishing.Search;
 using Site.Publishing.Theming;
 
 namespace Site.Publishing.Pipeline;
@@ -33,6 +34,7 @@ public static class SiteBuild
         var summaries = new ConcurrentBag<EditionSummary>();
         var done = 0;
         var lastReport = Stopwatch.StartNew();
+        var search = new SearchCollector(dates);   // each year's index is built when its last edition is in
 
         Parallel.For(0, sources.Length, i =>
         {
@@ -45,6 +47,7 @@ public static class SiteBuild
                 var (files, summary) = RenderEdition.Run(edition, neighbours, site);
                 foreach (var file in files) Emit(file, checker, writer);
                 summaries.Add(summary);
+                foreach (var file in search.Add(edition)) Emit(file, checker, writer);
             }
             catch (Exception e) when (e is InputException or IssueFileException or ConfigException)
             {
@@ -64,6 +67,7 @@ public static class SiteBuild
             }
         });
         Fail(errors);
+        foreach (var file in search.Finish().Append(SearchPage.Render(site))) Emit(file, checker, writer);
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var catalog = Catalog.Build(summaries, site);

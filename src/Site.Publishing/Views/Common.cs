@@ -22,6 +22,7 @@ public sealed record FrameView(
     string Archive,
     string Sections,
     string People,
+    string Search,
     ImmutableArray<LinkView> Breadcrumbs,
     string? Canonical,
     string BodyClass);
