@@ -120,31 +120,32 @@ public static class SearchIndex
     /// postings take about as much memory as the files they become.</summary>
     private static Dictionary<string, Posting> Postings(List<SearchDocument> docs)
     {
-        var postings = new Dictionary<string, Posting>(StringComparer.Ordinal);
-        var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<long, Posting>();
+        var found = new List<(long Key, int Position)>();
         for (var id = 0; id < docs.Count; id++)
         {
-            occurrences.Clear();
-            var headline = SearchText.Bigrams(docs[id].Headline).TakeWhile(b => b.Position <= TitleSpan - 2);
-            foreach (var (bigram, position) in headline.Concat(SearchText.Bigrams(docs[id].Body, TitleSpan)))
+            found.Clear();
+            SearchText.BigramKeys(docs[id].Headline, 0, found);
+            found.RemoveAll(b => b.Position > TitleSpan - 2);
+            SearchText.BigramKeys(docs[id].Body, TitleSpan, found);
+            found.Sort();   // by bigram, then position: each bigram's occurrences in a row
+            for (var i = 0; i < found.Count;)
             {
-                if (!occurrences.TryGetValue(bigram, out var list)) occurrences.Add(bigram, list = []);
-                list.Add(position);
-            }
-            foreach (var (bigram, positions) in occurrences)
-            {
-                if (!postings.TryGetValue(bigram, out var posting)) postings.Add(bigram, posting = new Posting());
+                var key = found[i].Key;
+                var end = i;
+                while (end < found.Count && found[end].Key == key) end++;
+                if (!postings.TryGetValue(key, out var posting)) postings.Add(key, posting = new Posting());
                 PostingCode.Append(posting.Code, id - posting.LastDocument);
                 posting.LastDocument = id;
-                PostingCode.Append(posting.Code, positions.Count);
+                PostingCode.Append(posting.Code, end - i);
                 var previous = 0;
-                foreach (var p in positions)
+                for (; i < end; i++)
                 {
-                    PostingCode.Append(posting.Code, p - previous);
-                    previous = p;
+                    PostingCode.Append(posting.Code, found[i].Position - previous);
+                    previous = found[i].Position;
                 }
             }
         }
-        return postings;
+        return postings.ToDictionary(p => SearchText.KeyText(p.Key), p => p.Value, StringComparer.Ordinal);
     }
 }
