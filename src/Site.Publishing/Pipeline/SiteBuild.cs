@@ -36,7 +36,9 @@ public static class SiteBuild
         var lastReport = Stopwatch.StartNew();
         var search = new SearchCollector(dates);   // each year's index is built when its last edition is in
 
-        Parallel.For(0, sources.Length, i =>
+        // Editions are handed out in date order (not in ranges), so years finish one after another and
+        // search holds the text of about one year, not of all.
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, sources.Length), EnumerablePartitionerOptions.NoBuffering), i =>
         {
             try
             {
@@ -67,7 +69,8 @@ public static class SiteBuild
             }
         });
         Fail(errors);
-        foreach (var file in search.Finish().Append(SearchPage.Render(site))) Emit(file, checker, writer);
+        Emit(search.Manifest(), checker, writer);
+        Emit(SearchPage.Render(site), checker, writer);
 
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"site-wide pages ({clock.Elapsed.TotalSeconds:0.0} s)"));
         var catalog = Catalog.Build(summaries, site);

@@ -19,6 +19,29 @@ public static class PostingCode
         sb.Append(Final[value & 31]);
     }
 
+    /// <summary>How many digits <paramref name="value"/> takes.</summary>
+    public static int Length(int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        var n = 1;
+        while (value >= 32) { value >>= 5; n++; }
+        return n;
+    }
+
+    /// <summary>Writes <paramref name="value"/> as ASCII digits into <paramref name="code"/> at
+    /// <paramref name="at"/>; returns where the next number goes.</summary>
+    public static int Write(Span<byte> code, int at, int value)
+    {
+        var end = at + Length(value);
+        code[end - 1] = (byte)Final[value & 31];
+        for (var i = end - 2; i >= at; i--)
+        {
+            value >>= 5;
+            code[i] = (byte)More[value & 31];
+        }
+        return end;
+    }
+
     public static List<int> Decode(string code)
     {
         var values = new List<int>();

@@ -1,12 +1,11 @@
-using System.Collections.Immutable;
 using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Search;
 
-/// <summary>Gathers the search documents of editions as the build renders them (in any order, from many
-/// threads) and builds a year's index as soon as its last edition arrives, then lets the year's text go:
-/// the build holds the text of the years in progress, not of the archive.</summary>
+/// <summary>Gathers the search documents of editions as the build renders them (from many threads) and
+/// indexes a year as soon as its last edition is in, letting its text go. It holds the text of the years
+/// in progress, so the build should hand it editions roughly in date order (SiteBuild does).</summary>
 public sealed class SearchCollector(IEnumerable<DateOnly> dates)
 {
     private readonly Dictionary<int, int> remaining = dates.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Count());
@@ -14,8 +13,9 @@ public sealed class SearchCollector(IEnumerable<DateOnly> dates)
     private readonly List<YearInfo> years = [];
     private readonly Lock gate = new();
 
-    /// <summary>Adds an edition's articles; returns the year's index files when this was its last edition.</summary>
-    public ImmutableArray<OutputFile> Add(EditionModel edition)
+    /// <summary>Adds an edition's articles. When it was its year's last edition, returns the year's index
+    /// files, made one by one as they are enumerated; otherwise none. Thread-safe.</summary>
+    public IEnumerable<OutputFile> Add(EditionModel edition)
     {
         var documents = SearchDocument.From(edition).ToList();
         var year = edition.Date.Year;
@@ -33,22 +33,15 @@ public sealed class SearchCollector(IEnumerable<DateOnly> dates)
         return index.Files;
     }
 
-    /// <summary>After every edition: the manifest (and the index of any year whose editions did not all
-    /// arrive, so a partial run still publishes what it read).</summary>
-    public IEnumerable<OutputFile> Finish()
+    /// <summary>After every edition: search/manifest.js.</summary>
+    /// <exception cref="InvalidOperationException">A year still waits for editions that never came.</exception>
+    public OutputFile Manifest()
     {
-        List<(int Year, List<SearchDocument> Documents)> rest;
         lock (gate)
         {
-            rest = [.. pending.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))];
-            pending.Clear();
+            if (pending.Count > 0)
+                throw new InvalidOperationException($"search: the editions of {string.Join(", ", pending.Keys.Order())} did not all arrive");
+            return SearchIndex.Manifest(years);
         }
-        foreach (var (year, documents) in rest)
-        {
-            var index = SearchIndex.BuildYear(year, documents);
-            years.Add(index.Info);
-            foreach (var file in index.Files) yield return file;
-        }
-        yield return SearchIndex.Manifest(years);
     }
 }

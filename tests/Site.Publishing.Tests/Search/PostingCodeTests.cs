@@ -42,4 +42,15 @@ public class PostingCodeTests
     [Fact]
     public void Negative_numbers_are_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Encode(-1));
+
+    [Fact]
+    public void Writing_into_bytes_gives_the_same_digits_and_the_measured_length()
+    {
+        int[] values = [0, 1, 31, 32, 1023, 1024, 65535, int.MaxValue];
+        var bytes = new byte[values.Sum(PostingCode.Length)];
+        var at = 0;
+        foreach (var v in values) at = PostingCode.Write(bytes, at, v);
+        Assert.Equal(bytes.Length, at);
+        Assert.Equal(Encode(values), Encoding.ASCII.GetString(bytes));
+    }
 }

@@ -305,6 +305,7 @@
     var load = scriptLoader(base);
     var query = new URLSearchParams(global.location.search).get('q') || '';
     input.value = query;
+    if (query) document.title = query + ' · ' + document.title;
     if (!queryChars(query).length) {
       status.textContent = query ? '请输入文字或数字。' : '输入关键词，在全部文章中搜索。';
       if (!query) input.focus();
