@@ -7,7 +7,7 @@ using Site.Publishing.Output;
 namespace Site.Publishing.Search;
 
 /// <summary>What the manifest says of one year's index.</summary>
-/// <param name="Shards">How many posting shards the year has (a power of two).</param>
+/// <param name="Shards">How many posting shards the year has (a power of two), each a pN.js and a qN.js.</param>
 public sealed record YearInfo(int Year, int Documents, int Shards);
 
 /// <summary>One year's index: what the manifest needs to know of it, and its files, made one by one as
@@ -19,14 +19,17 @@ public sealed record YearIndex(YearInfo Info, IEnumerable<OutputFile> Files);
 /// Files, all under search/ and all scripts that call <c>searchRegister</c> (see <see cref="ScriptFile"/>):
 /// <list type="bullet">
 /// <item><c>manifest.js</c>: the years, newest first, with their document and shard counts.</item>
-/// <item><c>YYYY/pN.js</c>: shard N of the year's postings, an object from bigram to its posting list.</item>
+/// <item><c>YYYY/pN.js</c>: shard N of the year's document lists, an object from bigram to its list.</item>
+/// <item><c>YYYY/qN.js</c>: the positions of the same bigrams, loaded only for phrases of three or more
+/// characters (two characters are one bigram: its list has all a ranking needs).</item>
 /// <item><c>YYYY/dN.js</c>: documents N·8 to N·8+7 of the year: path, title, date, page, body — loaded
 /// only for the results on show.</item>
 /// </list>
-/// A posting list is, for each document holding the bigram (ascending id): the id's distance from the
-/// previous one, the number of occurrences, and their positions (the first as is, the rest as distances),
-/// each number in <see cref="PostingCode"/>. Headline positions count from 0, body positions from
-/// <see cref="TitleSpan"/>, so a position tells a headline match from a body match.
+/// A document list is, for each document holding the bigram (ascending id): the id's distance from the
+/// previous one, and the number of occurrences times two, plus one when one is in the headline. The
+/// positions list has, document by document in the same order, the positions (the first as is, the rest
+/// as distances). Numbers are written in <see cref="PostingCode"/>. Headline positions count from 0, body
+/// positions from <see cref="TitleSpan"/>, so a position tells a headline match from a body match.
 /// </summary>
 public static class SearchIndex
 {
@@ -40,8 +43,8 @@ public static class SearchIndex
     /// <summary>Documents per text chunk: a page of 20 results loads at most 20 chunks of about 20 KB.</summary>
     public const int ChunkSize = 8;
 
-    /// <summary>The average shard a year aims at; the shard count is the power of two that keeps shards
-    /// at or below it (docs/search.md has the measured sizes).</summary>
+    /// <summary>The average shard (document lists and positions together) a year aims at; the shard count
+    /// is the power of two that keeps shards at or below it (docs/search.md has the measured sizes).</summary>
     public const int TargetShardBytes = 48 * 1024;
 
     /// <summary>A year's index. Its files are made as they are enumerated, so the caller can write each one
@@ -55,7 +58,7 @@ public static class SearchIndex
             throw new ArgumentException($"{stray.Path} is not of {year}", nameof(documents));
 
         var postings = Postings(docs);
-        var bytes = postings.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Key) + p.Value.Code.Length + 6);
+        var bytes = postings.Sum(p => 2L * (Encoding.UTF8.GetByteCount(p.Key) + 6) + p.Value.Documents.Length + p.Value.Positions.Length);
         var shards = 1;
         while ((long)shards * TargetShardBytes < bytes) shards *= 2;
         return new YearIndex(new YearInfo(year, docs.Count, shards), Files(year, shards, postings, docs));
@@ -66,12 +69,17 @@ public static class SearchIndex
         var byShard = postings.GroupBy(p => ShardHash.Shard(p.Key, shards)).ToDictionary(g => g.Key, g => g.ToList());
         for (var s = 0; s < shards; s++)
         {
-            var entries = byShard.TryGetValue(s, out var list) ? list : [];
+            var entries = byShard.TryGetValue(s, out var list) ? list.OrderBy(e => e.Key, StringComparer.Ordinal).ToList() : [];
             yield return ScriptFile.Write(Key(year, 'p', s), json =>
             {
                 json.WriteStartObject();
-                foreach (var (bigram, posting) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-                    json.WriteString(bigram, posting.Code);
+                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Documents);
+                json.WriteEndObject();
+            });
+            yield return ScriptFile.Write(Key(year, 'q', s), json =>
+            {
+                json.WriteStartObject();
+                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Positions);
                 json.WriteEndObject();
             });
         }
@@ -115,54 +123,61 @@ public static class SearchIndex
 
     private static string Key(int year, char kind, int n) => string.Create(CultureInfo.InvariantCulture, $"{year}/{kind}{n}");
 
-    /// <summary>A bigram's posting list as ASCII bytes, allocated at its exact size.</summary>
-    private sealed class Posting(int length)
+    /// <summary>A bigram's document list and positions as ASCII bytes, each allocated at its exact size.</summary>
+    private sealed class Posting(int documents, int positions)
     {
-        public byte[] Code { get; } = new byte[length];
-        public int Written { get; set; }
+        public byte[] Documents { get; } = new byte[documents];
+        public byte[] Positions { get; } = new byte[positions];
+        public int DocumentsWritten { get; set; }
+        public int PositionsWritten { get; set; }
         public int LastDocument { get; set; }
     }
 
     private struct Measure
     {
         public int LastDocument;
-        public int Length;
+        public int Documents;
+        public int Positions;
     }
 
-    /// <summary>Each bigram's posting list, in two passes over the year's text: the first measures each list,
-    /// the second writes it into an array of exactly that size. A year's postings then take as much memory
-    /// as the files they become (about 45 MB for a year of a daily), with no growth slack.</summary>
+    /// <summary>Occurrences times two, plus one when one of them is in the headline.</summary>
+    private static int CountAndTitle(ReadOnlySpan<(long Key, int Position)> positions) =>
+        positions.Length * 2 + (positions[0].Position < TitleSpan ? 1 : 0);
+
+    /// <summary>Each bigram's lists, in two passes over the year's text: the first measures them, the second
+    /// writes them into arrays of exactly that size. A year's postings then take as much memory as the files
+    /// they become (about 45 MB for a year of a daily), with no growth slack.</summary>
     private static Dictionary<string, Posting> Postings(List<SearchDocument> docs)
     {
         var sizes = new Dictionary<long, Measure>();
         ForEachOccurrenceGroup(docs, (id, key, positions) =>
         {
             ref var m = ref CollectionsMarshal.GetValueRefOrAddDefault(sizes, key, out _);
-            m.Length += PostingCode.Length(id - m.LastDocument) + PostingCode.Length(positions.Length);
+            m.Documents += PostingCode.Length(id - m.LastDocument) + PostingCode.Length(CountAndTitle(positions));
             m.LastDocument = id;
             var previous = 0;
             foreach (var (_, p) in positions)
             {
-                m.Length += PostingCode.Length(p - previous);
+                m.Positions += PostingCode.Length(p - previous);
                 previous = p;
             }
         });
-        var postings = sizes.ToDictionary(s => s.Key, s => new Posting(s.Value.Length));
+        var postings = sizes.ToDictionary(s => s.Key, s => new Posting(s.Value.Documents, s.Value.Positions));
         sizes = null;
         ForEachOccurrenceGroup(docs, (id, key, positions) =>
         {
             var posting = postings[key];
-            var at = posting.Written;
-            at = PostingCode.Write(posting.Code, at, id - posting.LastDocument);
+            var at = PostingCode.Write(posting.Documents, posting.DocumentsWritten, id - posting.LastDocument);
+            posting.DocumentsWritten = PostingCode.Write(posting.Documents, at, CountAndTitle(positions));
             posting.LastDocument = id;
-            at = PostingCode.Write(posting.Code, at, positions.Length);
+            at = posting.PositionsWritten;
             var previous = 0;
             foreach (var (_, p) in positions)
             {
-                at = PostingCode.Write(posting.Code, at, p - previous);
+                at = PostingCode.Write(posting.Positions, at, p - previous);
                 previous = p;
             }
-            posting.Written = at;
+            posting.PositionsWritten = at;
         });
         return postings.ToDictionary(p => SearchText.KeyText(p.Key), p => p.Value, StringComparer.Ordinal);
     }

@@ -50,7 +50,9 @@ test('a phrase matches only where its bigrams stand next to each other', async (
 test('headline matches rank first, then the number of matches, then the newer article', async () => {
   const r = await engine.search(manifest, '平湖', load);
   assert.deepEqual(ids(r.hits), ['2025#2', '2025#1', '2024#1', '2024#0']);
-  assert.deepEqual(r.hits.map(h => [h.title, h.body]), [[1, 2], [0, 3], [0, 3], [0, 1]]);
+  assert.deepEqual(r.hits.map(h => [h.title, h.count]), [[1, 3], [0, 3], [0, 3], [0, 1]]);
+  const phrase = await engine.search(manifest, '平湖市', load);
+  assert.deepEqual(phrase.hits.map(h => [h.title, h.count]), [[1, 3], [0, 3], [0, 1]]);
 });
 
 test('spaces and punctuation in the query are ignored; full-width letters fold', async () => {
@@ -66,14 +68,16 @@ test('a single character is too short; a query with nothing to find finds nothin
   assert.equal((await engine.search(manifest, '，。', load)).tooShort, false);
 });
 
-test('a query loads one shard per bigram and year, and no document text', async () => {
+test('a query loads one shard per bigram and year, positions only for phrases, and no document text', async () => {
   loaded.length = 0;
   await engine.search(manifest, '平湖', load);
   assert.deepEqual(loaded, manifest.years.map(y => engine.shardKeys(y, ['平', '湖'])[0]));
+  assert.ok(loaded.every(k => /^\d{4}\/p\d+$/.test(k)), loaded.join());
   loaded.length = 0;
   await engine.search(manifest, '平湖市农业', load);
-  assert.ok(loaded.every(k => /^\d{4}\/p\d+$/.test(k)), loaded.join());
-  for (const y of manifest.years) assert.ok(loaded.filter(k => k.startsWith(y.year + '/')).length <= 4);
+  assert.ok(loaded.every(k => /^\d{4}\/[pq]\d+$/.test(k)), loaded.join());
+  assert.ok(loaded.some(k => /\/q/.test(k)), loaded.join());
+  for (const y of manifest.years) assert.ok(loaded.filter(k => k.startsWith(y.year + '/')).length <= 8);
 });
 
 test('a hit leads to its stored document', async () => {

@@ -127,15 +127,24 @@
     return values;
   }
 
-  /** A posting list as a Map from document id to its positions (ascending). */
-  function posting(code) {
+  /** A document list as a Map from document id to its occurrences × 2 (+ 1 with one in the headline). */
+  function documentList(code) {
     var n = decode(code || ''), map = new Map(), doc = 0;
-    for (var i = 0; i < n.length;) {
-      doc += n[i++];
-      var count = n[i++], positions = new Array(count), p = 0;
-      for (var j = 0; j < count; j++) positions[j] = p += n[i++];
-      map.set(doc, positions);
+    for (var i = 0; i + 1 < n.length; i += 2) {
+      doc += n[i];
+      map.set(doc, n[i + 1]);
     }
+    return map;
+  }
+
+  /** The positions that go with a document list, as a Map from document id to its positions (ascending). */
+  function positionList(list, code) {
+    var n = decode(code || ''), map = new Map(), at = 0;
+    list.forEach(function (countAndTitle, doc) {
+      var count = countAndTitle >> 1, positions = new Array(count), p = 0;
+      for (var j = 0; j < count; j++) positions[j] = p += n[at++];
+      map.set(doc, positions);
+    });
     return map;
   }
 
@@ -155,39 +164,60 @@
     return out;
   }
 
-  /** Where a year's shards hold the query's bigrams: the distinct shard keys to load. */
+  function shardOf(year, bigram) {
+    return hash(bigram) & (year.shards - 1);
+  }
+
+  /** The files of a year a query needs: the document lists of its bigrams' shards (pN), and for three
+   * characters or more their positions too (qN). */
   function shardKeys(year, q) {
     var seen = {}, keys = [];
     bigrams(q).forEach(function (b) {
-      var key = year.year + '/p' + (hash(b) & (year.shards - 1));
-      if (!seen[key]) { seen[key] = true; keys.push(key); }
+      var kinds = q.length > 2 ? ['p', 'q'] : ['p'];
+      kinds.forEach(function (kind) {
+        var key = year.year + '/' + kind + shardOf(year, b);
+        if (!seen[key]) { seen[key] = true; keys.push(key); }
+      });
     });
     return keys;
   }
 
   /** The documents of a year where the query's bigrams stand next to each other, in order (a phrase,
-   * not merely all its bigrams somewhere). Each hit counts its matches in the headline and the body. */
+   * not merely all its bigrams somewhere). A hit has title (1 when a match is in the headline) and
+   * count (its matches). Two characters are one bigram: its document list says all that. */
   function matchYear(manifest, year, q, shards) {
-    var grams = bigrams(q), lists = {};
+    var grams = bigrams(q), lists = {}, hits = [];
     grams.forEach(function (b) {
-      if (!lists[b]) lists[b] = posting(shards[year.year + '/p' + (hash(b) & (year.shards - 1))][b]);
+      if (!lists[b]) lists[b] = documentList(shards[year.year + '/p' + shardOf(year, b)][b]);
     });
+    function hit(doc, title, count) {
+      hits.push({ year: year.year, id: doc, title: title, count: count, score: 10 * title + count });
+    }
+    if (grams.length === 1) {
+      lists[grams[0]].forEach(function (countAndTitle, doc) { hit(doc, countAndTitle & 1, countAndTitle >> 1); });
+      return hits;
+    }
     var smallest = null;
     Object.keys(lists).forEach(function (b) { if (!smallest || lists[b].size < smallest.size) smallest = lists[b]; });
-    var hits = [];
+    var candidates = [];
     smallest.forEach(function (_, doc) {
-      var at = [];
-      for (var i = 0; i < grams.length; i++) {
-        var p = lists[grams[i]].get(doc);
-        if (!p) return;
-        at.push(p);
-      }
-      var title = 0, body = 0;
+      for (var i = 0; i < grams.length; i++) if (!lists[grams[i]].has(doc)) return;
+      candidates.push(doc);
+    });
+    if (candidates.length === 0) return hits;
+    var positions = {};
+    grams.forEach(function (b) {
+      if (!positions[b]) positions[b] = positionList(lists[b], shards[year.year + '/q' + shardOf(year, b)][b]);
+    });
+    candidates.forEach(function (doc) {
+      var at = grams.map(function (b) { return positions[b].get(doc); });
+      var title = 0, count = 0;
       at[0].forEach(function (p) {
         for (var i = 1; i < at.length; i++) if (!contains(at[i], p + i)) return;
-        if (p < manifest.titleSpan) title++; else body++;
+        count++;
+        if (p < manifest.titleSpan) title = 1;
       });
-      if (title + body > 0) hits.push({ year: year.year, id: doc, title: title, body: body, score: 10 * title + body });
+      if (count > 0) hit(doc, title, count);
     });
     return hits;
   }
@@ -231,7 +261,7 @@
 
   var api = {
     fold: fold, classify: classify, runs: runs, queryChars: queryChars, bigrams: bigrams, hash: hash,
-    decode: decode, posting: posting, shardKeys: shardKeys, matchYear: matchYear, rank: rank, search: search,
+    decode: decode, documentList: documentList, positionList: positionList, shardKeys: shardKeys, matchYear: matchYear, rank: rank, search: search,
     documentOf: documentOf, highlight: highlight, segments: segments, snippet: snippet, PAGE_SIZE: PAGE_SIZE
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
