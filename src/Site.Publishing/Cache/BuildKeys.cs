@@ -61,4 +61,13 @@ public static class BuildKeys
             f.Add(item.Entry.Date).Add(item.Entry.Page).Add(item.Entry.Number).Add(item.Role).Add(parseKeys[item.Entry.Date]);
         return f.Finish();
     }
+
+    /// <summary>A year's search index: the site key and the parse of every edition of the year.</summary>
+    public static string SearchYear(string siteKey, int year, IEnumerable<(DateOnly Date, string ParseKey)> editions)
+    {
+        using var f = new Fingerprint();
+        f.Add("search").Add(siteKey).Add(year);
+        foreach (var (date, parseKey) in editions.OrderBy(e => e.Date)) f.Add(date).Add(parseKey);
+        return f.Finish();
+    }
 }

@@ -16,9 +16,10 @@ public sealed record BuildState(
     string SiteKey,
     ImmutableArray<SourceStamp> Sources,
     ImmutableArray<EditionRecord> Editions,
-    ImmutableArray<KeyedFiles> Pages)
+    ImmutableArray<KeyedFiles> Pages,
+    ImmutableArray<SearchYearRecord> SearchYears)
 {
-    public const string Format = "state-bin-2";
+    public const string Format = "state-bin-3";
 }
 
 public sealed record SourceStamp(string Path, long Length, long Modified, string Hash);
@@ -27,6 +28,10 @@ public sealed record SourceStamp(string Path, long Length, long Modified, string
 /// its neighbours and the site key), the summary the site-wide pages need, its files and its warnings.</summary>
 public sealed record EditionRecord(DateOnly Date, string ParseKey, string RenderKey, EditionSummary Summary,
     ImmutableArray<string> Files, ImmutableArray<string> Warnings);
+
+/// <summary>A year's search index as last built: what the manifest says of it, the key of its editions'
+/// parses, and its files.</summary>
+public sealed record SearchYearRecord(Search.YearInfo Info, string Key, ImmutableArray<string> Files);
 
 /// <summary>Files made from inputs summed up by one key.</summary>
 public sealed record KeyedFiles(string Name, string Key, ImmutableArray<string> Files);

@@ -51,6 +51,15 @@ public static class StateCodec
                 w.Write(p.Key);
                 Write(w, p.Files);
             }
+            w.Write(state.SearchYears.Length);
+            foreach (var y in state.SearchYears)
+            {
+                w.Write(y.Info.Year);
+                w.Write(y.Info.Documents);
+                w.Write(y.Info.Shards);
+                w.Write(y.Key);
+                Write(w, y.Files);
+            }
         }
         return stream.ToArray();
     }
@@ -85,8 +94,11 @@ public static class StateCodec
         }
         var keyed = ImmutableArray.CreateBuilder<KeyedFiles>(Count(r));
         for (var i = keyed.Capacity; i > 0; i--) keyed.Add(new KeyedFiles(r.ReadString(), r.ReadString(), ReadStrings(r, null)));
+        var search = ImmutableArray.CreateBuilder<SearchYearRecord>(Count(r));
+        for (var i = search.Capacity; i > 0; i--)
+            search.Add(new SearchYearRecord(new Search.YearInfo(r.ReadInt32(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r, null)));
         if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("bytes left over after the state");
-        return new BuildState(output, siteKey, sources.MoveToImmutable(), editions.MoveToImmutable(), keyed.MoveToImmutable());
+        return new BuildState(output, siteKey, sources.MoveToImmutable(), editions.MoveToImmutable(), keyed.MoveToImmutable(), search.MoveToImmutable());
     }
 
     private static void Write(BinaryWriter w, ArticleEntry a)

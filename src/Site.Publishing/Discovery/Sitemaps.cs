@@ -92,6 +92,7 @@ public static class Sitemaps
             yield return new(SitePaths.ArchiveYear(year.Key), year.Max());
         yield return new(SitePaths.Sections, newest);
         yield return new(SitePaths.People, newest);
+        yield return new(SitePaths.Search, newest);
         foreach (var listing in catalog.Sections.Concat(catalog.People))
         {
             // A page last changed with its newest article (a numbered page, once full, never again).

@@ -8,6 +8,7 @@ using Site.Publishing.Cache;
 using Site.Publishing.Check;
 using Site.Publishing.Discovery;
 using Site.Publishing.Output;
+using Site.Publishing.Search;
 using Site.Publishing.Theming;
 
 namespace Site.Publishing.Pipeline;
@@ -48,6 +49,7 @@ public static class SiteBuild
         var reusable = previous is not null && previous.SiteKey == siteKey;
         var oldEditions = reusable ? previous!.Editions.ToDictionary(e => e.Date) : [];
         var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
+        var oldSearch = reusable ? previous!.SearchYears.ToDictionary(y => y.Info.Year) : [];
 
         var existing = reusable ? inventoryTask.Result : null;
         using var writer = new OutputWriter(options.OutputFolder, existing);
@@ -65,45 +67,94 @@ public static class SiteBuild
         bool AllExist(ImmutableArray<string> files) => existing is not null && files.All(existing.Contains);
 
         progress.Stage(BuildStages.Editions, sources.Length);
-        // Year by year, each year's editions in parallel: whatever is built per year (the search index)
-        // needs only that year's editions in memory at once.
-        foreach (var year in Enumerable.Range(0, sources.Length).GroupBy(i => dates[i].Year))
-        Parallel.ForEach(year, i =>
+        // The parsed edition of a date: from this build, the cache, or the raw files again.
+        EditionModel Model(EditionSource source, string parseKey)
         {
-            try
+            var edition = cache?.LoadModel(parseKey);
+            if (edition is not null) return edition;
+            edition = ParseEdition.Run(source, config);
+            Interlocked.Increment(ref parsed);
+            cache?.SaveModel(parseKey, edition);
+            return edition;
+        }
+
+        // Year by year, each year's editions in parallel; a year's search index is built (on one core)
+        // while the next year's editions render (on the other), so no more than two years' text is held.
+        var searchYears = new ConcurrentBag<SearchYearRecord>();
+        Task indexing = Task.CompletedTask;
+        foreach (var year in Enumerable.Range(0, sources.Length).GroupBy(i => dates[i].Year))
+        {
+            var documents = new ConcurrentBag<SearchDocument>();
+            var kept = new ConcurrentBag<(int Index, string ParseKey)>();
+            var yearKeys = new ConcurrentBag<(DateOnly Date, string ParseKey)>();
+            Parallel.ForEach(year, i =>
             {
-                var source = sources[i];
-                var parseKey = BuildKeys.Parse(parserKey, source, hashes);
-                var neighbours = new EditionNeighbours(
-                    i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
-                var renderKey = BuildKeys.Render(siteKey, parseKey, neighbours);
-                if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
+                try
                 {
-                    Keep(old.Files);
-                    records.Add(old);
-                }
-                else
-                {
-                    var edition = cache?.LoadModel(parseKey);
-                    if (edition is null)
+                    var source = sources[i];
+                    var parseKey = BuildKeys.Parse(parserKey, source, hashes);
+                    yearKeys.Add((source.Date, parseKey));
+                    var neighbours = new EditionNeighbours(
+                        i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
+                    var renderKey = BuildKeys.Render(siteKey, parseKey, neighbours);
+                    if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
                     {
-                        edition = ParseEdition.Run(source, config);
-                        Interlocked.Increment(ref parsed);
-                        cache?.SaveModel(parseKey, edition);
+                        Keep(old.Files);
+                        records.Add(old);
+                        kept.Add((i, parseKey));
                     }
-                    var (files, summary) = RenderEdition.Run(edition, neighbours, site);
-                    Interlocked.Increment(ref rendered);
-                    foreach (var file in files) Emit(file, checker, writer);
-                    records.Add(new EditionRecord(source.Date, parseKey, renderKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
+                    else
+                    {
+                        var edition = Model(source, parseKey);
+                        var (files, summary) = RenderEdition.Run(edition, neighbours, site);
+                        Interlocked.Increment(ref rendered);
+                        foreach (var file in files) Emit(file, checker, writer);
+                        foreach (var document in SearchDocument.From(edition)) documents.Add(document);
+                        records.Add(new EditionRecord(source.Date, parseKey, renderKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
+                    }
                 }
-            }
-            catch (Exception e) when (e is InputException or IssueFileException or ConfigException)
+                catch (Exception e) when (e is InputException or IssueFileException or ConfigException)
+                {
+                    errors.Add(e.Message);
+                }
+                progress.Advance();
+            });
+            indexing.Wait();
+            var searchKey = BuildKeys.SearchYear(siteKey, year.Key, yearKeys);
+            if (oldSearch.TryGetValue(year.Key, out var oldYear) && oldYear.Key == searchKey && AllExist(oldYear.Files))
             {
-                errors.Add(e.Message);
+                Keep(oldYear.Files);
+                searchYears.Add(oldYear);
+                continue;
             }
-            progress.Advance();
-        });
+            indexing = Task.Run(() =>
+            {
+                try
+                {
+                    // Editions kept from the last build lend their text from the cache.
+                    Parallel.ForEach(kept, k =>
+                    {
+                        foreach (var document in SearchDocument.From(Model(sources[k.Index], k.ParseKey))) documents.Add(document);
+                    });
+                    var index = SearchIndex.BuildYear(year.Key, [.. documents]);
+                    var files = ImmutableArray.CreateBuilder<string>();
+                    foreach (var file in index.Files)
+                    {
+                        Emit(file, checker, writer);
+                        files.Add(file.Path);
+                    }
+                    searchYears.Add(new SearchYearRecord(index.Info, searchKey, files.ToImmutable()));
+                }
+                catch (AggregateException e) when (e.InnerExceptions.All(x => x is InputException or IssueFileException or ConfigException))
+                {
+                    foreach (var x in e.InnerExceptions) errors.Add(x.Message);
+                }
+            });
+        }
+        indexing.Wait();
         Fail(errors);
+        Emit(SearchIndex.Manifest(searchYears.Select(y => y.Info)), checker, writer);
+        Emit(SearchPage.Render(site), checker, writer);
 
         var editions = records.OrderBy(r => r.Date).ToImmutableArray();
         var catalog = Catalog.Build(editions.Select(r => r.Summary), site);
@@ -137,7 +188,8 @@ public static class SiteBuild
         var written = writer.Commit();
         if (cache is not null)
         {
-            cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)]));
+            cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)],
+                [.. searchYears.OrderBy(y => y.Info.Year)]));
             cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
         }
         progress.Done();

@@ -36,7 +36,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
         var frame = new FrameView(
             Config.Title, Config.Language, title, description, RelativeLink.ToRoot(path),
             Link(path, SitePaths.Stylesheet), Link(path, SitePaths.Home), Link(path, SitePaths.Archive),
-            Link(path, SitePaths.Sections), Link(path, SitePaths.People),
+            Link(path, SitePaths.Sections), Link(path, SitePaths.People), Link(path, SitePaths.Search),
             [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : Link(path, b.Path), b.Label))],
             Config.BaseUrl is { } baseUrl ? $"{baseUrl}/{path}" : null,
             bodyClass,

@@ -14,6 +14,8 @@ public static class SitePaths
     public const string Archive = "archive/index.html";
     public const string Sections = "sections/index.html";
     public const string People = "people/index.html";
+    public const string Search = "search/index.html";
+    public const string SearchScript = "assets/search.js";
 
     public static string EditionFolder(DateOnly date) => date.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture);
 

@@ -25,6 +25,7 @@ public sealed record FrameView(
     string Archive,
     string Sections,
     string People,
+    string Search,
     ImmutableArray<LinkView> Breadcrumbs,
     string? Canonical,
     string BodyClass,

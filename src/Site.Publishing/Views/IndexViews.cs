@@ -26,3 +26,7 @@ public sealed record WeekView(ImmutableArray<DayView> Days);
 
 /// <summary>A calendar cell: empty (Day 0) outside the month; Url when that day has an edition.</summary>
 public sealed record DayView(int Day, string? Url, string? Label);
+
+/// <summary>The search page: where its script and the index's manifest are, and the way to the site's
+/// root (the index stores article paths relative to the root).</summary>
+public sealed record SearchView(string Script, string Manifest, string Root);

@@ -17,7 +17,8 @@ public sealed class CacheFilesTests : IDisposable
                 [new ArticleEntry(new DateOnly(2024, 8, 22), 1, 2, "要闻", ArticleKind.Commentary, null, "主题", "副题", "摘要…",
                     [("记者", "张三"), ("通讯员", "李四")], true)], 41),
             ["2024/08/22/index.html"], ["01.txt:3: a warning"])],
-        [new KeyedFiles("sections/yaowen/1.html", "k", ["sections/yaowen/1.html"])]);
+        [new KeyedFiles("sections/yaowen/1.html", "k", ["sections/yaowen/1.html"])],
+        [new SearchYearRecord(new Site.Publishing.Search.YearInfo(2024, 7, 2), "s", ["search/2024/p0.js"])]);
 
     [Fact]
     public void A_state_reads_back_as_it_was_written()
@@ -36,6 +37,8 @@ public sealed class CacheFilesTests : IDisposable
         Assert.Equal(state.Pages[0].Files.ToArray(), back.Pages[0].Files.ToArray());
         Assert.Equal(a.Summary.PageList.ToArray(), b.Summary.PageList.ToArray());
         Assert.Equal(41, b.Summary.IssueNumber);
+        Assert.Equal(state.SearchYears[0].Info, back.SearchYears[0].Info);
+        Assert.Equal(state.SearchYears[0].Files.ToArray(), back.SearchYears[0].Files.ToArray());
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Incremental();
         var state = Directory.EnumerateFiles(Cache, "state-*").Single();
-        File.WriteAllText(state, "site-cache state-bin-2 00\n{}");
+        File.WriteAllText(state, "site-cache state-bin-3 00\n{}");
         var report = Incremental();
         Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));   // parsed editions are still sound
         AssertSameAsCleanBuild();

@@ -22,6 +22,7 @@ public class PageSnapshotTests(SampleSite site) : IClassFixture<SampleSite>
     [InlineData("Archive", "archive/index.html")]
     [InlineData("Archive_year", "archive/2022/index.html")]
     [InlineData("Not_found", "404.html")]
+    [InlineData("Search", "search/index.html")]
     public void A_page_kind_renders_as_approved(string name, string path) =>
         Snapshot.Verify(site.Read(path), "html", name);
 

@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Site.Publishing.Output;
+
+namespace Site.Publishing.Search;
+
+/// <summary>Index files are scripts that hand their data to a global function,
+/// <c>searchRegister("key", data);</c>: a page can load them with a script element, which works from
+/// file:// and from a mirror where fetching JSON would not.</summary>
+public static class ScriptFile
+{
+    public const string Register = "searchRegister";
+
+    /// <summary>Chinese stays as UTF-8 (a third the size of \u escapes); characters HTML and JavaScript
+    /// treat specially are still escaped.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    private static readonly JsonWriterOptions Writer = new() { Encoder = Json.Encoder, Indented = false };
+
+    /// <summary>One buffer per thread, reused file after file: an index file is written once into it and
+    /// copied once into its exact-size array (a growing stream per file made three times the garbage).</summary>
+    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
+
+    private static readonly byte[] Opening = Encoding.UTF8.GetBytes(Register + "(");
+
+    /// <param name="key">The file's name under search/, without ".js" ("2025/p12").</param>
+    public static OutputFile Write(string key, Action<Utf8JsonWriter> payload)
+    {
+        var b = buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        b.ResetWrittenCount();
+        b.Write(Opening);
+        using (var json = new Utf8JsonWriter(b, Writer)) json.WriteStringValue(key);
+        b.Write(","u8);
+        using (var json = new Utf8JsonWriter(b, Writer)) payload(json);
+        b.Write(");\n"u8);
+        return new OutputFile($"{SearchIndex.Folder}/{key}.js", b.WrittenSpan.ToArray());
+    }
+}

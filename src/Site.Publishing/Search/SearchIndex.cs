@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Site.Publishing.Output;
+
+namespace Site.Publishing.Search;
+
+/// <summary>What the manifest says of one year's index.</summary>
+/// <param name="Shards">How many posting shards the year has (a power of two), each a pN.js and a qN.js.</param>
+public sealed record YearInfo(int Year, int Documents, int Shards);
+
+/// <summary>One year's index: what the manifest needs to know of it, and its files, made one by one as
+/// they are enumerated (so the build writes each and lets it go).</summary>
+public sealed record YearIndex(YearInfo Info, IEnumerable<OutputFile> Files);
+
+/// <summary>
+/// The offline search index, built one year at a time so the build never holds more than a year's text.
+/// Files, all under search/ and all scripts that call <c>searchRegister</c> (see <see cref="ScriptFile"/>):
+/// <list type="bullet">
+/// <item><c>manifest.js</c>: the years, newest first, with their document and shard counts.</item>
+/// <item><c>YYYY/pN.js</c>: shard N of the year's document lists, an object from bigram to its list.</item>
+/// <item><c>YYYY/qN.js</c>: the positions of the same bigrams, loaded only for phrases of three or more
+/// characters (two characters are one bigram: its list has all a ranking needs).</item>
+/// <item><c>YYYY/dN.js</c>: documents N·8 to N·8+7 of the year: path, title, date, page, body — loaded
+/// only for the results on show.</item>
+/// </list>
+/// A document list is, for each document holding the bigram (ascending id): the id's distance from the
+/// previous one, and the number of occurrences times two, plus one when one is in the headline. The
+/// positions list has, document by document in the same order, the positions (the first as is, the rest
+/// as distances). Numbers are written in <see cref="PostingCode"/>. Headline positions count from 0, body
+/// positions from <see cref="TitleSpan"/>, so a position tells a headline match from a body match.
+/// </summary>
+public static class SearchIndex
+{
+    public const string Folder = "search";
+    public const string ManifestKey = "manifest";
+    public const int Format = 1;
+
+    /// <summary>Body positions start here; headline bigrams past it are not indexed (no headline is that long).</summary>
+    public const int TitleSpan = 256;
+
+    /// <summary>Documents per text chunk: a page of 20 results loads at most 20 chunks of about 20 KB.</summary>
+    public const int ChunkSize = 8;
+
+    /// <summary>The average shard (document lists and positions together) a year aims at; the shard count
+    /// is the power of two that keeps shards at or below it (docs/search.md has the measured sizes).</summary>
+    public const int TargetShardBytes = 48 * 1024;
+
+    /// <summary>A year's index. Its files are made as they are enumerated, so the caller can write each one
+    /// and let it go; the postings are built at once (the shard count depends on their size).</summary>
+    public static YearIndex BuildYear(int year, IReadOnlyList<SearchDocument> documents)
+    {
+        var docs = documents
+            .OrderBy(d => d.Date).ThenBy(d => d.Page).ThenBy(d => d.Number).ThenBy(d => d.Path, StringComparer.Ordinal)
+            .ToList();
+        if (docs.FirstOrDefault(d => d.Date.Year != year) is { } stray)
+            throw new ArgumentException($"{stray.Path} is not of {year}", nameof(documents));
+
+        var postings = Postings(docs);
+        var bytes = postings.Sum(p => 2L * (Encoding.UTF8.GetByteCount(p.Key) + 6) + p.Value.Documents.Length + p.Value.Positions.Length);
+        var shards = 1;
+        while ((long)shards * TargetShardBytes < bytes) shards *= 2;
+        return new YearIndex(new YearInfo(year, docs.Count, shards), Files(year, shards, postings, docs));
+    }
+
+    private static IEnumerable<OutputFile> Files(int year, int shards, Dictionary<string, Posting> postings, List<SearchDocument> docs)
+    {
+        var byShard = postings.GroupBy(p => ShardHash.Shard(p.Key, shards)).ToDictionary(g => g.Key, g => g.ToList());
+        for (var s = 0; s < shards; s++)
+        {
+            var entries = byShard.TryGetValue(s, out var list) ? list.OrderBy(e => e.Key, StringComparer.Ordinal).ToList() : [];
+            yield return ScriptFile.Write(Key(year, 'p', s), json =>
+            {
+                json.WriteStartObject();
+                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Documents);
+                json.WriteEndObject();
+            });
+            yield return ScriptFile.Write(Key(year, 'q', s), json =>
+            {
+                json.WriteStartObject();
+                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Positions);
+                json.WriteEndObject();
+            });
+        }
+        for (var c = 0; c * ChunkSize < docs.Count; c++)
+        {
+            var chunk = docs.Skip(c * ChunkSize).Take(ChunkSize);
+            yield return ScriptFile.Write(Key(year, 'd', c), json =>
+            {
+                json.WriteStartArray();
+                foreach (var d in chunk)
+                {
+                    json.WriteStartArray();
+                    foreach (var field in new[] { d.Path, d.Title, d.DateLabel, d.PageLabel, d.Body }) json.WriteStringValue(field);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+            });
+        }
+    }
+
+    /// <summary>search/manifest.js: the format, the layout constants the page needs, the years newest first.</summary>
+    public static OutputFile Manifest(IEnumerable<YearInfo> years) =>
+        ScriptFile.Write(ManifestKey, json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("format", Format);
+            json.WriteNumber("titleSpan", TitleSpan);
+            json.WriteNumber("chunkSize", ChunkSize);
+            json.WriteStartArray("years");
+            foreach (var y in years.OrderByDescending(y => y.Year))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("year", y.Year);
+                json.WriteNumber("documents", y.Documents);
+                json.WriteNumber("shards", y.Shards);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+
+    private static string Key(int year, char kind, int n) => string.Create(CultureInfo.InvariantCulture, $"{year}/{kind}{n}");
+
+    /// <summary>A bigram's document list and positions as ASCII bytes, each allocated at its exact size.</summary>
+    private sealed class Posting(int documents, int positions)
+    {
+        public byte[] Documents { get; } = new byte[documents];
+        public byte[] Positions { get; } = new byte[positions];
+        public int DocumentsWritten { get; set; }
+        public int PositionsWritten { get; set; }
+        public int LastDocument { get; set; }
+    }
+
+    private struct Measure
+    {
+        public int LastDocument;
+        public int Documents;
+        public int Positions;
+    }
+
+    /// <summary>Occurrences times two, plus one when one of them is in the headline.</summary>
+    private static int CountAndTitle(ReadOnlySpan<(long Key, int Position)> positions) =>
+        positions.Length * 2 + (positions[0].Position < TitleSpan ? 1 : 0);
+
+    /// <summary>Each bigram's lists, in two passes over the year's text: the first measures them, the second
+    /// writes them into arrays of exactly that size. A year's postings then take as much memory as the files
+    /// they become (about 45 MB for a year of a daily), with no growth slack.</summary>
+    private static Dictionary<string, Posting> Postings(List<SearchDocument> docs)
+    {
+        var sizes = new Dictionary<long, Measure>();
+        ForEachOccurrenceGroup(docs, (id, key, positions) =>
+        {
+            ref var m = ref CollectionsMarshal.GetValueRefOrAddDefault(sizes, key, out _);
+            m.Documents += PostingCode.Length(id - m.LastDocument) + PostingCode.Length(CountAndTitle(positions));
+            m.LastDocument = id;
+            var previous = 0;
+            foreach (var (_, p) in positions)
+            {
+                m.Positions += PostingCode.Length(p - previous);
+                previous = p;
+            }
+        });
+        var postings = sizes.ToDictionary(s => s.Key, s => new Posting(s.Value.Documents, s.Value.Positions));
+        sizes = null;
+        ForEachOccurrenceGroup(docs, (id, key, positions) =>
+        {
+            var posting = postings[key];
+            var at = PostingCode.Write(posting.Documents, posting.DocumentsWritten, id - posting.LastDocument);
+            posting.DocumentsWritten = PostingCode.Write(posting.Documents, at, CountAndTitle(positions));
+            posting.LastDocument = id;
+            at = posting.PositionsWritten;
+            var previous = 0;
+            foreach (var (_, p) in positions)
+            {
+                at = PostingCode.Write(posting.Positions, at, p - previous);
+                previous = p;
+            }
+            posting.PositionsWritten = at;
+        });
+        return postings.ToDictionary(p => SearchText.KeyText(p.Key), p => p.Value, StringComparer.Ordinal);
+    }
+
+    private delegate void OccurrenceGroup(int id, long key, ReadOnlySpan<(long Key, int Position)> positions);
+
+    /// <summary>For each document (ids ascending), each of its bigrams with its positions (ascending).</summary>
+    private static void ForEachOccurrenceGroup(List<SearchDocument> docs, OccurrenceGroup action)
+    {
+        var found = new List<(long Key, int Position)>();
+        for (var id = 0; id < docs.Count; id++)
+        {
+            found.Clear();
+            SearchText.BigramKeys(docs[id].Headline, 0, found);
+            found.RemoveAll(b => b.Position > TitleSpan - 2);
+            SearchText.BigramKeys(docs[id].Body, TitleSpan, found);
+            found.Sort();   // by bigram, then position: each bigram's occurrences in a row
+            var all = CollectionsMarshal.AsSpan(found);
+            for (var i = 0; i < all.Length;)
+            {
+                var end = i;
+                while (end < all.Length && all[end].Key == all[i].Key) end++;
+                action(id, all[i].Key, all[i..end]);
+                i = end;
+            }
+        }
+    }
+}
