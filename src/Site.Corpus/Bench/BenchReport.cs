@@ -70,7 +70,10 @@ public static partial class BenchReport
         - **raw MB**: the raw page files of the corpus (10^6 bytes);
         - **full**: a build into an empty output folder with an empty build cache (it writes the cache);
           **+1 edition**: the edition of the day after the last is then added and the build run again
-          into the same output folder with that cache (the incremental case).
+          into the same output folder with that cache (the incremental case; that day opens a new
+          year); **+1 mid-year**: the archive is rebuilt without its last day (31 December, not
+          measured) and that day then added back, so the edition joins a year that already has an
+          index: the everyday case, which re-indexes that year's search.
 
         ## How to reproduce
 

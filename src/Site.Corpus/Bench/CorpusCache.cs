@@ -71,6 +71,25 @@ public sealed class CorpusCache
         File.WriteAllText(marker, markerText, CorpusWriter.Utf8);
     }
 
+    /// <summary>Moves the corpus's last edition out of it (into <paramref name="aside"/>), for an
+    /// incremental build that adds an edition into a year the archive already has. The marker goes first,
+    /// as in <see cref="AddNextEdition"/>.</summary>
+    public string HoldBackLastEdition(string aside)
+    {
+        File.Delete(marker);
+        var dir = Path.Combine(Folder, "issues", CorpusWriter.EditionFolder(spec.Start.AddDays(spec.Days - 1)));
+        if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
+        Directory.Move(dir, aside);
+        return dir;
+    }
+
+    /// <summary>Puts back what <see cref="HoldBackLastEdition"/> moved out; the corpus is whole again.</summary>
+    public void RestoreLastEdition(string aside, string dir)
+    {
+        if (Directory.Exists(aside) && !Directory.Exists(dir)) Directory.Move(aside, dir);
+        File.WriteAllText(marker, markerText, CorpusWriter.Utf8);
+    }
+
     /// <summary>Deletes a folder only when it holds nothing but a corpus, so a mistyped --cache cannot
     /// take anything else with it.</summary>
     public static void DeleteCorpus(string folder)
