@@ -31,14 +31,15 @@ public static class BuildKeys
         return f.Finish();
     }
 
-    /// <summary>An edition's parse: the parser key, its files' names and bytes, its edition.yml.</summary>
+    /// <summary>An edition's parse: the parser key, its files' paths (as given: the parse's warnings name
+    /// them) and bytes, its edition.yml.</summary>
     public static string Parse(string parserKey, EditionSource source, SourceHashes hashes)
     {
         using var f = new Fingerprint();
         f.Add("parse").Add(parserKey).Add(source.Date).Add(source.SingleFile ? 1 : 0);
         for (var i = 0; i < source.Files.Length; i++)
-            f.Add(Path.GetFileName(source.Files[i])).Add(source.PageNumbers.IsDefaultOrEmpty ? 0 : source.PageNumbers[i]).Add(hashes.Of(source.Files[i]));
-        f.Add(source.ManifestPath is null ? null : hashes.Of(source.ManifestPath));
+            f.Add(source.Files[i]).Add(source.PageNumbers.IsDefaultOrEmpty ? 0 : source.PageNumbers[i]).Add(hashes.Of(source.Files[i]));
+        f.Add(source.ManifestPath).Add(source.ManifestPath is null ? null : hashes.Of(source.ManifestPath));
         return f.Finish();
     }
 

@@ -10,8 +10,13 @@ public static class CodeVersion
     private static string Compute()
     {
         using var f = new Fingerprint();
-        foreach (var type in new[] { typeof(Parsing.IssueParser), typeof(Config.SiteConfig), typeof(CodeVersion), typeof(Scriban.Template) })
+        // Ours, and what shapes output beneath them: Scriban, YamlDotNet (edition.yml), the runtime's
+        // JSON and text encoders, Unicode normalisation and regular expressions.
+        foreach (var type in new[] { typeof(Parsing.IssueParser), typeof(Config.SiteConfig), typeof(CodeVersion), typeof(Scriban.Template),
+                     typeof(YamlDotNet.RepresentationModel.YamlNode), typeof(object), typeof(System.Text.Json.JsonSerializer),
+                     typeof(System.Text.Encodings.Web.JavaScriptEncoder), typeof(System.Text.RegularExpressions.Regex) })
             f.Add(type.Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        f.Add(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
         return f.Finish();
     }
 }

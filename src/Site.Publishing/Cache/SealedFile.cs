@@ -14,12 +14,20 @@ public static class SealedFile
     {
         var header = Encoding.ASCII.GetBytes($"{Magic} {format} {Convert.ToHexStringLower(SHA256.HashData(payload))}\n");
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        try
         {
-            stream.Write(header);
-            stream.Write(payload);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                stream.Write(header);
+                stream.Write(payload);
+            }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        catch
+        {
+            File.Delete(temporary);   // a full disk must not leave half files behind
+            throw;
+        }
     }
 
     /// <returns>The payload, or null when the file is missing, of another format, or damaged.</returns>

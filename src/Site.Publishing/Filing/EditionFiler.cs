@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Filing;
@@ -46,7 +45,7 @@ public static partial class EditionFiler
     }
 
     private static bool SamePage(string file, int number) =>
-        PageFile().Match(Path.GetFileName(file)) is { Success: true } m
+        EditionSource.PageName.Match(Path.GetFileName(file)) is { Success: true } m
         && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) == number;
 
     private static void Write(string path, Action action)
@@ -57,7 +56,4 @@ public static partial class EditionFiler
             throw new InputException($"{path}: {e.Message}");
         }
     }
-
-    [GeneratedRegex(@"^(\d{1,3})\.txt$")]
-    private static partial Regex PageFile();
 }

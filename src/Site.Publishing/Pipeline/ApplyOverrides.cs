@@ -113,7 +113,7 @@ public static class ApplyOverrides
     private static int FindParagraph(Article a, string before)
     {
         var wanted = TextShape.Compact(before);
-        for (var i = 0; i < a.Paragraphs.Length; i++)
+        for (var i = 1; i < a.Paragraphs.Length; i++)   // a split keeps at least the first paragraph
             if (TextShape.Compact(a.Paragraphs[i]).StartsWith(wanted, StringComparison.Ordinal)) return i;
         return -1;
     }

@@ -13,7 +13,8 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
     ImmutableArray<int> PageNumbers, string? ManifestPath)
 {
     private static readonly Regex DateName = new(@"^(\d{4})-(\d{2})-(\d{2})$", RegexOptions.CultureInvariant);
-    private static readonly Regex PageName = new(@"^(\d{1,3})\.txt$", RegexOptions.CultureInvariant);
+    /// <summary>A page file's name: its page number (01.txt, 2.txt, …). <c>add</c> files pages by it too.</summary>
+    public static readonly Regex PageName = new(@"^(\d{1,3})\.txt$", RegexOptions.CultureInvariant);
 
     /// <summary>Every edition under <paramref name="issuesFolder"/>, oldest first.</summary>
     /// <exception cref="InputException">A name that is not a date or a page number.</exception>

@@ -113,7 +113,7 @@ public static class SiteBuild
                         records.Add(new EditionRecord(source.Date, parseKey, renderKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
                     }
                 }
-                catch (Exception e) when (e is InputException or IssueFileException or ConfigException)
+                catch (Exception e) when (IsInputError(e))
                 {
                     errors.Add(e.Message);
                 }
@@ -145,7 +145,7 @@ public static class SiteBuild
                     }
                     searchYears.Add(new SearchYearRecord(index.Info, searchKey, files.ToImmutable()));
                 }
-                catch (AggregateException e) when (e.InnerExceptions.All(x => x is InputException or IssueFileException or ConfigException))
+                catch (AggregateException e) when (e.InnerExceptions.All(IsInputError))
                 {
                     foreach (var x in e.InnerExceptions) errors.Add(x.Message);
                 }
@@ -172,9 +172,17 @@ public static class SiteBuild
         progress.Stage(BuildStages.SiteWide, jobs.Count);
         Parallel.ForEach(jobs, job =>
         {
-            foreach (var file in job()) Emit(file, checker, writer);
+            try
+            {
+                foreach (var file in job()) Emit(file, checker, writer);
+            }
+            catch (Exception e) when (IsInputError(e))
+            {
+                errors.Add(e.Message);
+            }
             progress.Advance();
         });
+        Fail(errors);
         var siteWarnings = new List<string>();
         foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add)) Emit(file, checker, writer);
         var warnings = editions.SelectMany(e => e.Warnings).Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
@@ -188,14 +196,32 @@ public static class SiteBuild
         var written = writer.Commit();
         if (cache is not null)
         {
-            cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)],
-                [.. searchYears.OrderBy(y => y.Info.Year)]));
-            cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
+            // The site is written; a cache that cannot be saved only costs the next build time.
+            try
+            {
+                cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)],
+                    [.. searchYears.OrderBy(y => y.Info.Year)]));
+                cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warnings = warnings.Add($"{options.CacheFolder}: the build cache could not be saved ({e.Message}); the next build starts from scratch");
+            }
         }
         progress.Done();
         return new BuildReport(sources.Length, editions.Sum(s => s.Summary.Pages), editions.Sum(s => s.Summary.Articles.Length),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
     }
+
+    private static byte[] ReadConfig(string path) =>
+        File.Exists(path) ? File.ReadAllBytes(path) : throw new ConfigException(path, 0, "the file does not exist");
+
+    /// <summary>site.yml's text as File.ReadAllText would give it (UTF-8, a byte order mark dropped).</summary>
+    private static string ConfigText(byte[] bytes) =>
+        System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0));
+
+    /// <summary>Failures of the input or the theme: reported with their file and line, never a crash.</summary>
+    private static bool IsInputError(Exception e) => e is InputException or IssueFileException or ConfigException or ThemeException;
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)
     {
@@ -214,8 +240,9 @@ public static class SiteBuild
     {
         var path = options.ConfigPath ?? Path.Combine(options.InputFolder, "site.yml");
         var exists = File.Exists(path) || options.ConfigPath is not null;
-        var config = exists ? SiteConfigReader.Load(path) : SiteConfig.Default;
-        var bytes = exists ? File.ReadAllBytes(path) : [];
+        // Read once: the bytes that are parsed are the bytes the cache keys name.
+        var bytes = exists ? ReadConfig(path) : [];
+        var config = exists ? SiteConfigReader.Parse(ConfigText(bytes), path) : SiteConfig.Default;
         // --base-url goes through the same validation as site.yml's baseUrl.
         return (options.BaseUrl is { } url
             ? config with { BaseUrl = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url").BaseUrl }

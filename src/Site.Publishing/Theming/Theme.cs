@@ -52,18 +52,21 @@ public sealed class Theme
         using var fingerprint = new Cache.Fingerprint();
         foreach (var (relative, file) in files)
         {
-            fingerprint.Add(relative).Add(File.ReadAllBytes(file));
-            if (relative.StartsWith("assets/", StringComparison.Ordinal)) assets[relative] = File.ReadAllBytes(file);
-            else if (relative.EndsWith(".html", StringComparison.Ordinal)) templates[relative[..^5]] = Parse(file);
+            // Read once: the bytes used are the bytes the fingerprint names.
+            var bytes = File.ReadAllBytes(file);
+            fingerprint.Add(relative).Add(bytes);
+            if (relative.StartsWith("assets/", StringComparison.Ordinal)) assets[relative] = bytes;
+            else if (relative.EndsWith(".html", StringComparison.Ordinal)) templates[relative[..^5]] = Parse(bytes, file);
         }
         foreach (var required in new[] { "layouts/base" })
             if (!templates.ContainsKey(required)) throw new ThemeException($"{themeFolder}: the theme has no {required}.html");
         return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable(), fingerprint.Finish());
     }
 
-    private static Template Parse(string file)
+    private static Template Parse(byte[] bytes, string file)
     {
-        var template = Template.Parse(File.ReadAllText(file), file);
+        var text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        var template = Template.Parse(text, file);
         if (template.HasErrors)
             throw new ThemeException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
         return template;

@@ -78,6 +78,12 @@ public sealed class ServeSession : IAsyncDisposable
             log.WriteLine($"error: {e.Message}");
             log.WriteLine($"build failed; {meanwhile}");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the program, not the input: say so in full, and keep serving and watching.
+            log.WriteLine($"error: the build failed unexpectedly: {e}");
+            log.WriteLine($"build failed; {meanwhile}");
+        }
         return false;
     }
 }

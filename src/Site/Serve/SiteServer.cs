@@ -91,7 +91,7 @@ public sealed class SiteServer : IAsyncDisposable
         {
             page = ReloadScript.Inject(await File.ReadAllBytesAsync(file.PhysicalPath!, context.RequestAborted).ConfigureAwait(false));
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             // A rebuild deleted it between the look and the read.
             context.Response.StatusCode = StatusCodes.Status404NotFound;

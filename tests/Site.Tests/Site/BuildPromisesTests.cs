@@ -27,6 +27,21 @@ public sealed class BuildPromisesTests : IDisposable
             kv => Assert.DoesNotContain((byte)'\r', kv.Value));
     }
 
+    [Theory]
+    [InlineData("pages/article.html")]   // rendered per edition
+    [InlineData("pages/listing.html")]   // rendered site-wide
+    public void A_template_that_fails_as_it_renders_fails_the_build_naming_it_and_leaves_the_output(string template)
+    {
+        var options = new BuildOptions(input.Input, input.Output, Themes);
+        SiteBuild.Run(options);
+        var before = input.OutputTree();
+        var original = File.ReadAllText(Path.Combine(Themes, "default", template));
+        input.Write("theme/" + template, original + "\n{{ view.no_such_field }}\n");
+        var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(options));
+        Assert.Contains(e.Errors, m => m.Contains(template, StringComparison.Ordinal) && m.Contains("no_such_field", StringComparison.Ordinal));
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), input.OutputTree().Keys.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_second_build_of_the_same_input_rewrites_nothing()
     {
