@@ -4,9 +4,11 @@ using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Cache;
 
-/// <summary>The build's cache folder: parsed editions by parse key (content-addressed, shared by every
-/// output folder), and one <see cref="BuildState"/> per output folder. Anything unreadable is treated
-/// as absent: the cache can only save work, never change the output.</summary>
+/// <summary>The build's cache folder: parsed editions by parse key (content-addressed, so builds of the
+/// same input into several output folders share them), and one <see cref="BuildState"/> per output
+/// folder. Anything unreadable is treated as absent: the cache can only save work, never change the
+/// output. Each build prunes the parsed editions it did not use, so builds of different inputs or
+/// parsing rules taking turns over one cache re-parse each other's editions (time, never bytes).</summary>
 public sealed class BuildCache
 {
     private const string ModelFormat = "edition-gz-1";

@@ -26,9 +26,6 @@ public static class RenderIndexes
         yield return () => Rest(catalog, site);
     }
 
-    /// <summary>All site-wide pages, one after another.</summary>
-    public static IEnumerable<OutputFile> Run(Catalog catalog, SiteContext site) => Jobs(catalog, site).SelectMany(job => job());
-
     /// <summary>A listing's pages: its index (the newest <see cref="PageSize"/>) and, once it holds more,
     /// numbered pages counted from the oldest article, so that a full page never changes again.</summary>
     public static IEnumerable<ListingPage> Pages(Listing listing)
