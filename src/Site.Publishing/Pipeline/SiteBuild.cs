@@ -29,7 +29,17 @@ public static class SiteBuild
         progress ??= NoProgress.Instance;
         var clock = Stopwatch.StartNew();
         var output = Path.GetFullPath(options.OutputFolder);
-        var cache = options.CacheFolder is null ? null : new BuildCache(options.CacheFolder);
+        var cacheProblem = (string?)null;
+        BuildCache? cache = null;
+        try
+        {
+            cache = options.CacheFolder is null ? null : new BuildCache(options.CacheFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without a usable cache the build is a clean one, not a failed one.
+            cacheProblem = $"{options.CacheFolder}: the build cache cannot be used ({e.Message}); building without it";
+        }
         // The last build's state and a listing of the output (what an incremental build keeps and what
         // is stale, without a stat per file or a second walk) are read while the rest loads.
         var previousTask = Task.Run(() => cache?.LoadState(output));
@@ -185,6 +195,7 @@ public static class SiteBuild
         Fail(errors);
         var siteWarnings = new List<string>();
         foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add)) Emit(file, checker, writer);
+        if (cacheProblem is not null) siteWarnings.Add(cacheProblem);
         var warnings = editions.SelectMany(e => e.Warnings).Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
         if (options.Strict) Fail(warnings);
 

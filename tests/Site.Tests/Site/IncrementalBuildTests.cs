@@ -184,6 +184,17 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal((0, 0), (Incremental().EditionsParsed, Incremental().EditionsRendered));
     }
 
+    [Fact]
+    public void A_cache_folder_that_cannot_be_made_gives_a_clean_build_and_a_warning()
+    {
+        var blocked = Path.Combine(input.Root, "not-a-folder");
+        File.WriteAllText(blocked, "a file where the cache folder would go");
+        var report = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, CacheFolder: Path.Combine(blocked, "cache")));
+        Assert.Equal(5, report.EditionsParsed);
+        Assert.Contains(report.Warnings, w => w.Contains("the build cache cannot be used", StringComparison.Ordinal));
+        AssertSameAsCleanBuild();
+    }
+
     private static Dictionary<string, byte[]> Tree(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
