@@ -37,8 +37,8 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 (async () => {
   const manifest = await loader().load('manifest');
-  const docs = manifest.years.reduce((n, y) => n + y.documents, 0);
-  console.log(`${manifest.years.length} years, ${docs} documents`);
+  const docs = manifest.units.reduce((n, u) => n + u.documents, 0);
+  console.log(`${manifest.units.length} units, ${docs} documents`);
   console.log('query | hits | shard files | shard bytes | search ms (median) | first 20: chunk files, bytes, ms');
   for (const q of queries) {
     const searchMs = [], pageMs = [];

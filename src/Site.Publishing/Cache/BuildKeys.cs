@@ -63,11 +63,11 @@ public static class BuildKeys
         return f.Finish();
     }
 
-    /// <summary>A year's search index: the site key and the parse of every edition of the year.</summary>
-    public static string SearchYear(string siteKey, int year, IEnumerable<(DateOnly Date, string ParseKey)> editions)
+    /// <summary>A unit of the search index: the site key and the parse of every edition in the unit.</summary>
+    public static string SearchUnit(string siteKey, string unit, IEnumerable<(DateOnly Date, string ParseKey)> editions)
     {
         using var f = new Fingerprint();
-        f.Add("search").Add(siteKey).Add(year);
+        f.Add("search").Add(siteKey).Add(unit);
         foreach (var (date, parseKey) in editions.OrderBy(e => e.Date)) f.Add(date).Add(parseKey);
         return f.Finish();
     }

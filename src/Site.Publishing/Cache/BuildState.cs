@@ -17,9 +17,9 @@ public sealed record BuildState(
     ImmutableArray<SourceStamp> Sources,
     ImmutableArray<EditionRecord> Editions,
     ImmutableArray<KeyedFiles> Pages,
-    ImmutableArray<SearchYearRecord> SearchYears)
+    ImmutableArray<SearchUnitRecord> SearchUnits)
 {
-    public const string Format = "state-bin-3";
+    public const string Format = "state-bin-4";
 }
 
 public sealed record SourceStamp(string Path, long Length, long Modified, string Hash);
@@ -29,9 +29,9 @@ public sealed record SourceStamp(string Path, long Length, long Modified, string
 public sealed record EditionRecord(DateOnly Date, string ParseKey, string RenderKey, EditionSummary Summary,
     ImmutableArray<string> Files, ImmutableArray<string> Warnings);
 
-/// <summary>A year's search index as last built: what the manifest says of it, the key of its editions'
-/// parses, and its files.</summary>
-public sealed record SearchYearRecord(Search.YearInfo Info, string Key, ImmutableArray<string> Files);
+/// <summary>A unit of the search index (a year, or a month of the newest year) as last built: what the
+/// manifest says of it, the key of its editions' parses, and its files.</summary>
+public sealed record SearchUnitRecord(Search.IndexUnit Info, string Key, ImmutableArray<string> Files);
 
 /// <summary>Files made from inputs summed up by one key.</summary>
 public sealed record KeyedFiles(string Name, string Key, ImmutableArray<string> Files);

@@ -51,14 +51,15 @@ public static class StateCodec
                 w.Write(p.Key);
                 Write(w, p.Files);
             }
-            w.Write(state.SearchYears.Length);
-            foreach (var y in state.SearchYears)
+            w.Write(state.SearchUnits.Length);
+            foreach (var u in state.SearchUnits)
             {
-                w.Write(y.Info.Year);
-                w.Write(y.Info.Documents);
-                w.Write(y.Info.Shards);
-                w.Write(y.Key);
-                Write(w, y.Files);
+                w.Write(u.Info.Id);
+                w.Write(u.Info.Label);
+                w.Write(u.Info.Documents);
+                w.Write(u.Info.Shards);
+                w.Write(u.Key);
+                Write(w, u.Files);
             }
         }
         return stream.ToArray();
@@ -94,9 +95,9 @@ public static class StateCodec
         }
         var keyed = ImmutableArray.CreateBuilder<KeyedFiles>(Count(r));
         for (var i = keyed.Capacity; i > 0; i--) keyed.Add(new KeyedFiles(r.ReadString(), r.ReadString(), ReadStrings(r, null)));
-        var search = ImmutableArray.CreateBuilder<SearchYearRecord>(Count(r));
+        var search = ImmutableArray.CreateBuilder<SearchUnitRecord>(Count(r));
         for (var i = search.Capacity; i > 0; i--)
-            search.Add(new SearchYearRecord(new Search.YearInfo(r.ReadInt32(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r, null)));
+            search.Add(new SearchUnitRecord(new Search.IndexUnit(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r, null)));
         if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("bytes left over after the state");
         return new BuildState(output, siteKey, sources.MoveToImmutable(), editions.MoveToImmutable(), keyed.MoveToImmutable(), search.MoveToImmutable());
     }

@@ -59,7 +59,7 @@ public static class SiteBuild
         var reusable = previous is not null && previous.SiteKey == siteKey;
         var oldEditions = reusable ? previous!.Editions.ToDictionary(e => e.Date) : [];
         var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
-        var oldSearch = reusable ? previous!.SearchYears.ToDictionary(y => y.Info.Year) : [];
+        var oldSearch = reusable ? previous!.SearchUnits.ToDictionary(u => u.Info.Id, StringComparer.Ordinal) : [];
 
         var existing = reusable ? inventoryTask.Result : null;
         using var writer = new OutputWriter(options.OutputFolder, existing);
@@ -90,7 +90,7 @@ public static class SiteBuild
 
         // Year by year, each year's editions in parallel; a year's search index is built (on one core)
         // while the next year's editions render (on the other), so no more than two years' text is held.
-        var searchYears = new ConcurrentBag<SearchYearRecord>();
+        var searchUnits = new ConcurrentBag<SearchUnitRecord>();
         Task indexing = Task.CompletedTask;
         foreach (var year in Enumerable.Range(0, sources.Length).GroupBy(i => dates[i].Year))
         {
@@ -130,30 +130,44 @@ public static class SiteBuild
                 progress.Advance();
             });
             indexing.Wait();
-            var searchKey = BuildKeys.SearchYear(siteKey, year.Key, yearKeys);
-            if (oldSearch.TryGetValue(year.Key, out var oldYear) && oldYear.Key == searchKey && AllExist(oldYear.Files))
+            // The newest year is indexed month by month (the day's edition re-indexes its month); a year
+            // the archive has moved past is one unit.
+            var units = year.Key == dates[^1].Year
+                ? yearKeys.Select(k => k.Date.Month).Distinct().Order().Select(m => IndexUnit.Month(year.Key, m)).ToList()
+                : [IndexUnit.Year(year.Key)];
+            var toBuild = new List<(IndexUnit Unit, string Key)>();
+            foreach (var unit in units)
             {
-                Keep(oldYear.Files);
-                searchYears.Add(oldYear);
-                continue;
+                var searchKey = BuildKeys.SearchUnit(siteKey, unit.Id, yearKeys.Where(k => unit.Holds(k.Date)));
+                if (oldSearch.TryGetValue(unit.Id, out var oldUnit) && oldUnit.Key == searchKey && AllExist(oldUnit.Files))
+                {
+                    Keep(oldUnit.Files);
+                    searchUnits.Add(oldUnit);
+                }
+                else toBuild.Add((unit, searchKey));
             }
+            if (toBuild.Count == 0) continue;
             indexing = Task.Run(() =>
             {
                 try
                 {
-                    // Editions kept from the last build lend their text from the cache.
-                    Parallel.ForEach(kept, k =>
+                    foreach (var (unit, searchKey) in toBuild)
                     {
-                        foreach (var document in SearchDocument.From(Model(sources[k.Index], k.ParseKey))) documents.Add(document);
-                    });
-                    var index = SearchIndex.BuildYear(year.Key, [.. documents]);
-                    var files = ImmutableArray.CreateBuilder<string>();
-                    foreach (var file in index.Files)
-                    {
-                        Emit(file, checker, writer);
-                        files.Add(file.Path);
+                        // Editions kept from the last build lend their text from the cache.
+                        var unitDocuments = new ConcurrentBag<SearchDocument>(documents.Where(d => unit.Holds(d.Date)));
+                        Parallel.ForEach(kept.Where(k => unit.Holds(dates[k.Index])), k =>
+                        {
+                            foreach (var document in SearchDocument.From(Model(sources[k.Index], k.ParseKey))) unitDocuments.Add(document);
+                        });
+                        var index = SearchIndex.Build(unit, [.. unitDocuments]);
+                        var files = ImmutableArray.CreateBuilder<string>();
+                        foreach (var file in index.Files)
+                        {
+                            Emit(file, checker, writer);
+                            files.Add(file.Path);
+                        }
+                        searchUnits.Add(new SearchUnitRecord(index.Info, searchKey, files.ToImmutable()));
                     }
-                    searchYears.Add(new SearchYearRecord(index.Info, searchKey, files.ToImmutable()));
                 }
                 catch (AggregateException e) when (e.InnerExceptions.All(IsInputError))
                 {
@@ -163,7 +177,7 @@ public static class SiteBuild
         }
         indexing.Wait();
         Fail(errors);
-        Emit(SearchIndex.Manifest(searchYears.Select(y => y.Info)), checker, writer);
+        Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
         Emit(SearchPage.Render(site), checker, writer);
 
         var editions = records.OrderBy(r => r.Date).ToImmutableArray();
@@ -211,7 +225,7 @@ public static class SiteBuild
             try
             {
                 cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)],
-                    [.. searchYears.OrderBy(y => y.Info.Year)]));
+                    [.. searchUnits.OrderBy(u => u.Info.Id, StringComparer.Ordinal)]));
                 cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -6,23 +6,37 @@ using Site.Publishing.Output;
 
 namespace Site.Publishing.Search;
 
-/// <summary>What the manifest says of one year's index.</summary>
-/// <param name="Shards">How many posting shards the year has (a power of two), each a pN.js and a qN.js.</param>
-public sealed record YearInfo(int Year, int Documents, int Shards);
+/// <summary>What the manifest says of one unit of the index: a past year ("2024"), or a month of the
+/// newest year ("2025-08"), so that the day's edition re-indexes its month, not its year.</summary>
+/// <param name="Id">The unit's folder under search/: "yyyy" or "yyyy-MM".</param>
+/// <param name="Label">How the search page names it while it searches ("2024年", "2025年8月").</param>
+/// <param name="Shards">How many posting shards the unit has (a power of two), each a pN.js and a qN.js.</param>
+public sealed record IndexUnit(string Id, string Label, int Documents, int Shards)
+{
+    public static IndexUnit Year(int year) =>
+        new(year.ToString("0000", CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{year}年"), 0, 0);
 
-/// <summary>One year's index: what the manifest needs to know of it, and its files, made one by one as
+    public static IndexUnit Month(int year, int month) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"), string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月"), 0, 0);
+
+    /// <summary>Whether an article of <paramref name="date"/> belongs in this unit.</summary>
+    public bool Holds(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture).StartsWith(Id, StringComparison.Ordinal);
+}
+
+/// <summary>One unit's index: what the manifest needs to know of it, and its files, made one by one as
 /// they are enumerated (so the build writes each and lets it go).</summary>
-public sealed record YearIndex(YearInfo Info, IEnumerable<OutputFile> Files);
+public sealed record UnitIndex(IndexUnit Info, IEnumerable<OutputFile> Files);
 
 /// <summary>
-/// The offline search index, built one year at a time so the build never holds more than a year's text.
+/// The offline search index, built one unit at a time (a past year, or a month of the newest year) so the
+/// build never holds more than a year's text and the day's edition re-indexes only its month.
 /// Files, all under search/ and all scripts that call <c>searchRegister</c> (see <see cref="ScriptFile"/>):
 /// <list type="bullet">
-/// <item><c>manifest.js</c>: the years, newest first, with their document and shard counts.</item>
-/// <item><c>YYYY/pN.js</c>: shard N of the year's document lists, an object from bigram to its list.</item>
-/// <item><c>YYYY/qN.js</c>: the positions of the same bigrams, loaded only for phrases of three or more
+/// <item><c>manifest.js</c>: the units, newest first, with their document and shard counts.</item>
+/// <item><c>UNIT/pN.js</c>: shard N of the unit's document lists, an object from bigram to its list.</item>
+/// <item><c>UNIT/qN.js</c>: the positions of the same bigrams, loaded only for phrases of three or more
 /// characters (two characters are one bigram: its list has all a ranking needs).</item>
-/// <item><c>YYYY/dN.js</c>: documents N·8 to N·8+7 of the year: path, title, date, page, body — loaded
+/// <item><c>UNIT/dN.js</c>: documents N·8 to N·8+7 of the unit: path, title, date, page, body — loaded
 /// only for the results on show.</item>
 /// </list>
 /// A document list is, for each document holding the bigram (ascending id): the id's distance from the
@@ -35,7 +49,7 @@ public static class SearchIndex
 {
     public const string Folder = "search";
     public const string ManifestKey = "manifest";
-    public const int Format = 1;
+    public const int Format = 2;
 
     /// <summary>Body positions start here; headline bigrams past it are not indexed (no headline is that long).</summary>
     public const int TitleSpan = 256;
@@ -49,34 +63,37 @@ public static class SearchIndex
 
     /// <summary>A year's index. Its files are made as they are enumerated, so the caller can write each one
     /// and let it go; the postings are built at once (the shard count depends on their size).</summary>
-    public static YearIndex BuildYear(int year, IReadOnlyList<SearchDocument> documents)
+    public static UnitIndex BuildYear(int year, IReadOnlyList<SearchDocument> documents) => Build(IndexUnit.Year(year), documents);
+
+    /// <summary>A unit's index (<paramref name="unit"/>'s counts are filled in from the documents).</summary>
+    public static UnitIndex Build(IndexUnit unit, IReadOnlyList<SearchDocument> documents)
     {
         var docs = documents
             .OrderBy(d => d.Date).ThenBy(d => d.Page).ThenBy(d => d.Number).ThenBy(d => d.Path, StringComparer.Ordinal)
             .ToList();
-        if (docs.FirstOrDefault(d => d.Date.Year != year) is { } stray)
-            throw new ArgumentException($"{stray.Path} is not of {year}", nameof(documents));
+        if (docs.FirstOrDefault(d => !unit.Holds(d.Date)) is { } stray)
+            throw new ArgumentException($"{stray.Path} is not of {unit.Id}", nameof(documents));
 
         var postings = Postings(docs);
         var bytes = postings.Sum(p => 2L * (Encoding.UTF8.GetByteCount(p.Key) + 6) + p.Value.Documents.Length + p.Value.Positions.Length);
         var shards = 1;
         while ((long)shards * TargetShardBytes < bytes) shards *= 2;
-        return new YearIndex(new YearInfo(year, docs.Count, shards), Files(year, shards, postings, docs));
+        return new UnitIndex(unit with { Documents = docs.Count, Shards = shards }, Files(unit.Id, shards, postings, docs));
     }
 
-    private static IEnumerable<OutputFile> Files(int year, int shards, Dictionary<string, Posting> postings, List<SearchDocument> docs)
+    private static IEnumerable<OutputFile> Files(string unit, int shards, Dictionary<string, Posting> postings, List<SearchDocument> docs)
     {
         var byShard = postings.GroupBy(p => ShardHash.Shard(p.Key, shards)).ToDictionary(g => g.Key, g => g.ToList());
         for (var s = 0; s < shards; s++)
         {
             var entries = byShard.TryGetValue(s, out var list) ? list.OrderBy(e => e.Key, StringComparer.Ordinal).ToList() : [];
-            yield return ScriptFile.Write(Key(year, 'p', s), json =>
+            yield return ScriptFile.Write(Key(unit, 'p', s), json =>
             {
                 json.WriteStartObject();
                 foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Documents);
                 json.WriteEndObject();
             });
-            yield return ScriptFile.Write(Key(year, 'q', s), json =>
+            yield return ScriptFile.Write(Key(unit, 'q', s), json =>
             {
                 json.WriteStartObject();
                 foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Positions);
@@ -86,7 +103,7 @@ public static class SearchIndex
         for (var c = 0; c * ChunkSize < docs.Count; c++)
         {
             var chunk = docs.Skip(c * ChunkSize).Take(ChunkSize);
-            yield return ScriptFile.Write(Key(year, 'd', c), json =>
+            yield return ScriptFile.Write(Key(unit, 'd', c), json =>
             {
                 json.WriteStartArray();
                 foreach (var d in chunk)
@@ -100,28 +117,29 @@ public static class SearchIndex
         }
     }
 
-    /// <summary>search/manifest.js: the format, the layout constants the page needs, the years newest first.</summary>
-    public static OutputFile Manifest(IEnumerable<YearInfo> years) =>
+    /// <summary>search/manifest.js: the format, the layout constants the page needs, the units newest first.</summary>
+    public static OutputFile Manifest(IEnumerable<IndexUnit> units) =>
         ScriptFile.Write(ManifestKey, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);
             json.WriteNumber("titleSpan", TitleSpan);
             json.WriteNumber("chunkSize", ChunkSize);
-            json.WriteStartArray("years");
-            foreach (var y in years.OrderByDescending(y => y.Year))
+            json.WriteStartArray("units");
+            foreach (var u in units.OrderByDescending(u => u.Id, StringComparer.Ordinal))
             {
                 json.WriteStartObject();
-                json.WriteNumber("year", y.Year);
-                json.WriteNumber("documents", y.Documents);
-                json.WriteNumber("shards", y.Shards);
+                json.WriteString("id", u.Id);
+                json.WriteString("label", u.Label);
+                json.WriteNumber("documents", u.Documents);
+                json.WriteNumber("shards", u.Shards);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         });
 
-    private static string Key(int year, char kind, int n) => string.Create(CultureInfo.InvariantCulture, $"{year}/{kind}{n}");
+    private static string Key(string unit, char kind, int n) => string.Create(CultureInfo.InvariantCulture, $"{unit}/{kind}{n}");
 
     /// <summary>A bigram's document list and positions as ASCII bytes, each allocated at its exact size.</summary>
     private sealed class Posting(int documents, int positions)

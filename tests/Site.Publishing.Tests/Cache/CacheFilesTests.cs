@@ -18,7 +18,7 @@ public sealed class CacheFilesTests : IDisposable
                     [("记者", "张三"), ("通讯员", "李四")], true)], 41),
             ["2024/08/22/index.html"], ["01.txt:3: a warning"])],
         [new KeyedFiles("sections/yaowen/1.html", "k", ["sections/yaowen/1.html"])],
-        [new SearchYearRecord(new Site.Publishing.Search.YearInfo(2024, 7, 2), "s", ["search/2024/p0.js"])]);
+        [new SearchUnitRecord(new Site.Publishing.Search.IndexUnit("2024-08", "2024年8月", 7, 2), "s", ["search/2024-08/p0.js"])]);
 
     [Fact]
     public void A_state_reads_back_as_it_was_written()
@@ -37,8 +37,8 @@ public sealed class CacheFilesTests : IDisposable
         Assert.Equal(state.Pages[0].Files.ToArray(), back.Pages[0].Files.ToArray());
         Assert.Equal(a.Summary.PageList.ToArray(), b.Summary.PageList.ToArray());
         Assert.Equal(41, b.Summary.IssueNumber);
-        Assert.Equal(state.SearchYears[0].Info, back.SearchYears[0].Info);
-        Assert.Equal(state.SearchYears[0].Files.ToArray(), back.SearchYears[0].Files.ToArray());
+        Assert.Equal(state.SearchUnits[0].Info, back.SearchUnits[0].Info);
+        Assert.Equal(state.SearchUnits[0].Files.ToArray(), back.SearchUnits[0].Files.ToArray());
     }
 
     [Fact]

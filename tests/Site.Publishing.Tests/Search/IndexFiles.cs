@@ -21,7 +21,7 @@ internal static class IndexFiles
 
     /// <summary>Every posting of a year's index, document lists and positions put together:
     /// bigram → document → positions.</summary>
-    public static Dictionary<string, Dictionary<int, List<int>>> Postings(YearIndex index)
+    public static Dictionary<string, Dictionary<int, List<int>>> Postings(UnitIndex index)
     {
         var files = index.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var all = new Dictionary<string, Dictionary<int, List<int>>>(StringComparer.Ordinal);

@@ -26,7 +26,7 @@ public class SearchIndexTests
         var chunk = IndexFiles.Read(index.Files.Single(f => f.Path == "search/2025/d0.js")).Data;
         Assert.Equal(["2025/08/04/01/02.html", "2025/08/04/02/01.html", "2025/08/05/01/01.html"],
             chunk.EnumerateArray().Select(d => d[0].GetString()));
-        Assert.Equal(new YearInfo(2025, 3, 1), index.Info);
+        Assert.Equal(new IndexUnit("2025", "2025年", 3, 1), index.Info);
     }
 
     [Fact]
@@ -124,13 +124,25 @@ public class SearchIndexTests
         Assert.Throws<ArgumentException>(() => SearchIndex.BuildYear(2024, Docs));
 
     [Fact]
-    public void The_manifest_lists_years_newest_first_with_the_layout_constants()
+    public void The_manifest_lists_units_newest_first_with_the_layout_constants()
     {
-        var (key, data) = IndexFiles.Read(SearchIndex.Manifest([new YearInfo(2023, 10, 2), new YearInfo(2025, 5, 1)]));
+        var (key, data) = IndexFiles.Read(SearchIndex.Manifest([new IndexUnit("2023", "2023年", 10, 2), new IndexUnit("2025-08", "2025年8月", 5, 1)]));
         Assert.Equal("manifest", key);
         Assert.Equal(SearchIndex.TitleSpan, data.GetProperty("titleSpan").GetInt32());
         Assert.Equal(SearchIndex.ChunkSize, data.GetProperty("chunkSize").GetInt32());
-        Assert.Equal([2025, 2023], data.GetProperty("years").EnumerateArray().Select(y => y.GetProperty("year").GetInt32()));
-        Assert.Equal(2, data.GetProperty("years")[1].GetProperty("shards").GetInt32());
+        Assert.Equal(["2025-08", "2023"], data.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("id").GetString()));
+        Assert.Equal("2025年8月", data.GetProperty("units")[0].GetProperty("label").GetString());
+        Assert.Equal(2, data.GetProperty("units")[1].GetProperty("shards").GetInt32());
+    }
+
+    [Fact]
+    public void A_unit_holds_the_dates_of_its_year_or_month_and_refuses_others()
+    {
+        Assert.True(IndexUnit.Year(2025).Holds(new DateOnly(2025, 12, 31)));
+        Assert.True(IndexUnit.Month(2025, 8).Holds(new DateOnly(2025, 8, 4)));
+        Assert.Equal(("2025-08", "2025年8月"), (IndexUnit.Month(2025, 8).Id, IndexUnit.Month(2025, 8).Label));
+        Assert.False(IndexUnit.Month(2025, 8).Holds(new DateOnly(2025, 9, 4)));
+        Assert.False(IndexUnit.Month(2025, 1).Holds(new DateOnly(2025, 10, 4)));   // "2025-1" is no prefix of "2025-10"
+        Assert.Throws<ArgumentException>(() => SearchIndex.Build(IndexUnit.Month(2025, 7), [.. Docs]));   // Docs are of August
     }
 }

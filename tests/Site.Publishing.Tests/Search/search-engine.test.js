@@ -36,7 +36,7 @@ test('the text rules match the build: the same query, bigrams, positions and has
   }
 });
 
-const ids = hits => hits.map(h => h.year + '#' + h.id);
+const ids = hits => hits.map(h => h.unit + '#' + h.id);
 let manifest;
 
 test('a phrase matches only where its bigrams stand next to each other', async () => {
@@ -68,16 +68,16 @@ test('a single character is too short; a query with nothing to find finds nothin
   assert.equal((await engine.search(manifest, '，。', load)).tooShort, false);
 });
 
-test('a query loads one shard per bigram and year, positions only for phrases, and no document text', async () => {
+test('a query loads one shard per bigram and unit, positions only for phrases, and no document text', async () => {
   loaded.length = 0;
   await engine.search(manifest, '平湖', load);
-  assert.deepEqual(loaded, manifest.years.map(y => engine.shardKeys(y, ['平', '湖'])[0]));
+  assert.deepEqual(loaded, manifest.units.map(u => engine.shardKeys(u, ['平', '湖'])[0]));
   assert.ok(loaded.every(k => /^\d{4}\/p\d+$/.test(k)), loaded.join());
   loaded.length = 0;
   await engine.search(manifest, '平湖市农业', load);
   assert.ok(loaded.every(k => /^\d{4}\/[pq]\d+$/.test(k)), loaded.join());
   assert.ok(loaded.some(k => /\/q/.test(k)), loaded.join());
-  for (const y of manifest.years) assert.ok(loaded.filter(k => k.startsWith(y.year + '/')).length <= 8);
+  for (const u of manifest.units) assert.ok(loaded.filter(k => k.startsWith(u.id + '/')).length <= 8);
 });
 
 test('a hit leads to its stored document', async () => {

@@ -62,6 +62,34 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_new_year_turns_the_last_years_monthly_search_units_into_one()
+    {
+        Incremental();
+        Assert.True(Directory.Exists(Path.Combine(input.Output, "search", "2022-08")));
+        input.Write("issues/2023-01-01/01.txt", Seed);
+        input.Write("issues/2023-01-01/edition.yml", "pages:\n  1: 要闻\n");
+        var report = Incremental();
+        Assert.Equal(1, report.EditionsParsed);
+        Assert.False(Directory.Exists(Path.Combine(input.Output, "search", "2022-08")));
+        Assert.True(Directory.Exists(Path.Combine(input.Output, "search", "2022")));
+        Assert.True(Directory.Exists(Path.Combine(input.Output, "search", "2023-01")));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Adding_an_edition_leaves_the_other_months_search_files_untouched()
+    {
+        input.Write("issues/2022-07-31/01.txt", Seed);
+        input.Write("issues/2022-07-31/edition.yml", "pages:\n  1: 要闻\n");
+        Incremental();
+        var july = Directory.EnumerateFiles(Path.Combine(input.Output, "search", "2022-07")).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        Edition(6);
+        Incremental();
+        Assert.All(july, kv => Assert.Equal(kv.Value, File.GetLastWriteTimeUtc(kv.Key)));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void Changing_one_raw_file_reparses_that_edition_only()
     {
         Incremental();
@@ -145,7 +173,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Incremental();
         var state = Directory.EnumerateFiles(Cache, "state-*").Single();
-        File.WriteAllText(state, "site-cache state-bin-3 00\n{}");
+        File.WriteAllText(state, "site-cache state-bin-4 00\n{}");
         var report = Incremental();
         Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));   // parsed editions are still sound
         AssertSameAsCleanBuild();

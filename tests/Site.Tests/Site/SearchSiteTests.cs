@@ -14,21 +14,22 @@ public class SearchSiteTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
-    public void The_index_holds_every_article_once_under_its_year()
+    public void The_index_holds_every_article_once_under_its_unit()
     {
-        var years = Data("search/manifest.js").GetProperty("years").EnumerateArray().ToList();
-        Assert.Equal([2025, 2024, 2023, 2022], years.Select(y => y.GetProperty("year").GetInt32()));
-        Assert.Equal(site.Report.Articles, years.Sum(y => y.GetProperty("documents").GetInt32()));
+        // Past years are one unit each; the newest year (2025) is indexed by month.
+        var units = Data("search/manifest.js").GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(["2025-08", "2024", "2023", "2022"], units.Select(u => u.GetProperty("id").GetString()));
+        Assert.Equal(site.Report.Articles, units.Sum(u => u.GetProperty("documents").GetInt32()));
 
         var articles = site.Files("*.html").Where(f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^\d{4}/\d\d/\d\d/\d\d/\d\d\.html$")).ToList();
         var indexed = site.Files("d*.js").Where(f => f.StartsWith("search/", StringComparison.Ordinal))
             .SelectMany(f => Data(f).EnumerateArray().Select(d => d[0].GetString()!)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(articles, indexed);
-        foreach (var y in years)
+        foreach (var u in units)
         {
-            var year = y.GetProperty("year").GetInt32();
-            var shards = site.Files("p*.js").Count(f => f.StartsWith($"search/{year}/", StringComparison.Ordinal));
-            Assert.Equal(y.GetProperty("shards").GetInt32(), shards);
+            var id = u.GetProperty("id").GetString();
+            var shards = site.Files("p*.js").Count(f => f.StartsWith($"search/{id}/", StringComparison.Ordinal));
+            Assert.Equal(u.GetProperty("shards").GetInt32(), shards);
         }
     }
 

@@ -164,34 +164,34 @@
     return out;
   }
 
-  function shardOf(year, bigram) {
-    return hash(bigram) & (year.shards - 1);
+  function shardOf(unit, bigram) {
+    return hash(bigram) & (unit.shards - 1);
   }
 
-  /** The files of a year a query needs: the document lists of its bigrams' shards (pN), and for three
-   * characters or more their positions too (qN). */
-  function shardKeys(year, q) {
+  /** The files of an index unit (a past year, or a month of the newest year) a query needs: the document
+   * lists of its bigrams' shards (pN), and for three characters or more their positions too (qN). */
+  function shardKeys(unit, q) {
     var seen = {}, keys = [];
     bigrams(q).forEach(function (b) {
       var kinds = q.length > 2 ? ['p', 'q'] : ['p'];
       kinds.forEach(function (kind) {
-        var key = year.year + '/' + kind + shardOf(year, b);
+        var key = unit.id + '/' + kind + shardOf(unit, b);
         if (!seen[key]) { seen[key] = true; keys.push(key); }
       });
     });
     return keys;
   }
 
-  /** The documents of a year where the query's bigrams stand next to each other, in order (a phrase,
+  /** The documents of a unit where the query's bigrams stand next to each other, in order (a phrase,
    * not merely all its bigrams somewhere). A hit has title (1 when a match is in the headline) and
    * count (its matches). Two characters are one bigram: its document list says all that. */
-  function matchYear(manifest, year, q, shards) {
+  function matchUnit(manifest, unit, order, q, shards) {
     var grams = bigrams(q), lists = {}, hits = [];
     grams.forEach(function (b) {
-      if (!lists[b]) lists[b] = documentList(shards[year.year + '/p' + shardOf(year, b)][b]);
+      if (!lists[b]) lists[b] = documentList(shards[unit.id + '/p' + shardOf(unit, b)][b]);
     });
     function hit(doc, title, count) {
-      hits.push({ year: year.year, id: doc, title: title, count: count, score: 10 * title + count });
+      hits.push({ unit: unit.id, order: order, id: doc, title: title, count: count, score: 10 * title + count });
     }
     if (grams.length === 1) {
       lists[grams[0]].forEach(function (countAndTitle, doc) { hit(doc, countAndTitle & 1, countAndTitle >> 1); });
@@ -207,7 +207,7 @@
     if (candidates.length === 0) return hits;
     var positions = {};
     grams.forEach(function (b) {
-      if (!positions[b]) positions[b] = positionList(lists[b], shards[year.year + '/q' + shardOf(year, b)][b]);
+      if (!positions[b]) positions[b] = positionList(lists[b], shards[unit.id + '/q' + shardOf(unit, b)][b]);
     });
     candidates.forEach(function (doc) {
       var at = grams.map(function (b) { return positions[b].get(doc); });
@@ -224,26 +224,26 @@
 
   /** Headline matches weigh most, then how often it matches, then the newer article. */
   function rank(a, b) {
-    return b.score - a.score || b.year - a.year || b.id - a.id;
+    return b.score - a.score || a.order - b.order || b.id - a.id;
   }
 
   /**
-   * Runs a query over every year, newest first, loading only the shards it needs.
-   * load(key) returns a promise of the data a file registered; progress(year, hitsSoFar) is optional.
+   * Runs a query over every unit, newest first, loading only the shards it needs.
+   * load(key) returns a promise of the data a file registered; progress(label, hitsSoFar) is optional.
    * Resolves to { chars, hits (ranked), tooShort }.
    */
   function search(manifest, query, load, progress) {
     var q = queryChars(query), hits = [];
     if (q.length < 2) return Promise.resolve({ chars: q, hits: hits, tooShort: q.length === 1 });
     var chain = Promise.resolve();
-    manifest.years.forEach(function (year) {
+    manifest.units.forEach(function (unit, order) {
       chain = chain.then(function () {
-        var keys = shardKeys(year, q);
+        var keys = shardKeys(unit, q);
         return Promise.all(keys.map(load)).then(function (datas) {
           var shards = {};
           keys.forEach(function (k, i) { shards[k] = datas[i]; });
-          hits.push.apply(hits, matchYear(manifest, year, q, shards));
-          if (progress) progress(year.year, hits.length);
+          hits.push.apply(hits, matchUnit(manifest, unit, order, q, shards));
+          if (progress) progress(unit.label, hits.length);
         });
       });
     });
@@ -253,7 +253,7 @@
   /** The stored document of a hit: { path, title, date, page, body }. */
   function documentOf(manifest, hit, load) {
     var size = manifest.chunkSize;
-    return load(hit.year + '/d' + Math.floor(hit.id / size)).then(function (chunk) {
+    return load(hit.unit + '/d' + Math.floor(hit.id / size)).then(function (chunk) {
       var d = chunk[hit.id % size];
       return { path: d[0], title: d[1], date: d[2], page: d[3], body: d[4] };
     });
@@ -261,7 +261,7 @@
 
   var api = {
     fold: fold, classify: classify, runs: runs, queryChars: queryChars, bigrams: bigrams, hash: hash,
-    decode: decode, documentList: documentList, positionList: positionList, shardKeys: shardKeys, matchYear: matchYear, rank: rank, search: search,
+    decode: decode, documentList: documentList, positionList: positionList, shardKeys: shardKeys, matchUnit: matchUnit, rank: rank, search: search,
     documentOf: documentOf, highlight: highlight, segments: segments, snippet: snippet, PAGE_SIZE: PAGE_SIZE
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
@@ -358,8 +358,8 @@
     var manifest = null;
     load(manifestPath.slice(base.length).replace(/\.js$/, '')).then(function (m) {
       manifest = m;
-      return search(manifest, query, load, function (year, count) {
-        status.textContent = '正在搜索… 已查到' + year + '年，找到 ' + count + ' 篇';
+      return search(manifest, query, load, function (label, count) {
+        status.textContent = '正在搜索… 已查到' + label + '，找到 ' + count + ' 篇';
       });
     }).then(function (result) {
       found = result;
