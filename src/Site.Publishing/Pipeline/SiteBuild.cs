@@ -13,15 +13,17 @@ using Site.Publishing.Theming;
 
 namespace Site.Publishing.Pipeline;
 
-/// <summary>The whole build, one way: read → parse and render each edition (in parallel) → catalog →
-/// render the site-wide pages → check every link → write. Editions are rendered as soon as they are
-/// parsed and only their summaries are kept, so memory grows with the number of articles, not with
-/// the archive's text.</summary>
+/// <summary>The whole build, one way: read → parse and render each edition (year by year, each year in
+/// parallel) and index each year's text for search → catalog → render the site-wide pages and the
+/// discovery files → check every link → write. Editions are rendered as soon as they are parsed and
+/// only their summaries are kept, so memory grows with the number of articles, not with the archive's
+/// text.</summary>
 /// <remarks>With a cache folder the build is incremental: an edition whose render key (its raw files,
 /// its neighbours, the code, site.yml and the theme) matches the last build's is neither parsed nor
 /// rendered, and its files are kept as they are; an edition that must be re-rendered is re-parsed only
-/// when its parse key changed. Numbered listing pages are keyed the same way. Everything else is
-/// rendered every time and written only if its bytes changed, so the output equals a clean build's.</remarks>
+/// when its parse key changed. Numbered listing pages and search units are keyed the same way.
+/// Everything else is rendered every time and written only if its bytes changed, so the output equals a
+/// clean build's.</remarks>
 public static class SiteBuild
 {
     public static BuildReport Run(BuildOptions options, IBuildProgress? progress = null)
@@ -88,7 +90,7 @@ public static class SiteBuild
             return edition;
         }
 
-        // Year by year, each year's editions in parallel; a year's search index is built (on one core)
+        // Year by year, each year's editions in parallel; a year's search units are built (on one core)
         // while the next year's editions render (on the other), so no more than two years' text is held.
         var searchUnits = new ConcurrentBag<SearchUnitRecord>();
         Task indexing = Task.CompletedTask;
