@@ -9,10 +9,16 @@ namespace Site.Config;
 /// is reported with the file and line, so a maintainer can fix it without guessing.</summary>
 public static partial class SiteConfigReader
 {
-    public static SiteConfig Load(string path)
+    public static SiteConfig Load(string path) => Read(path).Config;
+
+    /// <summary>The configuration and the bytes it was parsed from, read once (a build keys its cache on
+    /// the very bytes it parsed).</summary>
+    public static (SiteConfig Config, byte[] Bytes) Read(string path)
     {
         if (!File.Exists(path)) throw new ConfigException(path, 0, "the file does not exist");
-        return Parse(File.ReadAllText(path), path);
+        var bytes = File.ReadAllBytes(path);
+        using var text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return (Parse(text.ReadToEnd(), path), bytes);
     }
 
     public static SiteConfig Parse(string yaml, string file)

@@ -240,13 +240,6 @@ public static class SiteBuild
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
     }
 
-    private static byte[] ReadConfig(string path) =>
-        File.Exists(path) ? File.ReadAllBytes(path) : throw new ConfigException(path, 0, "the file does not exist");
-
-    /// <summary>site.yml's text as File.ReadAllText would give it (UTF-8, a byte order mark dropped).</summary>
-    private static string ConfigText(byte[] bytes) =>
-        System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0));
-
     /// <summary>Failures of the input or the theme: reported with their file and line, never a crash.</summary>
     private static bool IsInputError(Exception e) => e is InputException or IssueFileException or ConfigException or ThemeException;
 
@@ -266,10 +259,9 @@ public static class SiteBuild
     private static (SiteConfig Config, byte[] Bytes) LoadConfig(BuildOptions options)
     {
         var path = options.ConfigPath ?? Path.Combine(options.InputFolder, "site.yml");
-        var exists = File.Exists(path) || options.ConfigPath is not null;
-        // Read once: the bytes that are parsed are the bytes the cache keys name.
-        var bytes = exists ? ReadConfig(path) : [];
-        var config = exists ? SiteConfigReader.Parse(ConfigText(bytes), path) : SiteConfig.Default;
+        var (config, bytes) = File.Exists(path) || options.ConfigPath is not null
+            ? SiteConfigReader.Read(path)   // read once: the bytes parsed are the bytes the cache keys name
+            : (SiteConfig.Default, []);
         // --base-url goes through the same validation as site.yml's baseUrl.
         return (options.BaseUrl is { } url
             ? config with { BaseUrl = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url").BaseUrl }
