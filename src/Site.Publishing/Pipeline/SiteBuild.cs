@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Site.Config;
-using Site.Parsing.Input;
 using Site.Publishing.Cache;
 using Site.Publishing.Check;
 using Site.Publishing.Discovery;
@@ -125,7 +124,7 @@ public static class SiteBuild
                         records.Add(new EditionRecord(source.Date, parseKey, renderKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
                     }
                 }
-                catch (Exception e) when (IsInputError(e))
+                catch (Exception e) when (InputErrors.Are(e))
                 {
                     errors.Add(e.Message);
                 }
@@ -171,7 +170,7 @@ public static class SiteBuild
                         searchUnits.Add(new SearchUnitRecord(index.Info, searchKey, files.ToImmutable()));
                     }
                 }
-                catch (AggregateException e) when (e.InnerExceptions.All(IsInputError))
+                catch (AggregateException e) when (e.InnerExceptions.All(InputErrors.Are))
                 {
                     foreach (var x in e.InnerExceptions) errors.Add(x.Message);
                 }
@@ -202,7 +201,7 @@ public static class SiteBuild
             {
                 foreach (var file in job()) Emit(file, checker, writer);
             }
-            catch (Exception e) when (IsInputError(e))
+            catch (Exception e) when (InputErrors.Are(e))
             {
                 errors.Add(e.Message);
             }
@@ -239,9 +238,6 @@ public static class SiteBuild
         return new BuildReport(sources.Length, editions.Sum(s => s.Summary.Pages), editions.Sum(s => s.Summary.Articles.Length),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
     }
-
-    /// <summary>Failures of the input or the theme: reported with their file and line, never a crash.</summary>
-    private static bool IsInputError(Exception e) => e is InputException or IssueFileException or ConfigException or ThemeException;
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)
     {

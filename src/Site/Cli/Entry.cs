@@ -1,7 +1,4 @@
-using Site.Config;
 using Site.Publishing.Pipeline;
-using Site.Publishing.Theming;
-using Site.Parsing.Input;
 
 namespace Site.Cli;
 
@@ -30,7 +27,7 @@ public static class Entry
         {
             return Fail(stderr, e.Message);
         }
-        catch (Exception e) when (e is IssueFileException or ConfigException or InputException or ThemeException)
+        catch (Exception e) when (InputErrors.Are(e))
         {
             stderr.WriteLine($"error: {e.Message}");
             return 1;

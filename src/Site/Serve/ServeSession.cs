@@ -1,8 +1,5 @@
 using Site.Cli.Display;
-using Site.Config;
-using Site.Parsing.Input;
 using Site.Publishing.Pipeline;
-using Site.Publishing.Theming;
 
 namespace Site.Serve;
 
@@ -72,7 +69,7 @@ public sealed class ServeSession : IAsyncDisposable
             foreach (var error in e.Errors) log.WriteLine($"error: {error}");
             log.WriteLine($"build failed with {e.Errors.Count} errors; {meanwhile}");
         }
-        catch (Exception e) when (e is InputException or IssueFileException or ConfigException or ThemeException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (InputErrors.Are(e) || e is IOException or UnauthorizedAccessException)
         {
             // Files caught half-saved land here too; the next save rebuilds.
             log.WriteLine($"error: {e.Message}");
