@@ -10,7 +10,7 @@ public static class BuildKeys
     /// <summary>What every page depends on: the code, site.yml (as bytes, with --base-url), the theme.</summary>
     public static string Site(ReadOnlySpan<byte> configBytes, string? baseUrlOption, string themeFingerprint)
     {
-        using var f = new Fingerprint();
+        var f = new Fingerprint();
         return f.Add("site").Add(CodeVersion.Current).Add(configBytes).Add(baseUrlOption).Add(themeFingerprint).Finish();
     }
 
@@ -18,7 +18,7 @@ public static class BuildKeys
     /// the rest of site.yml, so retitling the site does not re-parse ten years).</summary>
     public static string Parser(ParserRules rules)
     {
-        using var f = new Fingerprint();
+        var f = new Fingerprint();
         f.Add("parser").Add(CodeVersion.Current);
         // Every field of ParserRules, in order; a new field must be added here.
         foreach (var s in rules.NoiseLines) f.Add(s);
@@ -35,7 +35,7 @@ public static class BuildKeys
     /// them) and bytes, its edition.yml.</summary>
     public static string Parse(string parserKey, EditionSource source, SourceHashes hashes)
     {
-        using var f = new Fingerprint();
+        var f = new Fingerprint();
         f.Add("parse").Add(parserKey).Add(source.Date).Add(source.SingleFile ? 1 : 0);
         for (var i = 0; i < source.Files.Length; i++)
             f.Add(source.Files[i]).Add(source.PageNumbers.IsDefaultOrEmpty ? 0 : source.PageNumbers[i]).Add(hashes.Of(source.Files[i]));
@@ -46,7 +46,7 @@ public static class BuildKeys
     /// <summary>An edition's pages: its parse, where it stands among the others, and the site key.</summary>
     public static string Render(string siteKey, string parseKey, EditionNeighbours n)
     {
-        using var f = new Fingerprint();
+        var f = new Fingerprint();
         f.Add("render").Add(siteKey).Add(parseKey).Add(n.Previous).Add(n.Next).Add(n.IsLatest ? 1 : 0);
         if (n.IsLatest) foreach (var d in n.Recent) f.Add(d);   // only the home page shows them
         return f.Finish();
@@ -56,7 +56,7 @@ public static class BuildKeys
     /// by its place and its edition's parse key, which decides its headline, excerpt and credits).</summary>
     public static string ListingPage(string siteKey, ListingPage page, IReadOnlyDictionary<DateOnly, string> parseKeys)
     {
-        using var f = new Fingerprint();
+        var f = new Fingerprint();
         f.Add("listing").Add(siteKey).Add(page.Listing.Folder).Add(page.Listing.Label).Add(page.Number).Add(page.Number < page.Count ? 1 : 0);
         foreach (var item in page.Items)
             f.Add(item.Entry.Date).Add(item.Entry.Page).Add(item.Entry.Number).Add(item.Role).Add(parseKeys[item.Entry.Date]);
@@ -66,7 +66,7 @@ public static class BuildKeys
     /// <summary>A unit of the search index: the site key and the parse of every edition in the unit.</summary>
     public static string SearchUnit(string siteKey, string unit, IEnumerable<(DateOnly Date, string ParseKey)> editions)
     {
-        using var f = new Fingerprint();
+        var f = new Fingerprint();
         f.Add("search").Add(siteKey).Add(unit);
         foreach (var (date, parseKey) in editions.OrderBy(e => e.Date)) f.Add(date).Add(parseKey);
         return f.Finish();

@@ -9,7 +9,7 @@ public static class CodeVersion
 
     private static string Compute()
     {
-        using var f = new Fingerprint();
+        var f = new Fingerprint();
         // Ours, and what shapes output beneath them: Scriban, YamlDotNet (edition.yml), the runtime's
         // JSON and text encoders, Unicode normalisation and regular expressions.
         foreach (var type in new[] { typeof(Parsing.IssueParser), typeof(Config.SiteConfig), typeof(CodeVersion), typeof(Scriban.Template),

@@ -8,7 +8,7 @@ namespace Site.Publishing.Cache;
 /// and ("a", "bc") differ. Keys are 128-bit hex strings: collisions are out of reach, files stay short.</summary>
 /// <remarks>Values are gathered in a buffer and hashed once at <see cref="Finish"/>: a ten-year build
 /// computes keys over millions of small values, and a hash call per value cost more than the hashing.</remarks>
-public sealed class Fingerprint : IDisposable
+public sealed class Fingerprint
 {
     private byte[] buffer = new byte[256];
     private int length;
@@ -66,6 +66,4 @@ public sealed class Fingerprint : IDisposable
         buffer.AsSpan(0, length).CopyTo(larger);
         buffer = larger;
     }
-
-    public void Dispose() => buffer = [];
 }

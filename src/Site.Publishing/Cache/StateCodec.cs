@@ -91,13 +91,13 @@ public static class StateCodec
             var articles = ImmutableArray.CreateBuilder<ArticleEntry>(Count(r));
             for (var j = articles.Capacity; j > 0; j--) articles.Add(ReadEntry(r, Shared));
             editions.Add(new EditionRecord(date, parseKey, renderKey, new EditionSummary(summaryDate, pages.MoveToImmutable(), articles.MoveToImmutable(), issue < 0 ? null : issue),
-                ReadStrings(r, null), ReadStrings(r, null)));
+                ReadStrings(r), ReadStrings(r)));
         }
         var keyed = ImmutableArray.CreateBuilder<KeyedFiles>(Count(r));
-        for (var i = keyed.Capacity; i > 0; i--) keyed.Add(new KeyedFiles(r.ReadString(), r.ReadString(), ReadStrings(r, null)));
+        for (var i = keyed.Capacity; i > 0; i--) keyed.Add(new KeyedFiles(r.ReadString(), r.ReadString(), ReadStrings(r)));
         var search = ImmutableArray.CreateBuilder<SearchUnitRecord>(Count(r));
         for (var i = search.Capacity; i > 0; i--)
-            search.Add(new SearchUnitRecord(new Search.IndexUnit(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r, null)));
+            search.Add(new SearchUnitRecord(new Search.IndexUnit(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r)));
         if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("bytes left over after the state");
         return new BuildState(output, siteKey, sources.MoveToImmutable(), editions.MoveToImmutable(), keyed.MoveToImmutable(), search.MoveToImmutable());
     }
@@ -154,10 +154,10 @@ public static class StateCodec
         foreach (var s in strings) w.Write(s);
     }
 
-    private static ImmutableArray<string> ReadStrings(BinaryReader r, Func<string, string>? shared)
+    private static ImmutableArray<string> ReadStrings(BinaryReader r)
     {
         var list = ImmutableArray.CreateBuilder<string>(Count(r));
-        for (var i = list.Capacity; i > 0; i--) list.Add(shared is null ? r.ReadString() : shared(r.ReadString()));
+        for (var i = list.Capacity; i > 0; i--) list.Add(r.ReadString());
         return list.MoveToImmutable();
     }
 

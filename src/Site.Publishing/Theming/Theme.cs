@@ -49,7 +49,7 @@ public sealed class Theme
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-        using var fingerprint = new Cache.Fingerprint();
+        var fingerprint = new Cache.Fingerprint();
         foreach (var (relative, file) in files)
         {
             // Read once: the bytes used are the bytes the fingerprint names.

@@ -68,11 +68,11 @@ public sealed class CacheFilesTests : IDisposable
     [Fact]
     public void Fingerprints_tell_apart_values_that_concatenate_alike()
     {
-        using var a = new Fingerprint();
-        using var b = new Fingerprint();
+        var a = new Fingerprint();
+        var b = new Fingerprint();
         Assert.NotEqual(a.Add("ab").Add("c").Finish(), b.Add("a").Add("bc").Finish());
-        using var c = new Fingerprint();
-        using var d = new Fingerprint();
+        var c = new Fingerprint();
+        var d = new Fingerprint();
         Assert.Equal(c.Add("平湖").Add(3).Finish(), d.Add("平湖").Add(3).Finish());
     }
 
