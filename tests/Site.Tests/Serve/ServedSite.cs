@@ -26,13 +26,7 @@ public sealed class ServedSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var from = Path.Combine(Repo.Root, "themes");
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(Themes, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        TempInput.CopyFolder(Path.Combine(Repo.Root, "themes"), Themes);
         var synchronized = TextWriter.Synchronized(log);
         session = await ServeSession.StartAsync(new BuildOptions(Input.Input, Input.Output, Themes, CacheFolder: Path.Combine(Input.Root, "cache")), port: 0,
             new PlainDisplay(synchronized, synchronized), synchronized);

@@ -18,8 +18,8 @@ public sealed class BuildPromisesTests : IDisposable
         var second = Path.Combine(input.Root, "second");
         RunCli(first, ("TZ", "Asia/Shanghai"), ("LANG", "zh_CN.UTF-8"), ("LC_ALL", "zh_CN.UTF-8"));
         RunCli(second, ("TZ", "America/Los_Angeles"), ("LANG", "tr_TR.UTF-8"), ("LC_ALL", "tr_TR.UTF-8"));
-        var a = Tree(first);
-        var b = Tree(second);
+        var a = TempInput.Tree(first);
+        var b = TempInput.Tree(second);
         Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs");
         Assert.All(a, kv => Assert.False(kv.Value.AsSpan().StartsWith("\uFEFF"u8), $"{kv.Key} has a BOM"));
@@ -109,12 +109,7 @@ public sealed class BuildPromisesTests : IDisposable
     public void Site_yml_picks_the_theme_by_name()
     {
         var themes = Path.Combine(input.Root, "themes");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Themes, "default"), "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(themes, "plain", Path.GetRelativePath(Path.Combine(Themes, "default"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        TempInput.CopyFolder(Path.Combine(Themes, "default"), Path.Combine(themes, "plain"));
         File.WriteAllText(Path.Combine(themes, "plain", "assets", "site.css"), "body { font-family: serif; }\n");
         var yml = Path.Combine(input.Input, "site.yml");
         File.WriteAllText(yml, File.ReadAllText(yml).Replace("theme: default", "theme: plain", StringComparison.Ordinal));
@@ -142,10 +137,6 @@ public sealed class BuildPromisesTests : IDisposable
         Assert.True(process.WaitForExit(120_000), "build did not finish");
         Assert.True(process.ExitCode == 0, stdout + stderr.Result);
     }
-
-    private static Dictionary<string, byte[]> Tree(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
 
     public void Dispose() => input.Dispose();
 }

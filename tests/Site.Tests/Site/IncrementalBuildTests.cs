@@ -34,8 +34,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var clean = Path.Combine(input.Root, "clean");
         if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
         SiteBuild.Run(new BuildOptions(input.Input, clean, themes ?? Themes));
-        var expected = Tree(clean);
-        var actual = Tree(input.Output);
+        var expected = TempInput.Tree(clean);
+        var actual = TempInput.Tree(input.Output);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a clean build's");
     }
@@ -127,7 +127,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Incremental();
         var themes = Path.Combine(input.Root, "themes");
-        CopyFolder(Themes, themes);
+        TempInput.CopyFolder(Themes, themes);
         var article = Path.Combine(themes, "default", "pages", "article.html");
         File.AppendAllText(article, "\n<p class=\"changed\">改</p>\n");
         var report = Incremental(themes);
@@ -221,20 +221,6 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(5, report.EditionsParsed);
         Assert.Contains(report.Warnings, w => w.Contains("the build cache cannot be used", StringComparison.Ordinal));
         AssertSameAsCleanBuild();
-    }
-
-    private static Dictionary<string, byte[]> Tree(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     public void Dispose() => input.Dispose();

@@ -21,19 +21,26 @@ public sealed class TempInput : IDisposable
     /// <summary>The sample input copied whole, to change one thing in it.</summary>
     public TempInput CopySample()
     {
-        var from = Path.Combine(Repo.Root, "input");
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(Input, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        CopyFolder(Path.Combine(Repo.Root, "input"), Input);
         return this;
     }
 
-    public Dictionary<string, byte[]> OutputTree() =>
-        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(Output, f).Replace('\\', '/'), File.ReadAllBytes);
+    public Dictionary<string, byte[]> OutputTree() => Tree(Output);
+
+    /// <summary>Every file under <paramref name="root"/> by its '/'-separated relative path, with its bytes.</summary>
+    public static Dictionary<string, byte[]> Tree(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
+
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
