@@ -103,7 +103,8 @@ public static class SiteBuild
                 try
                 {
                     var source = sources[i];
-                    var parseKey = BuildKeys.Parse(parserKey, source, hashes);
+                    // Keys serve only the cache: a build without one reads no raw file twice to hash it.
+                    var parseKey = cache is null ? "" : BuildKeys.Parse(parserKey, source, hashes);
                     yearKeys.Add((source.Date, parseKey));
                     var neighbours = new EditionNeighbours(
                         i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
@@ -193,7 +194,7 @@ public static class SiteBuild
             Keep(old.Files);
             return false;
         }
-        var jobs = RenderIndexes.Jobs(catalog, site, Render).ToList();
+        var jobs = RenderIndexes.Jobs(catalog, site, cache is null ? null : Render).ToList();
         progress.Stage(BuildStages.SiteWide, jobs.Count);
         Parallel.ForEach(jobs, job =>
         {
