@@ -6,7 +6,8 @@ namespace Site.Publishing.Output;
 /// <summary>
 /// Writes the built site so that only what changed is touched and a failed build leaves the previous site as
 /// it was: changed files are staged in a sibling folder (same filesystem, so each move is an atomic rename)
-/// and moved into place only at <see cref="Commit"/>. Unchanged files keep their bytes and mtime, which keeps
+/// and moved into place only at <see cref="Commit"/> (into an empty or missing output folder, the whole staged
+/// tree in one rename). Unchanged files keep their bytes and mtime, which keeps
 /// rsync, HTTP caches and mirrors quiet.
 /// </summary>
 /// <remarks>Holds paths only, never contents: each file goes to disk as it is added.</remarks>
@@ -57,8 +58,9 @@ public sealed class OutputWriter : IDisposable
             Claim(file.Path);
         }
 
+        // A file the output did not hold at the start cannot be unchanged: no stat for it.
         var target = Path.Combine(output, file.Path);
-        if (HasContent(target, file.Content))
+        if ((existing is null || existing.Contains(file.Path)) && HasContent(target, file.Content))
         {
             Interlocked.Increment(ref unchanged);
             return;
@@ -71,7 +73,9 @@ public sealed class OutputWriter : IDisposable
             Directory.CreateDirectory(folder);   // made before it is recorded, so no thread writes into a folder not yet there
             stagedFolders.TryAdd(folder, true);
         }
-        File.WriteAllBytes(temporary, file.Content);
+        // A new file, written in one call: no lock, truncation or preallocation to ask the filesystem for.
+        using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            RandomAccess.Write(handle, file.Content, 0);
         lock (gate) staged.Add(file.Path);
     }
 
@@ -106,6 +110,14 @@ public sealed class OutputWriter : IDisposable
             finished = true;
         }
 
+        if (existing is { Count: 0 } && unchanged == 0 && IsMissingOrEmpty(output))
+        {
+            // Nothing to keep or delete: the staged tree becomes the output in one atomic rename.
+            if (Directory.Exists(output)) Directory.Delete(output);
+            Directory.Move(staging, output);
+            return new WriteReport(staged.Count, unchanged, 0);
+        }
+
         Directory.CreateDirectory(output);
         staged.Sort(StringComparer.Ordinal);
         var deleted = 0;
@@ -122,6 +134,9 @@ public sealed class OutputWriter : IDisposable
         Directory.Delete(staging, recursive: true);
         return new WriteReport(staged.Count, unchanged, deleted);
     }
+
+    private static bool IsMissingOrEmpty(string folder) =>
+        !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>Without <see cref="Commit"/>: throws the staged files away and leaves the output as it was.</summary>
     public void Dispose()

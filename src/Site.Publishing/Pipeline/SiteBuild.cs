@@ -41,10 +41,11 @@ public static class SiteBuild
             // Without a usable cache the build is a clean one, not a failed one.
             cacheProblem = $"{options.CacheFolder}: the build cache cannot be used ({e.Message}); building without it";
         }
-        // The last build's state and a listing of the output (what an incremental build keeps and what
-        // is stale, without a stat per file or a second walk) are read while the rest loads.
+        // The last build's state and a listing of the output (what an incremental build keeps, which new
+        // files need no comparing with the old, and what is stale, without a stat per file or a second
+        // walk) are read while the rest loads.
         var previousTask = Task.Run(() => cache?.LoadState(output));
-        var inventoryTask = Task.Run(() => cache is null ? null : OutputInventory.Take(output));
+        var inventoryTask = Task.Run(() => OutputInventory.Take(output));
         var (config, configBytes) = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
         var site = new SiteContext(config, theme);
@@ -62,8 +63,9 @@ public static class SiteBuild
         var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
         var oldSearch = reusable ? previous!.SearchUnits.ToDictionary(u => u.Info.Id, StringComparer.Ordinal) : [];
 
-        var existing = reusable ? inventoryTask.Result : null;
-        using var writer = new OutputWriter(options.OutputFolder, existing);
+        var inventory = inventoryTask.Result;
+        var existing = reusable ? inventory : null;
+        using var writer = new OutputWriter(options.OutputFolder, inventory);
         var checker = new SiteChecker(config.BaseUrl);
         var errors = new ConcurrentBag<string>();
         var records = new ConcurrentBag<EditionRecord>();

@@ -57,6 +57,33 @@ public class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_first_build_into_an_empty_output_folder_fills_it()
+    {
+        Directory.CreateDirectory(output);
+
+        Assert.Equal(new WriteReport(4, 0, 0), Build(Site));
+
+        Assert.Equal(4, Tree(output).Count);
+        Assert.Empty(StagingFolders());
+    }
+
+    [Fact]
+    public void A_first_build_into_a_folder_holding_only_dot_files_keeps_them()
+    {
+        // A deploy checkout: nothing of the site yet, but its .git is not the build's to replace.
+        Directory.CreateDirectory(Path.Combine(output, ".git"));
+        System.IO.File.WriteAllText(Path.Combine(output, ".git", "HEAD"), "ref: refs/heads/gh-pages");
+        System.IO.File.WriteAllText(Path.Combine(output, ".nojekyll"), "");
+
+        Assert.Equal(new WriteReport(4, 0, 0), Build(Site));
+
+        Assert.Equal("ref: refs/heads/gh-pages", System.IO.File.ReadAllText(Path.Combine(output, ".git", "HEAD")));
+        Assert.True(System.IO.File.Exists(Path.Combine(output, ".nojekyll")));
+        Assert.Equal(6, Tree(output).Count);
+        Assert.Empty(StagingFolders());
+    }
+
+    [Fact]
     public void A_second_identical_build_writes_nothing_and_keeps_every_mtime()
     {
         Build(Site);
