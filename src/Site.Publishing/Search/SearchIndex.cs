@@ -148,78 +148,95 @@ public static class SearchIndex
         public byte[] Positions { get; } = new byte[positions];
         public int DocumentsWritten { get; set; }
         public int PositionsWritten { get; set; }
-        public int LastDocument { get; set; }
     }
 
-    private struct Measure
+    /// <summary>One bigram while the documents are scanned: its lists' sizes (first pass), and where it
+    /// stands in the document being read.</summary>
+    private struct Tally
     {
-        public int LastDocument;
-        public int Documents;
-        public int Positions;
+        public int DocumentBytes;
+        public int PositionBytes;
+        public int LastDocument;       // the last document whose entry was counted or written
+        public int Reading;            // 1 + the document whose occurrences are being counted
+        public int Count;
+        public bool InTitle;
+        public int PreviousPosition;
     }
 
-    /// <summary>Occurrences times two, plus one when one of them is in the headline.</summary>
-    private static int CountAndTitle(ReadOnlySpan<(long Key, int Position)> positions) =>
-        positions.Length * 2 + (positions[0].Position < TitleSpan ? 1 : 0);
-
-    /// <summary>Each bigram's lists, in two passes over the year's text: the first measures them, the second
-    /// writes them into arrays of exactly that size. A year's postings then take as much memory as the files
-    /// they become (about 45 MB for a year of a daily), with no growth slack.</summary>
+    /// <summary>Each bigram's lists, in two passes over the unit's text: the first measures them, the second
+    /// writes them into arrays of exactly that size, so the postings take as much memory as the files they
+    /// become. Text is read in order, so each bigram's positions in a document come ascending and its
+    /// documents ascending: nothing is sorted.</summary>
     private static Dictionary<string, Posting> Postings(List<SearchDocument> docs)
     {
-        var sizes = new Dictionary<long, Measure>();
-        ForEachOccurrenceGroup(docs, (id, key, positions) =>
+        var slots = new Dictionary<long, int>();
+        var tallies = new List<Tally>();
+        Scan(docs, slots, tallies, null);
+        var postings = new Posting[tallies.Count];
+        for (var i = 0; i < postings.Length; i++)
         {
-            ref var m = ref CollectionsMarshal.GetValueRefOrAddDefault(sizes, key, out _);
-            m.Documents += PostingCode.Length(id - m.LastDocument) + PostingCode.Length(CountAndTitle(positions));
-            m.LastDocument = id;
-            var previous = 0;
-            foreach (var (_, p) in positions)
-            {
-                m.Positions += PostingCode.Length(p - previous);
-                previous = p;
-            }
-        });
-        var postings = sizes.ToDictionary(s => s.Key, s => new Posting(s.Value.Documents, s.Value.Positions));
-        sizes = null;
-        ForEachOccurrenceGroup(docs, (id, key, positions) =>
-        {
-            var posting = postings[key];
-            var at = PostingCode.Write(posting.Documents, posting.DocumentsWritten, id - posting.LastDocument);
-            posting.DocumentsWritten = PostingCode.Write(posting.Documents, at, CountAndTitle(positions));
-            posting.LastDocument = id;
-            at = posting.PositionsWritten;
-            var previous = 0;
-            foreach (var (_, p) in positions)
-            {
-                at = PostingCode.Write(posting.Positions, at, p - previous);
-                previous = p;
-            }
-            posting.PositionsWritten = at;
-        });
-        return postings.ToDictionary(p => SearchText.KeyText(p.Key), p => p.Value, StringComparer.Ordinal);
+            postings[i] = new Posting(tallies[i].DocumentBytes, tallies[i].PositionBytes);
+            tallies[i] = default;
+        }
+        Scan(docs, slots, tallies, postings);
+        return slots.ToDictionary(s => SearchText.KeyText(s.Key), s => postings[s.Value], StringComparer.Ordinal);
     }
 
-    private delegate void OccurrenceGroup(int id, long key, ReadOnlySpan<(long Key, int Position)> positions);
-
-    /// <summary>For each document (ids ascending), each of its bigrams with its positions (ascending).</summary>
-    private static void ForEachOccurrenceGroup(List<SearchDocument> docs, OccurrenceGroup action)
+    /// <summary>Reads every document's bigrams in text order (headline, then body). Without
+    /// <paramref name="postings"/> it gives each bigram a slot and measures its lists; with them, it writes
+    /// the lists. A document's entry in a bigram's list (its count) is written when the document ends.</summary>
+    private static void Scan(List<SearchDocument> docs, Dictionary<long, int> slots, List<Tally> tallies, Posting[]? postings)
     {
         var found = new List<(long Key, int Position)>();
+        var touched = new List<int>();
         for (var id = 0; id < docs.Count; id++)
         {
             found.Clear();
             SearchText.BigramKeys(docs[id].Headline, 0, found);
             found.RemoveAll(b => b.Position > TitleSpan - 2);
             SearchText.BigramKeys(docs[id].Body, TitleSpan, found);
-            found.Sort();   // by bigram, then position: each bigram's occurrences in a row
+            touched.Clear();
             var all = CollectionsMarshal.AsSpan(found);
-            for (var i = 0; i < all.Length;)
+            foreach (var (key, position) in all)
             {
-                var end = i;
-                while (end < all.Length && all[end].Key == all[i].Key) end++;
-                action(id, all[i].Key, all[i..end]);
-                i = end;
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var known);
+                if (!known)
+                {
+                    slot = tallies.Count;
+                    tallies.Add(default);
+                }
+                ref var t = ref CollectionsMarshal.AsSpan(tallies)[slot];
+                if (t.Reading != id + 1)
+                {
+                    t.Reading = id + 1;
+                    t.Count = 0;
+                    t.InTitle = false;
+                    t.PreviousPosition = 0;
+                    touched.Add(slot);
+                }
+                t.Count++;
+                t.InTitle |= position < TitleSpan;
+                if (postings is null) t.PositionBytes += PostingCode.Length(position - t.PreviousPosition);
+                else
+                {
+                    var posting = postings[slot];
+                    posting.PositionsWritten = PostingCode.Write(posting.Positions, posting.PositionsWritten, position - t.PreviousPosition);
+                }
+                t.PreviousPosition = position;
+            }
+            foreach (var slot in touched)
+            {
+                ref var t = ref CollectionsMarshal.AsSpan(tallies)[slot];
+                // Occurrences times two, plus one when one of them is in the headline.
+                var entry = t.Count * 2 + (t.InTitle ? 1 : 0);
+                if (postings is null) t.DocumentBytes += PostingCode.Length(id - t.LastDocument) + PostingCode.Length(entry);
+                else
+                {
+                    var posting = postings[slot];
+                    var at = PostingCode.Write(posting.Documents, posting.DocumentsWritten, id - t.LastDocument);
+                    posting.DocumentsWritten = PostingCode.Write(posting.Documents, at, entry);
+                }
+                t.LastDocument = id;
             }
         }
     }
