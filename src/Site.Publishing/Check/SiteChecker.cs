@@ -95,7 +95,7 @@ public sealed class SiteChecker
     public void AddKept(IReadOnlyCollection<string> paths)
     {
         foreach (var path in paths)
-            if (!files.TryAdd(Intern(path), null)) problems.Enqueue(new SiteProblem(path, 0, "the build produced this file twice"));
+            if (!files.TryAdd(path, null)) problems.Enqueue(new SiteProblem(path, 0, "the build produced this file twice"));
         // Links already waiting for these files resolve (a link that starts waiting meanwhile is settled
         // by Finish, which finds its file recorded).
         lock (waitingGate)

@@ -88,13 +88,14 @@ public sealed class OutputWriter : IDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(finished, this);
+            var known = folders.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var path in paths)
             {
                 // A kept file was a valid path of the last build; what matters now is that no new file
                 // claims it or its folders, so only those are recorded (a folder known means its
-                // ancestors are too).
+                // ancestors are too; looked up without a string until it is new).
                 if (!produced.Add(path)) throw new InvalidOperationException($"{path} was produced twice");
-                for (var slash = path.LastIndexOf('/'); slash > 0 && folders.Add(path[..slash]); slash = path.LastIndexOf('/', slash - 1)) { }
+                for (var slash = path.LastIndexOf('/'); slash > 0 && known.Add(path.AsSpan(0, slash)); slash = path.LastIndexOf('/', slash - 1)) { }
             }
         }
         Interlocked.Add(ref unchanged, paths.Count);

@@ -72,7 +72,7 @@ public static class SiteBuild
         var parsed = 0;
         var rendered = 0;
 
-        void Keep(ImmutableArray<string> files)
+        void Keep(IReadOnlyCollection<string> files)
         {
             checker.AddKept(files);
             writer.Keep(files);
@@ -100,6 +100,7 @@ public static class SiteBuild
             var documents = new ConcurrentBag<SearchDocument>();
             var kept = new ConcurrentBag<(int Index, string ParseKey)>();
             var yearKeys = new ConcurrentBag<(DateOnly Date, string ParseKey)>();
+            var keptFiles = new ConcurrentBag<ImmutableArray<string>>();
             Parallel.ForEach(year, i =>
             {
                 try
@@ -113,7 +114,7 @@ public static class SiteBuild
                     var renderKey = BuildKeys.Render(siteKey, parseKey, neighbours);
                     if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
                     {
-                        Keep(old.Files);
+                        keptFiles.Add(old.Files);
                         records.Add(old);
                         kept.Add((i, parseKey));
                     }
@@ -133,6 +134,8 @@ public static class SiteBuild
                 }
                 progress.Advance();
             });
+            // Kept files are recorded in one batch: one lock, not one per edition on every thread.
+            Keep([.. keptFiles.SelectMany(f => f)]);
             indexing.Wait();
             // The newest year is indexed month by month (the day's edition re-indexes its month); a year
             // the archive has moved past is one unit.
@@ -188,12 +191,13 @@ public static class SiteBuild
         var catalog = Catalog.Build(editions.Select(r => r.Summary), site);
         var parseKeys = editions.ToDictionary(r => r.Date, r => r.ParseKey);
         var pages = new ConcurrentBag<KeyedFiles>();
+        var keptPages = new ConcurrentBag<ImmutableArray<string>>();
         bool Render(ListingPage page)
         {
             var key = BuildKeys.ListingPage(siteKey, page, parseKeys);
             pages.Add(new KeyedFiles(page.Path, key, [page.Path]));
             if (!oldPages.TryGetValue(page.Path, out var old) || old.Key != key || !AllExist(old.Files)) return true;
-            Keep(old.Files);
+            keptPages.Add(old.Files);
             return false;
         }
         var jobs = RenderIndexes.Jobs(catalog, site, cache is null ? null : Render).ToList();
@@ -210,6 +214,7 @@ public static class SiteBuild
             }
             progress.Advance();
         });
+        Keep([.. keptPages.SelectMany(f => f)]);
         Fail(errors);
         var siteWarnings = new List<string>();
         foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add)) Emit(file, checker, writer);
