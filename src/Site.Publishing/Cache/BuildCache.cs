@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Site.Publishing.Pipeline;
@@ -31,8 +33,15 @@ public sealed class BuildCache
         Directory.CreateDirectory(models);
     }
 
+    /// <summary>The parts the loaded state was read from, by year: a year whose editions and sources are
+    /// the very records read is not written again.</summary>
+    private Dictionary<int, StatePart> loadedParts = [];
+
+    private sealed record StatePart(string Name, ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions);
+
     /// <summary>The state of the last build into <paramref name="outputFolder"/>, or null when there is
-    /// none, it is damaged, or it describes another folder or an output folder that is gone.</summary>
+    /// none, it or one of its parts is damaged, or it describes another folder or an output folder that
+    /// is gone. The parts (one per year) are read in parallel.</summary>
     public BuildState? LoadState(string outputFolder)
     {
         var full = Path.GetFullPath(outputFolder);
@@ -41,17 +50,86 @@ public sealed class BuildCache
         if (payload is null) return null;
         try
         {
-            var state = StateCodec.Read(payload);
-            return state.OutputFolder == full ? state : null;
+            var (head, names) = StateCodec.ReadHead(payload);
+            if (head.OutputFolder != full) return null;
+            var parts = new StatePart?[names.Length];
+            Parallel.For(0, names.Length, i => parts[i] = LoadPart(names[i]));
+            var byYear = new Dictionary<int, StatePart>();
+            foreach (var part in parts)
+                if (part is null || !byYear.TryAdd(PartYear(part), part)) return null;
+            loadedParts = byYear;
+            return head with
+            {
+                Sources = [.. parts.SelectMany(p => p!.Sources)],
+                Editions = [.. parts.SelectMany(p => p!.Editions)],
+            };
         }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentOutOfRangeException or FormatException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             return null;
         }
     }
 
-    public void SaveState(BuildState state) =>
-        SealedFile.Write(StatePath(state.OutputFolder), BuildState.Format, StateCodec.Write(state));
+    /// <summary>Saves the state as a head and a part per year. A part holding the same records as the one
+    /// loaded is left as it is, so adding a day to a ten-year archive rewrites one year's part, not ten.
+    /// Parts are named by their content, and those no longer named by the head are deleted.</summary>
+    public void SaveState(BuildState state)
+    {
+        var prefix = StatePrefix(state.OutputFolder);
+        var editions = state.Editions.GroupBy(e => e.Date.Year).ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        var sources = state.Sources.GroupBy(s => SourceYear(s.Path)).ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        var years = editions.Keys.Union(sources.Keys).Order().ToArray();
+        var names = new string[years.Length];
+        Parallel.For(0, years.Length, i =>
+        {
+            var year = years[i];
+            var yearEditions = editions.GetValueOrDefault(year, []);
+            var yearSources = sources.GetValueOrDefault(year, []);
+            if (loadedParts.TryGetValue(year, out var old) && old.Editions.Length == yearEditions.Length
+                && old.Editions.Zip(yearEditions).All(p => ReferenceEquals(p.First, p.Second)) && old.Sources.SequenceEqual(yearSources))
+            {
+                names[i] = old.Name;
+                return;
+            }
+            var payload = StateCodec.WritePart(yearSources, yearEditions);
+            names[i] = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year:0000}-{Fingerprint.Of(payload)[..16]}.bin");
+            SealedFile.Write(Path.Combine(folder, names[i]), PartFormat, payload);
+        });
+        SealedFile.Write(StatePath(state.OutputFolder), BuildState.Format, StateCodec.WriteHead(state, names));
+        var named = names.ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, prefix + "-*.bin"))
+            if (!named.Contains(Path.GetFileName(file))) File.Delete(file);
+    }
+
+    private StatePart? LoadPart(string name)
+    {
+        // A head names its parts; a name that could leave the folder is a damaged head.
+        if (name != Path.GetFileName(name) || !name.EndsWith(".bin", StringComparison.Ordinal)) return null;
+        var payload = SealedFile.Read(Path.Combine(folder, name), PartFormat);
+        if (payload is null) return null;
+        try
+        {
+            var (sources, editions) = StateCodec.ReadPart(payload);
+            return new StatePart(name, sources, editions);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            return null;
+        }
+    }
+
+    private static bool IsUnreadable(Exception e) =>
+        e is EndOfStreamException or InvalidDataException or ArgumentOutOfRangeException or FormatException;
+
+    /// <summary>The year a part is filed under: its editions', else its raw files'.</summary>
+    private static int PartYear(StatePart part) =>
+        part.Editions.Length > 0 ? part.Editions[0].Date.Year : part.Sources.Length > 0 ? SourceYear(part.Sources[0].Path) : 0;
+
+    /// <summary>Raw files live in a folder named for their edition's date (issues/2025-08-04/01.txt); any
+    /// other goes with year 0.</summary>
+    private static int SourceYear(string path) =>
+        DateOnly.TryParseExact(Path.GetFileName(Path.GetDirectoryName(path)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.Year : 0;
 
     public EditionModel? LoadModel(string parseKey)
     {
@@ -94,6 +172,9 @@ public sealed class BuildCache
 
     private string ModelPath(string parseKey) => Path.Combine(models, parseKey + ".json");
 
-    private string StatePath(string outputFolder) =>
-        Path.Combine(folder, $"state-{Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(outputFolder))}.bin");
+    private const string PartFormat = "state-part-1";
+
+    private string StatePath(string outputFolder) => Path.Combine(folder, StatePrefix(outputFolder) + ".bin");
+
+    private static string StatePrefix(string outputFolder) => $"state-{Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(outputFolder))}";
 }

@@ -19,7 +19,7 @@ public sealed record BuildState(
     ImmutableArray<KeyedFiles> Pages,
     ImmutableArray<SearchUnitRecord> SearchUnits)
 {
-    public const string Format = "state-bin-4";
+    public const string Format = "state-bin-5";
 }
 
 public sealed record SourceStamp(string Path, long Length, long Modified, string Hash);

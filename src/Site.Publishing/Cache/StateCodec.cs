@@ -5,76 +5,94 @@ using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Cache;
 
-/// <summary>Reads and writes a <see cref="BuildState"/> in a compact binary form. A ten-year archive's
-/// state holds 175,000 article summaries; as JSON it took longer to read than the rest of an
-/// incremental build. Repeated strings (page names, roles, people) are shared once read.</summary>
+/// <summary>Reads and writes a <see cref="BuildState"/> in a compact binary form, as a head and one part
+/// per year (<see cref="BuildCache"/> stores them). A ten-year archive's state holds 175,000 article
+/// summaries; as JSON it took longer to read than the rest of an incremental build. Repeated strings
+/// (page names, roles, people) are shared once read.</summary>
 public static class StateCodec
 {
-    public static byte[] Write(BuildState state)
+    /// <summary>The head: what is not per edition (folder, site key, listing pages, search units), and the
+    /// names of the part files that hold the rest.</summary>
+    public static byte[] WriteHead(BuildState state, IReadOnlyList<string> parts) => Encode(w =>
     {
-        var stream = new MemoryStream();
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        w.Write(state.OutputFolder);
+        w.Write(state.SiteKey);
+        w.Write(state.Pages.Length);
+        foreach (var p in state.Pages)
         {
-            w.Write(state.OutputFolder);
-            w.Write(state.SiteKey);
-            w.Write(state.Sources.Length);
-            foreach (var s in state.Sources)
-            {
-                w.Write(s.Path);
-                w.Write(s.Length);
-                w.Write(s.Modified);
-                w.Write(s.Hash);
-            }
-            w.Write(state.Editions.Length);
-            foreach (var e in state.Editions)
-            {
-                w.Write(e.Date.DayNumber);
-                w.Write(e.ParseKey);
-                w.Write(e.RenderKey);
-                w.Write(e.Summary.Date.DayNumber);
-                w.Write(e.Summary.PageList.Length);
-                foreach (var p in e.Summary.PageList)
-                {
-                    w.Write(p.Number);
-                    w.Write(p.Name);
-                }
-                w.Write(e.Summary.IssueNumber ?? -1);
-                w.Write(e.Summary.Articles.Length);
-                foreach (var a in e.Summary.Articles) Write(w, a);
-                Write(w, e.Files);
-                Write(w, e.Warnings);
-            }
-            w.Write(state.Pages.Length);
-            foreach (var p in state.Pages)
-            {
-                w.Write(p.Name);
-                w.Write(p.Key);
-                Write(w, p.Files);
-            }
-            w.Write(state.SearchUnits.Length);
-            foreach (var u in state.SearchUnits)
-            {
-                w.Write(u.Info.Id);
-                w.Write(u.Info.Label);
-                w.Write(u.Info.Documents);
-                w.Write(u.Info.Shards);
-                w.Write(u.Key);
-                Write(w, u.Files);
-            }
+            w.Write(p.Name);
+            w.Write(p.Key);
+            Write(w, p.Files);
         }
-        return stream.ToArray();
-    }
+        w.Write(state.SearchUnits.Length);
+        foreach (var u in state.SearchUnits)
+        {
+            w.Write(u.Info.Id);
+            w.Write(u.Info.Label);
+            w.Write(u.Info.Documents);
+            w.Write(u.Info.Shards);
+            w.Write(u.Key);
+            Write(w, u.Files);
+        }
+        w.Write(parts.Count);
+        foreach (var part in parts) w.Write(part);
+    });
+
+    /// <returns>The head as a state without sources or editions, and the names of its parts.</returns>
+    /// <exception cref="EndOfStreamException">The bytes end early.</exception>
+    /// <exception cref="InvalidDataException">The bytes are not a head.</exception>
+    public static (BuildState Head, ImmutableArray<string> Parts) ReadHead(byte[] bytes) => Decode(bytes, r =>
+    {
+        var output = r.ReadString();
+        var siteKey = r.ReadString();
+        var keyed = ImmutableArray.CreateBuilder<KeyedFiles>(Count(r));
+        for (var i = keyed.Capacity; i > 0; i--) keyed.Add(new KeyedFiles(r.ReadString(), r.ReadString(), ReadStrings(r)));
+        var search = ImmutableArray.CreateBuilder<SearchUnitRecord>(Count(r));
+        for (var i = search.Capacity; i > 0; i--)
+            search.Add(new SearchUnitRecord(new Search.IndexUnit(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r)));
+        var parts = ReadStrings(r);
+        return (new BuildState(output, siteKey, [], [], keyed.MoveToImmutable(), search.MoveToImmutable()), parts);
+    });
+
+    /// <summary>A part: the raw files' stamps and the editions of one year.</summary>
+    public static byte[] WritePart(ImmutableArray<SourceStamp> sources, ImmutableArray<EditionRecord> editions) => Encode(w =>
+    {
+        w.Write(sources.Length);
+        foreach (var s in sources)
+        {
+            w.Write(s.Path);
+            w.Write(s.Length);
+            w.Write(s.Modified);
+            w.Write(s.Hash);
+        }
+        w.Write(editions.Length);
+        foreach (var e in editions)
+        {
+            w.Write(e.Date.DayNumber);
+            w.Write(e.ParseKey);
+            w.Write(e.RenderKey);
+            w.Write(e.Summary.Date.DayNumber);
+            w.Write(e.Summary.PageList.Length);
+            foreach (var p in e.Summary.PageList)
+            {
+                w.Write(p.Number);
+                w.Write(p.Name);
+            }
+            w.Write(e.Summary.IssueNumber ?? -1);
+            w.Write(e.Summary.Articles.Length);
+            foreach (var a in e.Summary.Articles) Write(w, a);
+            Write(w, e.Files);
+            Write(w, e.Warnings);
+        }
+    });
 
     /// <exception cref="EndOfStreamException">The bytes end early.</exception>
-    /// <exception cref="InvalidDataException">The bytes are not a state.</exception>
-    public static BuildState Read(byte[] bytes)
+    /// <exception cref="InvalidDataException">The bytes are not a part.</exception>
+    public static (ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions) ReadPart(byte[] bytes) => Decode(bytes, r =>
     {
-        using var r = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string s) => shared.TryGetValue(s, out var one) ? one : shared[s] = s;
 
-        var output = r.ReadString();
-        var siteKey = r.ReadString();
         var sources = ImmutableArray.CreateBuilder<SourceStamp>(Count(r));
         for (var i = sources.Capacity; i > 0; i--)
             sources.Add(new SourceStamp(r.ReadString(), r.ReadInt64(), r.ReadInt64(), r.ReadString()));
@@ -93,13 +111,22 @@ public static class StateCodec
             editions.Add(new EditionRecord(date, parseKey, renderKey, new EditionSummary(summaryDate, pages.MoveToImmutable(), articles.MoveToImmutable(), issue < 0 ? null : issue),
                 ReadStrings(r), ReadStrings(r)));
         }
-        var keyed = ImmutableArray.CreateBuilder<KeyedFiles>(Count(r));
-        for (var i = keyed.Capacity; i > 0; i--) keyed.Add(new KeyedFiles(r.ReadString(), r.ReadString(), ReadStrings(r)));
-        var search = ImmutableArray.CreateBuilder<SearchUnitRecord>(Count(r));
-        for (var i = search.Capacity; i > 0; i--)
-            search.Add(new SearchUnitRecord(new Search.IndexUnit(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r)));
-        if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("bytes left over after the state");
-        return new BuildState(output, siteKey, sources.MoveToImmutable(), editions.MoveToImmutable(), keyed.MoveToImmutable(), search.MoveToImmutable());
+        return (sources.MoveToImmutable(), editions.MoveToImmutable());
+    });
+
+    private static byte[] Encode(Action<BinaryWriter> write)
+    {
+        var stream = new MemoryStream();
+        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) write(w);
+        return stream.ToArray();
+    }
+
+    private static T Decode<T>(byte[] bytes, Func<BinaryReader, T> read)
+    {
+        using var r = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        var value = read(r);
+        if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("bytes left over");
+        return value;
     }
 
     private static void Write(BinaryWriter w, ArticleEntry a)

@@ -9,8 +9,8 @@ public sealed class CacheFilesTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("cache-files-").FullName;
 
-    private static BuildState Sample() => new(
-        "/srv/out", "k1",
+    private BuildState Sample() => new(
+        Path.Combine(folder, "out"), "k1",
         [new SourceStamp("/in/issues/2024-08-22/01.txt", 123, 456, "h1")],
         [new EditionRecord(new DateOnly(2024, 8, 22), "p", "r",
             new EditionSummary(new DateOnly(2024, 8, 22), [new PageSummary(1, "要闻")],
@@ -24,8 +24,12 @@ public sealed class CacheFilesTests : IDisposable
     public void A_state_reads_back_as_it_was_written()
     {
         var state = Sample();
-        var back = StateCodec.Read(StateCodec.Write(state));
+        var cache = new BuildCache(folder);
+        Directory.CreateDirectory(state.OutputFolder);
+        cache.SaveState(state);
+        var back = new BuildCache(folder).LoadState(state.OutputFolder)!;
         Assert.Equal(state.OutputFolder, back.OutputFolder);
+        Assert.Equal(state.SiteKey, back.SiteKey);
         Assert.Equal(state.Sources.ToArray(), back.Sources.ToArray());
         var (a, b) = (state.Editions[0], back.Editions[0]);
         Assert.Equal((a.Date, a.ParseKey, a.RenderKey), (b.Date, b.ParseKey, b.RenderKey));
@@ -42,11 +46,29 @@ public sealed class CacheFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_state_cut_short_or_with_bytes_left_over_is_refused()
+    public void A_head_or_part_cut_short_or_with_bytes_left_over_is_refused()
     {
-        var bytes = StateCodec.Write(Sample());
-        Assert.ThrowsAny<Exception>(() => StateCodec.Read(bytes[..^3]));
-        Assert.Throws<InvalidDataException>(() => StateCodec.Read([.. bytes, 0]));
+        var state = Sample();
+        var head = StateCodec.WriteHead(state, ["part"]);
+        Assert.ThrowsAny<Exception>(() => StateCodec.ReadHead(head[..^3]));
+        Assert.Throws<InvalidDataException>(() => StateCodec.ReadHead([.. head, 0]));
+        var part = StateCodec.WritePart(state.Sources, state.Editions);
+        Assert.ThrowsAny<Exception>(() => StateCodec.ReadPart(part[..^3]));
+        Assert.Throws<InvalidDataException>(() => StateCodec.ReadPart([.. part, 0]));
+    }
+
+    [Fact]
+    public void A_head_naming_a_part_outside_the_cache_folder_reads_as_no_state()
+    {
+        var state = Sample();
+        Directory.CreateDirectory(state.OutputFolder);
+        var cache = new BuildCache(folder);
+        cache.SaveState(state);
+        var head = Directory.EnumerateFiles(folder, "state-*.bin").Single(f => Path.GetFileName(f).Count(c => c == '-') == 1);
+        File.Copy(Directory.EnumerateFiles(folder, "state-*-*.bin").Single(), Path.Combine(Path.GetTempPath(), "stolen-part.bin"), overwrite: true);
+        SealedFile.Write(head, BuildState.Format, StateCodec.WriteHead(state, ["../stolen-part.bin"]));
+        Assert.Null(new BuildCache(folder).LoadState(state.OutputFolder));
+        File.Delete(Path.Combine(Path.GetTempPath(), "stolen-part.bin"));
     }
 
     [Fact]

@@ -168,14 +168,56 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal((0, 0), (Incremental().EditionsParsed, Incremental().EditionsRendered));
     }
 
+    /// <summary>The state's head (state-HASH.bin) and its parts, one per year (state-HASH-YYYY-PART.bin).</summary>
+    private string StateHead => Directory.EnumerateFiles(Cache, "state-*.bin").Single(f => Path.GetFileName(f).Count(c => c == '-') == 1);
+
+    private string[] StateParts => [.. Directory.EnumerateFiles(Cache, "state-*-*.bin").Order(StringComparer.Ordinal)];
+
     [Fact]
     public void A_truncated_or_foreign_state_file_is_ignored()
     {
         Incremental();
-        var state = Directory.EnumerateFiles(Cache, "state-*").Single();
-        File.WriteAllText(state, "site-cache state-bin-4 00\n{}");
+        File.WriteAllText(StateHead, "site-cache state-bin-4 00\n{}");
         var report = Incremental();
         Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));   // parsed editions are still sound
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_damaged_or_missing_part_of_the_state_is_ignored_with_the_whole_state()
+    {
+        Incremental();
+        var part = Assert.Single(StateParts);
+        var bytes = File.ReadAllBytes(part);
+        bytes[^3] ^= 0x01;
+        File.WriteAllBytes(part, bytes);
+        var damaged = Incremental();
+        Assert.Equal((0, 5), (damaged.EditionsParsed, damaged.EditionsRendered));
+        File.Delete(Assert.Single(StateParts));
+        var report = Incremental();
+        Assert.Equal((0, 5), (report.EditionsParsed, report.EditionsRendered));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void The_state_is_kept_in_a_part_per_year_and_a_day_rewrites_only_its_years_part()
+    {
+        input.Write("issues/2021-12-31/01.txt", Seed);
+        input.Write("issues/2021-12-31/edition.yml", "pages:\n  1: 要闻\n");
+        Incremental();
+        var parts = StateParts;
+        Assert.Equal(2, parts.Length);
+        var year2021 = parts.Single(p => Path.GetFileName(p).Contains("-2021-", StringComparison.Ordinal));
+        var stamp = File.GetLastWriteTimeUtc(year2021);
+
+        Edition(6);
+        Incremental();
+
+        Assert.Equal(2, StateParts.Length);
+        Assert.Contains(year2021, StateParts);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(year2021));
+        Assert.DoesNotContain(parts.Single(p => p != year2021), StateParts);   // 2022's part was replaced
+        Assert.Equal((0, 0), (Incremental().EditionsParsed, Incremental().EditionsRendered));
         AssertSameAsCleanBuild();
     }
 
