@@ -8,17 +8,26 @@ internal static class OutputPath
     public static void Validate(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var problem = path switch
+        if (Problem(path) is { } problem) throw new ArgumentException($"output path \"{path}\" {problem}", nameof(path));
+    }
+
+    /// <summary>One pass, no allocation: every file of a build (and every file an incremental build
+    /// keeps, 266,000 at ten years) goes through here.</summary>
+    private static string? Problem(string path)
+    {
+        if (path.Length == 0) return "is empty";
+        if (path.Contains('\\')) return "contains a backslash (use '/')";
+        if (path[0] == '/' || Path.IsPathRooted(path)) return "is absolute";
+        if (path.Contains(':')) return "contains ':' (a link to it would read as a URL scheme)";
+        foreach (var c in path)
+            if (c is > '\x7e' or < ' ') return "is not printable ASCII";
+        var (climbs, empty) = (false, false);
+        foreach (var range in path.AsSpan().Split('/'))
         {
-            "" => "is empty",
-            _ when path.Contains('\\') => "contains a backslash (use '/')",
-            _ when path.StartsWith('/') || Path.IsPathRooted(path) => "is absolute",
-            _ when path.Contains(':') => "contains ':' (a link to it would read as a URL scheme)",
-            _ when path.Any(c => c is > '\x7e' or < ' ') => "is not printable ASCII",
-            _ when path.Split('/').Contains("..") => "contains '..'",
-            _ when path.Split('/').Any(s => s is "" or ".") => "contains an empty or '.' segment",
-            _ => null,
-        };
-        if (problem is not null) throw new ArgumentException($"output path \"{path}\" {problem}", nameof(path));
+            var segment = path.AsSpan(range);
+            climbs |= segment is "..";
+            empty |= segment is "" or ".";
+        }
+        return climbs ? "contains '..'" : empty ? "contains an empty or '.' segment" : null;
     }
 }

@@ -16,7 +16,7 @@ public sealed class OutputWriter : IDisposable
     private readonly string output;
     private readonly string staging;
     private readonly Lock gate = new();
-    private readonly HashSet<string> produced = new(StringComparer.Ordinal);
+    private readonly HashSet<string> produced;
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     // Staging folders already made: creating one is a stat per path segment, and a site of 200,000
     // files lives in a few thousand folders.
@@ -34,6 +34,8 @@ public sealed class OutputWriter : IDisposable
     public OutputWriter(string outputFolder, IReadOnlySet<string>? existing = null)
     {
         this.existing = existing;
+        // Sized for the site the output held: a rebuild records as many paths, without rehashing.
+        produced = new HashSet<string>(existing?.Count ?? 0, StringComparer.Ordinal);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         if (Path.GetDirectoryName(output) is not { } parent)

@@ -21,24 +21,21 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
     public static ImmutableArray<EditionSource> Discover(string issuesFolder)
     {
         if (!Directory.Exists(issuesFolder)) throw new InputException($"{issuesFolder}: no such folder (raw issues go in input/issues/YYYY-MM-DD/NN.txt)");
-        var editions = new List<EditionSource>();
-        foreach (var dir in Directory.EnumerateDirectories(issuesFolder))
+        // Folders are read in parallel, each with one listing: ten years are 3,650 folders.
+        var read = Directory.EnumerateDirectories(issuesFolder).AsParallel().Select(dir =>
         {
-            var date = ParseDate(Path.GetFileName(dir), dir);
-            var pages = Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
-            foreach (var page in pages)
-                if (!PageName.IsMatch(Path.GetFileName(page)))
-                    throw new InputException($"{page}: page files are named by their page number (01.txt, 02.txt, …)");
-            if (pages.Count == 0) throw new InputException($"{dir}: no page files (01.txt, 02.txt, …)");
-            var ordered = pages.Select(p => (File: p, Number: int.Parse(PageName.Match(Path.GetFileName(p)).Groups[1].Value, CultureInfo.InvariantCulture)))
-                .OrderBy(p => p.Number).ToList();
-            var twice = ordered.GroupBy(p => p.Number).FirstOrDefault(g => g.Count() > 1);
-            if (twice is not null)
-                throw new InputException($"{string.Join(" and ", twice.Select(p => p.File))}: two files for page {twice.Key}");
-            var manifest = Path.Combine(dir, "edition.yml");
-            editions.Add(new(date, [.. ordered.Select(p => p.File)], false, [.. ordered.Select(p => p.Number)],
-                File.Exists(manifest) ? manifest : null));
-        }
+            try
+            {
+                return (Edition: (EditionSource?)FromFolder(dir), Error: (InputException?)null);
+            }
+            catch (InputException e)
+            {
+                return (null, e);
+            }
+        }).ToList();
+        // The same error whichever thread met it first: the one that sorts first.
+        if (read.Select(r => r.Error).OfType<InputException>().MinBy(e => e.Message, StringComparer.Ordinal) is { } error) throw error;
+        var editions = read.Select(r => r.Edition!).ToList();
         foreach (var file in Directory.EnumerateFiles(issuesFolder, "*.txt"))
         {
             var manifest = Path.ChangeExtension(file, ".yml");
@@ -48,6 +45,24 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
         if (duplicate is not null)
             throw new InputException($"{string.Join(" and ", duplicate.Select(e => e.Files[0]))}: two sources for the edition of {duplicate.Key:yyyy-MM-dd}");
         return [.. editions.OrderBy(e => e.Date)];
+    }
+
+    private static EditionSource FromFolder(string dir)
+    {
+        var date = ParseDate(Path.GetFileName(dir), dir);
+        var names = Directory.EnumerateFiles(dir).Select(Path.GetFileName).ToList();
+        var pages = names.Where(n => n!.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(n => Path.Combine(dir, n!)).ToList();
+        foreach (var page in pages)
+            if (!PageName.IsMatch(Path.GetFileName(page)))
+                throw new InputException($"{page}: page files are named by their page number (01.txt, 02.txt, …)");
+        if (pages.Count == 0) throw new InputException($"{dir}: no page files (01.txt, 02.txt, …)");
+        var ordered = pages.Select(p => (File: p, Number: int.Parse(PageName.Match(Path.GetFileName(p)).Groups[1].Value, CultureInfo.InvariantCulture)))
+            .OrderBy(p => p.Number).ToList();
+        var twice = ordered.GroupBy(p => p.Number).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+            throw new InputException($"{string.Join(" and ", twice.Select(p => p.File))}: two files for page {twice.Key}");
+        return new(date, [.. ordered.Select(p => p.File)], false, [.. ordered.Select(p => p.Number)],
+            names.Contains("edition.yml") ? Path.Combine(dir, "edition.yml") : null);
     }
 
     private static DateOnly ParseDate(string name, string path)
