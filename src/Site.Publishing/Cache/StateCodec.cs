@@ -121,11 +121,11 @@ public static class StateCodec
         return stream.ToArray();
     }
 
-    private static T Decode<T>(byte[] bytes, Func<BinaryReader, T> read)
+    private static T Decode<T>(byte[] bytes, Func<StateReader, T> read)
     {
-        using var r = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        var r = new StateReader(bytes);
         var value = read(r);
-        if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("bytes left over");
+        if (r.Remaining != 0) throw new InvalidDataException("bytes left over");
         return value;
     }
 
@@ -149,7 +149,7 @@ public static class StateCodec
         w.Write(a.Truncated);
     }
 
-    private static ArticleEntry ReadEntry(BinaryReader r, Func<string, string> shared)
+    private static ArticleEntry ReadEntry(StateReader r, Func<string, string> shared)
     {
         var date = DateOnly.FromDayNumber(r.ReadInt32());
         var page = r.ReadInt32();
@@ -173,7 +173,7 @@ public static class StateCodec
         if (s is not null) w.Write(s);
     }
 
-    private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static string? ReadNullable(StateReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
     private static void Write(BinaryWriter w, ImmutableArray<string> strings)
     {
@@ -181,7 +181,7 @@ public static class StateCodec
         foreach (var s in strings) w.Write(s);
     }
 
-    private static ImmutableArray<string> ReadStrings(BinaryReader r)
+    private static ImmutableArray<string> ReadStrings(StateReader r)
     {
         var list = ImmutableArray.CreateBuilder<string>(Count(r));
         for (var i = list.Capacity; i > 0; i--) list.Add(r.ReadString());
@@ -189,10 +189,10 @@ public static class StateCodec
     }
 
     /// <summary>A count that a damaged file cannot turn into a huge allocation.</summary>
-    private static int Count(BinaryReader r)
+    private static int Count(StateReader r)
     {
         var n = r.ReadInt32();
-        if (n < 0 || n > r.BaseStream.Length - r.BaseStream.Position) throw new InvalidDataException($"a count of {n}");
+        if (n < 0 || n > r.Remaining) throw new InvalidDataException($"a count of {n}");
         return n;
     }
 }
