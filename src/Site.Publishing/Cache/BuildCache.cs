@@ -33,9 +33,9 @@ public sealed class BuildCache
         Directory.CreateDirectory(models);
     }
 
-    /// <summary>The parts the loaded state was read from, by year: a year whose editions and sources are
-    /// the very records read is not written again.</summary>
-    private Dictionary<int, StatePart> loadedParts = [];
+    /// <summary>The parts the loaded state was read from (each verified whole): a part of the same name
+    /// need not be written again.</summary>
+    private HashSet<string> loadedParts = [];
 
     private sealed record StatePart(string Name, ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions);
 
@@ -54,10 +54,8 @@ public sealed class BuildCache
             if (head.OutputFolder != full) return null;
             var parts = new StatePart?[names.Length];
             Parallel.For(0, names.Length, i => parts[i] = LoadPart(names[i]));
-            var byYear = new Dictionary<int, StatePart>();
-            foreach (var part in parts)
-                if (part is null || !byYear.TryAdd(PartYear(part), part)) return null;
-            loadedParts = byYear;
+            if (parts.Any(p => p is null) || parts.DistinctBy(p => PartYear(p!)).Count() != parts.Length) return null;
+            loadedParts = [.. names];
             return head with
             {
                 Sources = [.. parts.SelectMany(p => p!.Sources)],
@@ -70,9 +68,10 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>Saves the state as a head and a part per year. A part holding the same records as the one
-    /// loaded is left as it is, so adding a day to a ten-year archive rewrites one year's part, not ten.
-    /// Parts are named by their content, and those no longer named by the head are deleted.</summary>
+    /// <summary>Saves the state as a head and a part per year. A part is named for what decides its
+    /// content (its raw files' stamps and its editions' render keys, which cover the code, the site and
+    /// the parse), so a year whose part was read whole at the start is not written again: adding a day to
+    /// a ten-year archive rewrites one year's part, not ten. Parts no longer named are deleted.</summary>
     public void SaveState(BuildState state)
     {
         var prefix = StatePrefix(state.OutputFolder);
@@ -82,23 +81,24 @@ public sealed class BuildCache
         var names = new string[years.Length];
         Parallel.For(0, years.Length, i =>
         {
-            var year = years[i];
-            var yearEditions = editions.GetValueOrDefault(year, []);
-            var yearSources = sources.GetValueOrDefault(year, []);
-            if (loadedParts.TryGetValue(year, out var old) && old.Editions.Length == yearEditions.Length
-                && old.Editions.Zip(yearEditions).All(p => ReferenceEquals(p.First, p.Second)) && old.Sources.SequenceEqual(yearSources))
-            {
-                names[i] = old.Name;
-                return;
-            }
-            var payload = StateCodec.WritePart(yearSources, yearEditions);
-            names[i] = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year:0000}-{Fingerprint.Of(payload)[..16]}.bin");
-            SealedFile.Write(Path.Combine(folder, names[i]), PartFormat, payload);
+            var (yearEditions, yearSources) = (editions.GetValueOrDefault(years[i], []), sources.GetValueOrDefault(years[i], []));
+            names[i] = PartName(prefix, years[i], yearSources, yearEditions);
+            if (!loadedParts.Contains(names[i]))
+                SealedFile.Write(Path.Combine(folder, names[i]), PartFormat, StateCodec.WritePart(yearSources, yearEditions));
         });
         SealedFile.Write(StatePath(state.OutputFolder), BuildState.Format, StateCodec.WriteHead(state, names));
         var named = names.ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, prefix + "-*.bin"))
             if (!named.Contains(Path.GetFileName(file))) File.Delete(file);
+    }
+
+    private static string PartName(string prefix, int year, ImmutableArray<SourceStamp> sources, ImmutableArray<EditionRecord> editions)
+    {
+        var f = new Fingerprint().Add(PartFormat);
+        foreach (var s in sources) f.Add(s.Path).Add(s.Length).Add(s.Modified).Add(s.Hash);
+        f.Add("|");
+        foreach (var e in editions) f.Add(e.Date).Add(e.ParseKey).Add(e.RenderKey);
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year:0000}-{f.Finish()[..16]}.bin");
     }
 
     private StatePart? LoadPart(string name)
