@@ -25,6 +25,10 @@ public static class BenchCommand
 
         var rows = new List<BenchRow>();
         var notes = new List<string>();
+        // Deleting a few hundred thousand files leaves this kind of disk (ext4 mounted with discard)
+        // creating files several times slower for about a minute, so nothing is deleted while builds are
+        // measured: folders in the way are moved aside and everything is deleted at the end.
+        var toDelete = new List<string>();
         if (o.String("note") is { Length: > 0 } note) notes.Add("- " + note);
         foreach (var n in years)
         {
@@ -39,8 +43,9 @@ public static class BenchCommand
 
             var output = Path.Combine(cache, $"site-bench-out-{n}");
             var buildCache = Path.Combine(cache, $"site-bench-cache-{n}");
-            DeleteOutput(output);
-            DeleteOutput(buildCache);   // the full build starts clean and writes the cache the +1 build uses
+            // The full build starts clean and writes the cache the +1 build uses.
+            foreach (var folder in new[] { output, buildCache })
+                if (MoveAside(folder) is { } aside) toDelete.Add(aside);
             try
             {
                 var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
@@ -72,13 +77,10 @@ public static class BenchCommand
             }
             finally
             {
-                if (!o.Has("keep"))
-                {
-                    DeleteOutput(output);
-                    DeleteOutput(buildCache);
-                }
+                if (!o.Has("keep")) toDelete.AddRange([output, buildCache]);
             }
         }
+        foreach (var folder in toDelete) DeleteOutput(folder);
 
         stdout.WriteLine();
         stdout.WriteLine($"## {BenchReport.Kind(rows).Title}");
@@ -130,10 +132,21 @@ public static class BenchCommand
         return (files.Count, files.Sum(f => f.Length));
     }
 
-    /// <summary>Only ever deletes the folders this command names site-bench-out-N and site-bench-cache-N.</summary>
+    /// <summary>Only ever deletes the folders this command names site-bench-out-N and site-bench-cache-N
+    /// (or moved aside from those names).</summary>
     private static void DeleteOutput(string folder)
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Renames a leftover folder out of the way (one rename, nothing deleted yet).</summary>
+    /// <returns>Where it went, or null when there was nothing there.</returns>
+    private static string? MoveAside(string folder)
+    {
+        if (!Directory.Exists(folder)) return null;
+        var aside = $"{folder}-old-{Guid.NewGuid():N}";
+        Directory.Move(folder, aside);
+        return aside;
     }
 
     /// <summary>Refuses to start a size the disk cannot hold: the corpus plus room for output.</summary>
