@@ -77,8 +77,8 @@ public static partial class BenchReport
 
         Nothing is deleted while builds are measured. On this machine's disk (ext4 mounted with
         `discard`) creating files stays several times slower for about a minute after a few hundred
-        thousand files are deleted; a ten-year build measured right after the three-year output was
-        deleted took 98 s instead of 82 s. Leftover folders are renamed aside, and all are deleted at the
+        thousand files are deleted: the same ten-year build took 118 s right after earlier outputs were
+        deleted and 82 s on a settled disk. Leftover folders are renamed aside, and all are deleted at the
         end of the run.
 
         ## How to reproduce
