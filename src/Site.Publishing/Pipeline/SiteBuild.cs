@@ -182,10 +182,12 @@ public static class SiteBuild
                 }
             });
         }
-        indexing.Wait();
-        Fail(errors);
-        Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
-        Emit(SearchPage.Render(site), checker, writer);
+        // The newest year's search units are still being built; the site-wide pages do not need them.
+        if (!errors.IsEmpty)
+        {
+            indexing.Wait();
+            Fail(errors);
+        }
 
         var editions = records.OrderBy(r => r.Date).ToImmutableArray();
         var catalog = Catalog.Build(editions.Select(r => r.Summary), site);
@@ -215,7 +217,10 @@ public static class SiteBuild
             progress.Advance();
         });
         Keep([.. keptPages.SelectMany(f => f)]);
+        indexing.Wait();
         Fail(errors);
+        Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
+        Emit(SearchPage.Render(site), checker, writer);
         var siteWarnings = new List<string>();
         foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add)) Emit(file, checker, writer);
         if (cacheProblem is not null) siteWarnings.Add(cacheProblem);
