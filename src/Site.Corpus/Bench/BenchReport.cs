@@ -79,7 +79,8 @@ public static partial class BenchReport
         `discard`) creating files stays several times slower for about a minute after a few hundred
         thousand files are deleted: the same ten-year build took 118 s right after earlier outputs were
         deleted and 82 s on a settled disk. Leftover folders are renamed aside, and all are deleted at the
-        end of the run.
+        end of the run. Before each measured build the disk's pending writes are flushed (`sync`), so
+        that writing back what the previous build wrote is not billed to the next.
 
         ## How to reproduce
 

@@ -114,6 +114,9 @@ public static class BenchCommand
         string input, string output, string buildCache, TimeSpan timeout, TextWriter stdout, TextWriter stderr)
     {
         stdout.WriteLine($"  {years} year(s), {build} build…");
+        // What earlier builds (or corpus generation) wrote is still being flushed to disk; flushed now,
+        // it is not billed to this build, which starts, as on a fresh machine, with nothing pending.
+        FlushWrites();
         var load = BenchRow.LoadAverage();
         var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", input, "--output", output, "--cache", buildCache], timeout);
         var (files, bytes) = Size(output);
@@ -138,6 +141,14 @@ public static class BenchCommand
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
+
+    private static void FlushWrites()
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) Sync();
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "sync")]
+    private static extern void Sync();
 
     /// <summary>Renames a leftover folder out of the way (one rename, nothing deleted yet).</summary>
     /// <returns>Where it went, or null when there was nothing there.</returns>
