@@ -63,6 +63,24 @@ public static class SiteBuild
         var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
         var oldSearch = reusable ? previous!.SearchUnits.ToDictionary(u => u.Info.Id, StringComparer.Ordinal) : [];
 
+        // Each edition's parse key needs its raw files' stamps (33,000 stats at ten years): they are taken
+        // while the output is still being listed. Keys serve only the cache: a build without one reads no
+        // raw file twice to hash it.
+        var editionKeys = new string?[sources.Length];
+        var keyErrors = new Exception?[sources.Length];
+        if (cache is not null)
+            Parallel.For(0, sources.Length, i =>
+            {
+                try
+                {
+                    editionKeys[i] = BuildKeys.Parse(parserKey, sources[i], hashes);
+                }
+                catch (Exception e) when (InputErrors.Are(e))
+                {
+                    keyErrors[i] = e;
+                }
+            });
+
         var inventory = inventoryTask.Result;
         var existing = reusable ? inventory : null;
         using var writer = new OutputWriter(options.OutputFolder, inventory);
@@ -106,8 +124,7 @@ public static class SiteBuild
                 try
                 {
                     var source = sources[i];
-                    // Keys serve only the cache: a build without one reads no raw file twice to hash it.
-                    var parseKey = cache is null ? "" : BuildKeys.Parse(parserKey, source, hashes);
+                    var parseKey = cache is null ? "" : editionKeys[i] ?? throw keyErrors[i]!;
                     yearKeys.Add((source.Date, parseKey));
                     var neighbours = new EditionNeighbours(
                         i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
