@@ -30,57 +30,63 @@ public static class BenchCommand
         // measured: folders in the way are moved aside and everything is deleted at the end.
         var toDelete = new List<string>();
         if (o.String("note") is { Length: > 0 } note) notes.Add("- " + note);
-        foreach (var n in years)
+        try
         {
-            var spec = CorpusOptions.Spec(o, n);
-            EnsureRoom(cache, n);
-            var corpus = CorpusCache.Ensure(cache, spec, workspace);
-            stdout.WriteLine(GenerateCommand.Describe(corpus.Stats, corpus.Folder, corpus.Generated ?? TimeSpan.Zero)
-                             + (corpus.Generated is null ? " (reused)" : ""));
-            if (corpus.Generated is { } took)
-                notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"- Generating the {n}-year corpus ({corpus.Stats.Articles:N0} articles, {corpus.Stats.Bytes / 1e6:0} MB) took {took.TotalSeconds:0.0} s."));
+            foreach (var n in years)
+            {
+                var spec = CorpusOptions.Spec(o, n);
+                EnsureRoom(cache, n);
+                var corpus = CorpusCache.Ensure(cache, spec, workspace);
+                stdout.WriteLine(GenerateCommand.Describe(corpus.Stats, corpus.Folder, corpus.Generated ?? TimeSpan.Zero)
+                                 + (corpus.Generated is null ? " (reused)" : ""));
+                if (corpus.Generated is { } took)
+                    notes.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"- Generating the {n}-year corpus ({corpus.Stats.Articles:N0} articles, {corpus.Stats.Bytes / 1e6:0} MB) took {took.TotalSeconds:0.0} s."));
 
-            var output = Path.Combine(cache, $"site-bench-out-{n}");
-            var buildCache = Path.Combine(cache, $"site-bench-cache-{n}");
-            // The full build starts clean and writes the cache the +1 build uses.
-            foreach (var folder in new[] { output, buildCache })
-                if (MoveAside(folder) is { } aside) toDelete.Add(aside);
-            try
-            {
-                var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
-                if (!full.Succeeded) continue;
-                var extra = corpus.AddNextEdition();
+                var output = Path.Combine(cache, $"site-bench-out-{n}");
+                var buildCache = Path.Combine(cache, $"site-bench-cache-{n}");
+                // The full build starts clean and writes the cache the +1 build uses.
+                foreach (var folder in new[] { output, buildCache })
+                    if (MoveAside(folder) is { } aside) toDelete.Add(aside);
                 try
                 {
-                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                    var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                    if (!full.Succeeded) continue;
+                    var extra = corpus.AddNextEdition();
+                    try
+                    {
+                        Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                    }
+                    finally
+                    {
+                        corpus.RemoveNextEdition();
+                    }
+                    // The day after the last opens a new year, whose search index is small; most days join a
+                    // year already built. So: build without the last day (not measured), then add it back.
+                    var aside = Path.Combine(cache, $"site-bench-held-{n}");
+                    var dir = corpus.HoldBackLastEdition(aside);
+                    try
+                    {
+                        var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", corpus.Folder, "--output", output, "--cache", buildCache], timeout);
+                        if (!prep.Succeeded) stderr.WriteLine(SiteBinary.Tail(prep.Stderr, 20));
+                        corpus.RestoreLastEdition(aside, dir);
+                        Measure(rows, n, "+1 mid-year", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                    }
+                    finally
+                    {
+                        corpus.RestoreLastEdition(aside, dir);
+                    }
                 }
                 finally
                 {
-                    corpus.RemoveNextEdition();
+                    if (!o.Has("keep")) toDelete.AddRange([output, buildCache]);
                 }
-                // The day after the last opens a new year, whose search index is small; most days join a
-                // year already built. So: build without the last day (not measured), then add it back.
-                var aside = Path.Combine(cache, $"site-bench-held-{n}");
-                var dir = corpus.HoldBackLastEdition(aside);
-                try
-                {
-                    var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", corpus.Folder, "--output", output, "--cache", buildCache], timeout);
-                    if (!prep.Succeeded) stderr.WriteLine(SiteBinary.Tail(prep.Stderr, 20));
-                    corpus.RestoreLastEdition(aside, dir);
-                    Measure(rows, n, "+1 mid-year", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
-                }
-                finally
-                {
-                    corpus.RestoreLastEdition(aside, dir);
-                }
-            }
-            finally
-            {
-                if (!o.Has("keep")) toDelete.AddRange([output, buildCache]);
             }
         }
-        foreach (var folder in toDelete) DeleteOutput(folder);
+        finally
+        {
+            foreach (var folder in toDelete) DeleteOutput(folder);
+        }
 
         stdout.WriteLine();
         stdout.WriteLine($"## {BenchReport.Kind(rows).Title}");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Site.Publishing.Pipeline;
 
@@ -79,13 +80,21 @@ public sealed class BuildCache
         var sources = state.Sources.GroupBy(s => SourceYear(s.Path)).ToDictionary(g => g.Key, g => g.ToImmutableArray());
         var years = editions.Keys.Union(sources.Keys).Order().ToArray();
         var names = new string[years.Length];
-        Parallel.For(0, years.Length, i =>
+        try
         {
-            var (yearEditions, yearSources) = (editions.GetValueOrDefault(years[i], []), sources.GetValueOrDefault(years[i], []));
-            names[i] = PartName(prefix, years[i], yearSources, yearEditions);
-            if (!loadedParts.Contains(names[i]))
-                SealedFile.Write(Path.Combine(folder, names[i]), PartFormat, StateCodec.WritePart(yearSources, yearEditions));
-        });
+            Parallel.For(0, years.Length, i =>
+            {
+                var (yearEditions, yearSources) = (editions.GetValueOrDefault(years[i], []), sources.GetValueOrDefault(years[i], []));
+                names[i] = PartName(prefix, years[i], yearSources, yearEditions);
+                if (!loadedParts.Contains(names[i]))
+                    SealedFile.Write(Path.Combine(folder, names[i]), PartFormat, StateCodec.WritePart(yearSources, yearEditions));
+            });
+        }
+        catch (AggregateException e)
+        {
+            // As if written one by one: the caller sees the I/O failure itself (a full disk, a folder gone).
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
         SealedFile.Write(StatePath(state.OutputFolder), BuildState.Format, StateCodec.WriteHead(state, names));
         var named = names.ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, prefix + "-*.bin"))
@@ -104,7 +113,8 @@ public sealed class BuildCache
     private StatePart? LoadPart(string name)
     {
         // A head names its parts; a name that could leave the folder is a damaged head.
-        if (name != Path.GetFileName(name) || !name.EndsWith(".bin", StringComparison.Ordinal)) return null;
+        if (name != Path.GetFileName(name) || !name.EndsWith(".bin", StringComparison.Ordinal)
+            || name.AsSpan().IndexOfAny(InvalidNameChars) >= 0) return null;
         var payload = SealedFile.Read(Path.Combine(folder, name), PartFormat);
         if (payload is null) return null;
         try
@@ -173,6 +183,8 @@ public sealed class BuildCache
     private string ModelPath(string parseKey) => Path.Combine(models, parseKey + ".json");
 
     private const string PartFormat = "state-part-1";
+
+    private static readonly System.Buffers.SearchValues<char> InvalidNameChars = System.Buffers.SearchValues.Create(Path.GetInvalidFileNameChars());
 
     private string StatePath(string outputFolder) => Path.Combine(folder, StatePrefix(outputFolder) + ".bin");
 

@@ -40,6 +40,7 @@ internal sealed class StateReader(byte[] bytes)
         for (var shift = 0; shift < 35; shift += 7)
         {
             var b = Take(1)[0];
+            if (shift == 28 && b > 0x0F) throw new InvalidDataException("a string length beyond 32 bits");
             value |= (b & 0x7F) << shift;
             if (b < 0x80) return value >= 0 ? value : throw new InvalidDataException("a negative string length");
         }

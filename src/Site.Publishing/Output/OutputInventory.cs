@@ -8,6 +8,10 @@ namespace Site.Publishing.Output;
 /// see that the files it keeps are there, and to find the stale files to delete.</summary>
 public static class OutputInventory
 {
+    /// <summary>Whether a path of the site is one an inventory can list: none of its segments starts
+    /// with a dot.</summary>
+    public static bool Lists(string path) => !path.StartsWith('.') && !path.Contains("/.", StringComparison.Ordinal);
+
     public static HashSet<string> Take(string outputFolder)
     {
         var root = Path.GetFullPath(outputFolder);

@@ -6,8 +6,8 @@ namespace Site.Publishing.Output;
 /// <summary>
 /// Writes the built site so that only what changed is touched and a failed build leaves the previous site as
 /// it was: changed files are staged in a sibling folder (same filesystem, so each move is an atomic rename)
-/// and moved into place only at <see cref="Commit"/> (into an empty or missing output folder, the whole staged
-/// tree in one rename). Unchanged files keep their bytes and mtime, which keeps
+/// and moved into place only at <see cref="Commit"/> (into a missing output folder, the whole staged tree in
+/// one rename). Unchanged files keep their bytes and mtime, which keeps
 /// rsync, HTTP caches and mirrors quiet.
 /// </summary>
 /// <remarks>Holds paths only, never contents: each file goes to disk as it is added.</remarks>
@@ -60,9 +60,10 @@ public sealed class OutputWriter : IDisposable
             Claim(file.Path);
         }
 
-        // A file the output did not hold at the start cannot be unchanged: no stat for it.
+        // A file the output did not hold at the start cannot be unchanged: no stat for it. (The inventory
+        // does not list dot-named entries, so those are always compared.)
         var target = Path.Combine(output, file.Path);
-        if ((existing is null || existing.Contains(file.Path)) && HasContent(target, file.Content))
+        if ((existing is null || existing.Contains(file.Path) || !OutputInventory.Lists(file.Path)) && HasContent(target, file.Content))
         {
             Interlocked.Increment(ref unchanged);
             return;
@@ -97,6 +98,7 @@ public sealed class OutputWriter : IDisposable
                 // claims it or its folders, so only those are recorded (a folder known means its
                 // ancestors are too; looked up without a string until it is new).
                 if (!produced.Add(path)) throw new InvalidOperationException($"{path} was produced twice");
+                if (folders.Contains(path)) throw new InvalidOperationException($"{path} is both a file and a folder of other files");
                 for (var slash = path.LastIndexOf('/'); slash > 0 && known.Add(path.AsSpan(0, slash)); slash = path.LastIndexOf('/', slash - 1)) { }
             }
         }
@@ -113,12 +115,20 @@ public sealed class OutputWriter : IDisposable
             finished = true;
         }
 
-        if (existing is { Count: 0 } && unchanged == 0 && IsMissingOrEmpty(output))
+        if (!Path.Exists(output) && unchanged == 0)
         {
-            // Nothing to keep or delete: the staged tree becomes the output in one atomic rename.
-            if (Directory.Exists(output)) Directory.Delete(output);
-            Directory.Move(staging, output);
-            return new WriteReport(staged.Count, unchanged, 0);
+            // A first build: the staged tree becomes the output in one atomic rename. (An existing folder,
+            // even an empty one, may be a mount point or have its own owner and mode: it is filled file by
+            // file instead.)
+            try
+            {
+                Directory.Move(staging, output);
+                return new WriteReport(staged.Count, unchanged, 0);
+            }
+            catch (IOException)
+            {
+                // Moved file by file below, which reports what is in the way.
+            }
         }
 
         Directory.CreateDirectory(output);
@@ -137,9 +147,6 @@ public sealed class OutputWriter : IDisposable
         Directory.Delete(staging, recursive: true);
         return new WriteReport(staged.Count, unchanged, deleted);
     }
-
-    private static bool IsMissingOrEmpty(string folder) =>
-        !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>Without <see cref="Commit"/>: throws the staged files away and leaves the output as it was.</summary>
     public void Dispose()

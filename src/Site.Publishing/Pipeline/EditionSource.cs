@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 
 namespace Site.Publishing.Pipeline;
@@ -26,16 +27,17 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
         {
             try
             {
-                return (Edition: (EditionSource?)FromFolder(dir), Error: (InputException?)null);
+                return (Dir: dir, Edition: (EditionSource?)FromFolder(dir), Error: (Exception?)null);
             }
-            catch (InputException e)
+            catch (Exception e)
             {
-                return (null, e);
+                return (dir, null, e);
             }
         }).ToList();
-        // The same error whichever thread met it first: the one that sorts first.
-        if (read.Select(r => r.Error).OfType<InputException>().MinBy(e => e.Message, StringComparer.Ordinal) is { } error) throw error;
-        var editions = read.Select(r => r.Edition!).ToList();
+        // The same error whichever thread met it first: the first folder's, by name, as it was thrown.
+        if (read.Where(r => r.Error is not null).MinBy(r => r.Dir, StringComparer.Ordinal) is { Error: { } error })
+            ExceptionDispatchInfo.Capture(error).Throw();
+        var editions = read.Select(r => r.Edition!).OrderBy(e => e.Date).ToList();
         foreach (var file in Directory.EnumerateFiles(issuesFolder, "*.txt"))
         {
             var manifest = Path.ChangeExtension(file, ".yml");
@@ -47,11 +49,16 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
         return [.. editions.OrderBy(e => e.Date)];
     }
 
+    /// <summary>File names match as the platform's file system does (as "*.txt" and File.Exists would):
+    /// without regard to case on Windows and macOS.</summary>
+    private static readonly StringComparison NameCase =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
     private static EditionSource FromFolder(string dir)
     {
         var date = ParseDate(Path.GetFileName(dir), dir);
-        var names = Directory.EnumerateFiles(dir).Select(Path.GetFileName).ToList();
-        var pages = names.Where(n => n!.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(n => Path.Combine(dir, n!)).ToList();
+        var names = Directory.EnumerateFiles(dir).Select(f => Path.GetFileName(f)).ToList();
+        var pages = names.Where(n => n.EndsWith(".txt", NameCase)).Order(StringComparer.Ordinal).Select(n => Path.Combine(dir, n)).ToList();
         foreach (var page in pages)
             if (!PageName.IsMatch(Path.GetFileName(page)))
                 throw new InputException($"{page}: page files are named by their page number (01.txt, 02.txt, …)");
@@ -62,7 +69,7 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
         if (twice is not null)
             throw new InputException($"{string.Join(" and ", twice.Select(p => p.File))}: two files for page {twice.Key}");
         return new(date, [.. ordered.Select(p => p.File)], false, [.. ordered.Select(p => p.Number)],
-            names.Contains("edition.yml") ? Path.Combine(dir, "edition.yml") : null);
+            names.Any(n => n.Equals("edition.yml", NameCase)) ? Path.Combine(dir, "edition.yml") : null);
     }
 
     private static DateOnly ParseDate(string name, string path)

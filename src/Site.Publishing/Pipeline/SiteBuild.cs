@@ -207,7 +207,6 @@ public static class SiteBuild
         }
 
         var editions = records.OrderBy(r => r.Date).ToImmutableArray();
-        var catalog = Catalog.Build(editions.Select(r => r.Summary), site);
         var parseKeys = editions.ToDictionary(r => r.Date, r => r.ParseKey);
         var pages = new ConcurrentBag<KeyedFiles>();
         var keptPages = new ConcurrentBag<ImmutableArray<string>>();
@@ -219,21 +218,32 @@ public static class SiteBuild
             keptPages.Add(old.Files);
             return false;
         }
-        var jobs = RenderIndexes.Jobs(catalog, site, cache is null ? null : Render).ToList();
-        progress.Stage(BuildStages.SiteWide, jobs.Count);
-        Parallel.ForEach(jobs, job =>
+        Catalog catalog;
+        try
         {
-            try
+            catalog = Catalog.Build(editions.Select(r => r.Summary), site);
+            var jobs = RenderIndexes.Jobs(catalog, site, cache is null ? null : Render).ToList();
+            progress.Stage(BuildStages.SiteWide, jobs.Count);
+            Parallel.ForEach(jobs, job =>
             {
-                foreach (var file in job()) Emit(file, checker, writer);
-            }
-            catch (Exception e) when (InputErrors.Are(e))
-            {
-                errors.Add(e.Message);
-            }
-            progress.Advance();
-        });
-        Keep([.. keptPages.SelectMany(f => f)]);
+                try
+                {
+                    foreach (var file in job()) Emit(file, checker, writer);
+                }
+                catch (Exception e) when (InputErrors.Are(e))
+                {
+                    errors.Add(e.Message);
+                }
+                progress.Advance();
+            });
+            Keep([.. keptPages.SelectMany(f => f)]);
+        }
+        catch
+        {
+            // Not while search units still write into the staging folder the writer is about to remove.
+            WaitQuietly(indexing);
+            throw;
+        }
         indexing.Wait();
         Fail(errors);
         Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
@@ -273,6 +283,18 @@ public static class SiteBuild
     {
         checker.Add(file);
         writer.Add(file);
+    }
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The failure being reported comes first.
+        }
     }
 
     private static void Fail(IEnumerable<string> errors)

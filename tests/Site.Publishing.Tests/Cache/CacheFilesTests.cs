@@ -72,6 +72,30 @@ public sealed class CacheFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_state_that_cannot_be_saved_fails_with_the_io_error_itself()
+    {
+        // The build turns an IOException into a warning; parts written in parallel must not hide it
+        // inside an AggregateException.
+        var state = Sample();
+        var cacheFolder = Path.Combine(folder, "gone");
+        var cache = new BuildCache(cacheFolder);
+        Directory.Delete(cacheFolder, recursive: true);
+        File.WriteAllText(cacheFolder, "not a folder");
+        Assert.ThrowsAny<IOException>(() => cache.SaveState(state));
+    }
+
+    [Fact]
+    public void A_head_naming_a_part_with_characters_no_file_name_has_reads_as_no_state()
+    {
+        var state = Sample();
+        Directory.CreateDirectory(state.OutputFolder);
+        new BuildCache(folder).SaveState(state);
+        var head = Directory.EnumerateFiles(folder, "state-*.bin").Single(f => Path.GetFileName(f).Count(c => c == '-') == 1);
+        SealedFile.Write(head, BuildState.Format, StateCodec.WriteHead(state, ["bad\0name.bin"]));
+        Assert.Null(new BuildCache(folder).LoadState(state.OutputFolder));
+    }
+
+    [Fact]
     public void A_sealed_file_reads_as_absent_when_damaged_or_of_another_format()
     {
         var path = Path.Combine(folder, "x");

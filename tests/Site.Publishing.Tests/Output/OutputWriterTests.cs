@@ -99,6 +99,18 @@ public class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_dot_named_file_the_inventory_does_not_list_is_still_left_alone_when_unchanged()
+    {
+        // A theme may ship assets/.htaccess; an inventory skips dot-names, so the writer must compare it.
+        var site = new[] { Site[0], File("assets/.htaccess", "Options -Indexes") };
+        Build(site);
+        var stamp = System.IO.File.GetLastWriteTimeUtc(Path.Combine(output, "assets/.htaccess"));
+
+        Assert.Equal(new WriteReport(0, 2, 0), Build(site));
+        Assert.Equal(stamp, System.IO.File.GetLastWriteTimeUtc(Path.Combine(output, "assets/.htaccess")));
+    }
+
+    [Fact]
     public void A_changed_file_is_rewritten_and_the_others_are_left_alone()
     {
         Build(Site);
@@ -282,6 +294,27 @@ public sealed class OutputWriterWithInventoryTests : OutputWriterTests
             Assert.Equal(new WriteReport(1, 1, 1), second.Commit());
             Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(output, "a/1.html")));
             Assert.False(File.Exists(Path.Combine(output, "a/2.html")));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_kept_file_where_a_new_file_needs_a_folder_is_an_error()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "keep-" + Guid.NewGuid().ToString("N"), "output");
+        try
+        {
+            using (var first = new OutputWriter(output))
+            {
+                first.Add(new OutputFile("a", [1]));
+                first.Commit();
+            }
+            using var second = new OutputWriter(output, OutputInventory.Take(output));
+            second.Add(new OutputFile("a/b.html", [2]));
+            Assert.Throws<InvalidOperationException>(() => second.Keep(["a"]));
         }
         finally
         {
