@@ -35,7 +35,7 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
             }
         }).ToList();
         // The same error whichever thread met it first: the first folder's, by name, as it was thrown.
-        if (read.Where(r => r.Error is not null).MinBy(r => r.Dir, StringComparer.Ordinal) is { Error: { } error })
+        if (read.Where(r => r.Error is not null).OrderBy(r => r.Dir, StringComparer.Ordinal).Select(r => r.Error).FirstOrDefault() is { } error)
             ExceptionDispatchInfo.Capture(error).Throw();
         var editions = read.Select(r => r.Edition!).OrderBy(e => e.Date).ToList();
         foreach (var file in Directory.EnumerateFiles(issuesFolder, "*.txt"))
