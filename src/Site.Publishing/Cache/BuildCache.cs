@@ -38,7 +38,7 @@ public sealed class BuildCache
     /// need not be written again.</summary>
     private HashSet<string> loadedParts = [];
 
-    private sealed record StatePart(string Name, ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions);
+    private sealed record StatePart(ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions);
 
     /// <summary>The state of the last build into <paramref name="outputFolder"/>, or null when there is
     /// none, it or one of its parts is damaged, or it describes another folder or an output folder that
@@ -120,7 +120,7 @@ public sealed class BuildCache
         try
         {
             var (sources, editions) = StateCodec.ReadPart(payload);
-            return new StatePart(name, sources, editions);
+            return new StatePart(sources, editions);
         }
         catch (Exception e) when (IsUnreadable(e))
         {
@@ -138,8 +138,7 @@ public sealed class BuildCache
     /// <summary>Raw files live in a folder named for their edition's date (issues/2025-08-04/01.txt); any
     /// other goes with year 0.</summary>
     private static int SourceYear(string path) =>
-        DateOnly.TryParseExact(Path.GetFileName(Path.GetDirectoryName(path)), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.Year : 0;
+        EditionSource.TryParseDate(Path.GetFileName(Path.GetDirectoryName(path)) ?? "", out var date) ? date.Year : 0;
 
     public EditionModel? LoadModel(string parseKey)
     {

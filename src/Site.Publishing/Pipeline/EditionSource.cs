@@ -72,11 +72,13 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
             names.Any(n => n.Equals("edition.yml", NameCase)) ? Path.Combine(dir, "edition.yml") : null);
     }
 
-    private static DateOnly ParseDate(string name, string path)
+    private static DateOnly ParseDate(string name, string path) =>
+        TryParseDate(name, out var date) ? date : throw new InputException($"{path}: an edition is named by its date, YYYY-MM-DD");
+
+    /// <summary>An edition's folder or file name (without extension) as its date: YYYY-MM-DD.</summary>
+    public static bool TryParseDate(string name, out DateOnly date)
     {
-        var m = DateName.Match(name);
-        if (!m.Success || !DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new InputException($"{path}: an edition is named by its date, YYYY-MM-DD");
-        return date;
+        date = default;
+        return DateName.IsMatch(name) && DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 }

@@ -82,7 +82,6 @@ public static class SiteBuild
             });
 
         var inventory = inventoryTask.Result;
-        var existing = reusable ? inventory : null;
         using var writer = new OutputWriter(options.OutputFolder, inventory);
         var checker = new SiteChecker(config.BaseUrl);
         var errors = new ConcurrentBag<string>();
@@ -95,7 +94,8 @@ public static class SiteBuild
             checker.AddKept(files);
             writer.Keep(files);
         }
-        bool AllExist(ImmutableArray<string> files) => existing is not null && files.All(existing.Contains);
+        // Only consulted for what the last build made, which is reused only when `reusable`.
+        bool AllExist(ImmutableArray<string> files) => files.All(inventory.Contains);
 
         progress.Stage(BuildStages.Editions, sources.Length);
         // The parsed edition of a date: from this build, the cache, or the raw files again.

@@ -20,6 +20,9 @@ public sealed class CacheFilesTests : IDisposable
         [new KeyedFiles("sections/yaowen/1.html", "k", ["sections/yaowen/1.html"])],
         [new SearchUnitRecord(new Site.Publishing.Search.IndexUnit("2024-08", "2024年8月", 7, 2), "s", ["search/2024-08/p0.js"])]);
 
+    /// <summary>The state's head, state-HASH.bin (its parts are state-HASH-YYYY-PART.bin).</summary>
+    private string StateHead() => Directory.EnumerateFiles(folder, "state-*.bin").Single(f => Path.GetFileName(f).Count(c => c == '-') == 1);
+
     [Fact]
     public void A_state_reads_back_as_it_was_written()
     {
@@ -64,7 +67,7 @@ public sealed class CacheFilesTests : IDisposable
         Directory.CreateDirectory(state.OutputFolder);
         var cache = new BuildCache(folder);
         cache.SaveState(state);
-        var head = Directory.EnumerateFiles(folder, "state-*.bin").Single(f => Path.GetFileName(f).Count(c => c == '-') == 1);
+        var head = StateHead();
         File.Copy(Directory.EnumerateFiles(folder, "state-*-*.bin").Single(), Path.Combine(Path.GetTempPath(), "stolen-part.bin"), overwrite: true);
         SealedFile.Write(head, BuildState.Format, StateCodec.WriteHead(state, ["../stolen-part.bin"]));
         Assert.Null(new BuildCache(folder).LoadState(state.OutputFolder));
@@ -90,7 +93,7 @@ public sealed class CacheFilesTests : IDisposable
         var state = Sample();
         Directory.CreateDirectory(state.OutputFolder);
         new BuildCache(folder).SaveState(state);
-        var head = Directory.EnumerateFiles(folder, "state-*.bin").Single(f => Path.GetFileName(f).Count(c => c == '-') == 1);
+        var head = StateHead();
         SealedFile.Write(head, BuildState.Format, StateCodec.WriteHead(state, ["bad\0name.bin"]));
         Assert.Null(new BuildCache(folder).LoadState(state.OutputFolder));
     }
