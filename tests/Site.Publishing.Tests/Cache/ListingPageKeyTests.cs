@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Site.Parsing.Model;
+using Site.Publishing.Cache;
+using Site.Publishing.Pipeline;
+
+namespace Site.Publishing.Tests.Cache;
+
+/// <summary>A numbered listing page is kept from the last build when its key matches: the key must change
+/// with anything the page shows.</summary>
+public sealed class ListingPageKeyTests
+{
+    private static readonly DateOnly Day1 = new(2024, 3, 1);
+    private static readonly DateOnly Day2 = new(2024, 3, 2);
+
+    private static ListingItem Item(DateOnly date, int page, int number, string? role = null) =>
+        new(new ArticleEntry(date, page, number, "要闻", ArticleKind.News, null, "主题", null, null, [], false), role);
+
+    private static ListingPage Page(params ListingItem[] items) =>
+        new(new Listing("sections/yaowen", "要闻", "版面", [.. items]), 1, 2, 0, items.Length);
+
+    private static readonly Dictionary<DateOnly, string> Keys = new() { [Day1] = "parse-1", [Day2] = "parse-2" };
+
+    private static string Key(ListingPage page, IReadOnlyDictionary<DateOnly, string>? keys = null) =>
+        BuildKeys.ListingPage("site", page, keys ?? Keys);
+
+    private static readonly ListingPage Base = Page(Item(Day2, 1, 1), Item(Day2, 1, 2), Item(Day1, 2, 1));
+
+    [Fact]
+    public void The_same_page_gives_the_same_key() =>
+        Assert.Equal(Key(Base), Key(Page(Item(Day2, 1, 1), Item(Day2, 1, 2), Item(Day1, 2, 1))));
+
+    [Fact]
+    public void A_reparsed_edition_of_any_article_changes_the_key()
+    {
+        Assert.NotEqual(Key(Base), Key(Base, new Dictionary<DateOnly, string> { [Day1] = "parse-1b", [Day2] = "parse-2" }));
+        Assert.NotEqual(Key(Base), Key(Base, new Dictionary<DateOnly, string> { [Day1] = "parse-1", [Day2] = "parse-2b" }));
+    }
+
+    [Fact]
+    public void Another_article_or_order_changes_the_key()
+    {
+        Assert.NotEqual(Key(Base), Key(Page(Item(Day2, 1, 1), Item(Day2, 1, 3), Item(Day1, 2, 1))));
+        Assert.NotEqual(Key(Base), Key(Page(Item(Day2, 1, 2), Item(Day2, 1, 1), Item(Day1, 2, 1))));
+        Assert.NotEqual(Key(Base), Key(Page(Item(Day2, 1, 1), Item(Day2, 1, 2))));
+        // The same places on another day (an article moved between editions).
+        Assert.NotEqual(Key(Base), Key(Page(Item(Day2, 1, 1), Item(Day1, 1, 2), Item(Day1, 2, 1))));
+        // Page and number are not interchangeable.
+        Assert.NotEqual(Key(Page(Item(Day1, 1, 2))), Key(Page(Item(Day1, 2, 1))));
+    }
+
+    [Fact]
+    public void A_persons_role_changes_the_key() =>
+        Assert.NotEqual(Key(Page(Item(Day1, 1, 1, "记者"))), Key(Page(Item(Day1, 1, 1, "通讯员"))));
+
+    [Fact]
+    public void Whether_the_page_is_full_changes_the_key()
+    {
+        var listing = Base.Listing;
+        Assert.NotEqual(BuildKeys.ListingPage("site", new ListingPage(listing, 1, 1, 0, 3), Keys),
+            BuildKeys.ListingPage("site", new ListingPage(listing, 1, 2, 0, 3), Keys));
+    }
+}
