@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Security.Cryptography;
 
@@ -85,6 +86,7 @@ public sealed class OutputWriter : IDisposable
     /// <summary>Keeps a file an earlier build wrote, unread and untouched (an incremental build knows its
     /// bytes would be the same). Thread-safe.</summary>
     /// <exception cref="InvalidOperationException">The path was added before, or clashes with a folder of another.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Keep(IReadOnlyCollection<string> paths)
     {
         foreach (var path in paths) OutputPath.Validate(path);
@@ -215,6 +217,7 @@ public sealed class OutputWriter : IDisposable
 
     /// <summary>Deletes the files the folder held at the start that this build did not produce, and the
     /// folders that leaves empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DeleteListed(IReadOnlySet<string> listed)
     {
         var deleted = 0;
@@ -238,15 +241,16 @@ public sealed class OutputWriter : IDisposable
     }
 
     /// <summary>Deletes files below <paramref name="folder"/> that this build did not produce, and folders left
-    /// empty. Dot-files (a deploy checkout's .git, a host's .well-known) are not the build's to delete, and
-    /// symbolic links to folders are not followed, so nothing outside the output folder is ever touched.</summary>
+    /// empty. Dot-files (a deploy checkout's .git, a host's .well-known) and symbolic links are not the
+    /// build's to delete, and links are not followed, so nothing outside the output folder is ever touched.</summary>
     /// <returns>How many files were deleted.</returns>
     private int DeleteStale(DirectoryInfo folder, string prefix)
     {
         var deleted = 0;
         foreach (var entry in folder.EnumerateFileSystemInfos())
         {
-            if (entry.Name.StartsWith('.')) continue;
+            // Dot-entries and symbolic links are not the build's (as OutputInventory does not list them).
+            if (entry.Name.StartsWith('.') || entry.LinkTarget is not null) continue;
             var path = prefix + entry.Name;
             if (entry is FileInfo)
             {
@@ -254,7 +258,7 @@ public sealed class OutputWriter : IDisposable
                 entry.Delete();
                 deleted++;
             }
-            else if (entry is DirectoryInfo directory && directory.LinkTarget is null)
+            else if (entry is DirectoryInfo directory)
             {
                 deleted += DeleteStale(directory, path + "/");
                 if (!directory.EnumerateFileSystemInfos().Any()) directory.Delete();

@@ -159,6 +159,27 @@ public class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void Symbolic_links_in_the_output_folder_are_neither_deleted_nor_followed_and_a_site_file_replaces_one()
+    {
+        var elsewhere = temp.Combine("elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        System.IO.File.WriteAllText(Path.Combine(elsewhere, "not-ours.html"), "theirs");
+        Build(Site);
+        Directory.CreateSymbolicLink(Path.Combine(output, "mirror"), elsewhere);
+        System.IO.File.CreateSymbolicLink(Path.Combine(output, "2025", "alias.html"), Path.Combine(elsewhere, "not-ours.html"));
+        System.IO.File.CreateSymbolicLink(Path.Combine(output, "latest.html"), Path.Combine(elsewhere, "not-ours.html"));
+
+        Build([.. Site, File("latest.html", "ours")]);
+
+        Assert.NotNull(new DirectoryInfo(Path.Combine(output, "mirror")).LinkTarget);
+        Assert.NotNull(new FileInfo(Path.Combine(output, "2025", "alias.html")).LinkTarget);
+        Assert.Equal("theirs", System.IO.File.ReadAllText(Path.Combine(elsewhere, "not-ours.html")));
+        // Where the site needs a file, the link itself gives way (its target is left alone).
+        Assert.Null(new FileInfo(Path.Combine(output, "latest.html")).LinkTarget);
+        Assert.Equal("ours", System.IO.File.ReadAllText(Path.Combine(output, "latest.html")));
+    }
+
+    [Fact]
     public void A_file_may_replace_a_folder_of_an_earlier_build_and_the_other_way_round()
     {
         Build(File("a/b.html", "1"), File("c", "2"));
@@ -323,7 +344,7 @@ public sealed class OutputWriterWithInventoryTests : OutputWriterTests
     }
 
     [Fact]
-    public void The_inventory_lists_files_but_not_dot_entries_or_linked_folders()
+    public void The_inventory_lists_files_but_not_dot_entries_or_symbolic_links()
     {
         var root = Directory.CreateTempSubdirectory("inventory-").FullName;
         var elsewhere = Directory.CreateTempSubdirectory("elsewhere-").FullName;
@@ -337,7 +358,10 @@ public sealed class OutputWriterWithInventoryTests : OutputWriterTests
             File.WriteAllText(Path.Combine(root, ".git", "HEAD"), "");
             File.WriteAllText(Path.Combine(elsewhere, "not-ours.html"), "");
             Directory.CreateSymbolicLink(Path.Combine(root, "linked"), elsewhere);
+            File.CreateSymbolicLink(Path.Combine(root, "2025", "linked.html"), Path.Combine(elsewhere, "not-ours.html"));
             Assert.Equal(["2025/08/x.html", "index.html"], OutputInventory.Take(root).Order(StringComparer.Ordinal));
+            // A trailing separator names the same folder.
+            Assert.Equal(["2025/08/x.html", "index.html"], OutputInventory.Take(root + Path.DirectorySeparatorChar).Order(StringComparer.Ordinal));
         }
         finally
         {
