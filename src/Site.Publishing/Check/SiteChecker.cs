@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Site.Publishing.Output;
@@ -30,6 +31,11 @@ public sealed class SiteChecker
 
     /// <summary>Links to files not added (yet), by target path; guarded by <see cref="waitingGate"/>.</summary>
     private readonly Dictionary<string, List<WaitingLink>> waiting = new(StringComparer.Ordinal);
+
+    /// <summary>Files an earlier build wrote that this one keeps unread; guarded by <see cref="waitingGate"/>.
+    /// A plain set: an incremental build keeps a quarter of a million of them, and a concurrent
+    /// dictionary's node per entry cost more than everything else about them.</summary>
+    private readonly HashSet<string> kept = new(StringComparer.Ordinal);
 
     private readonly Lock waitingGate = new();
 
@@ -83,6 +89,7 @@ public sealed class SiteChecker
         {
             foreach (var (target, link) in pending)
             {
+                if (kept.Contains(target)) continue;   // its fragments are not checked: its ids were not read
                 if (!waiting.TryGetValue(target, out var list)) waiting.Add(target, list = []);
                 list.Add(link);
             }
@@ -92,15 +99,18 @@ public sealed class SiteChecker
     /// <summary>Records a file an earlier build wrote and this one keeps unread (an incremental build):
     /// links to it resolve; fragments pointing into it are not checked, as its ids are not read. It was
     /// checked whole when it was written. Thread-safe.</summary>
+    /// <remarks>A path both kept and added is the writer's to refuse (it throws); here it counts once.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddKept(IReadOnlyCollection<string> paths)
     {
-        foreach (var path in paths)
-            if (!files.TryAdd(path, null)) problems.Enqueue(new SiteProblem(path, 0, "the build produced this file twice"));
-        // Links already waiting for these files resolve (a link that starts waiting meanwhile is settled
-        // by Finish, which finds its file recorded).
         lock (waitingGate)
+        {
+            kept.EnsureCapacity(kept.Count + paths.Count);
+            foreach (var path in paths) kept.Add(path);
+            // Links already waiting for these files resolve.
             if (waiting.Count > 0)
                 foreach (var path in paths) waiting.Remove(path);
+        }
     }
 
     /// <summary>After every file is added: all problems, links to files never added among them, sorted by
@@ -118,7 +128,7 @@ public sealed class SiteChecker
                         if (MissingFragment(ids, link.Fragment)) all.Add(new SiteProblem(link.Source, link.Line, NoSuchId(target, link.Fragment!)));
                     continue;
                 }
-                var message = files.ContainsKey(target + "/index.html")
+                var message = files.ContainsKey(target + "/index.html") || kept.Contains(target + "/index.html")
                     ? $"links to the folder {target}/ instead of its index.html file"
                     : $"links to {target}, which the site does not contain";
                 foreach (var link in links) all.Add(new SiteProblem(link.Source, link.Line, message));

@@ -39,6 +39,24 @@ public class SiteCheckerTests
     ];
 
     [Fact]
+    public void Links_to_kept_files_resolve_whether_kept_before_or_after_the_page_and_a_kept_folder_is_named_as_such()
+    {
+        var checker = new SiteChecker(null);
+        checker.AddKept(["2025/08/03/index.html"]);
+        checker.Add(Html("index.html", """
+            <a href="2025/08/03/index.html#top">前一期</a> <a href="2025/08/05/index.html">后一期</a>
+            <a href="2025/08/03">文件夹</a> <a href="2025/08/06/index.html">没有</a>
+            """));
+        checker.AddKept(["2025/08/05/index.html"]);
+
+        var problems = checker.Finish();
+
+        // A kept page's ids were not read: a fragment into it is taken on trust.
+        Assert.Equal(["links to 2025/08/06/index.html, which the site does not contain", "links to the folder 2025/08/03/ instead of its index.html file"],
+            problems.Select(p => p.Message).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_tiny_site_whose_links_all_resolve_has_no_problems()
     {
         Assert.Empty(Check(TinySite()));
