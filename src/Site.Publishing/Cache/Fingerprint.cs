@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,6 +14,7 @@ public sealed class Fingerprint
     private byte[] buffer = new byte[256];
     private int length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Fingerprint Add(string? text)
     {
         if (text is null) return Add(-1L);
@@ -24,6 +26,7 @@ public sealed class Fingerprint
         return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Fingerprint Add(long value)
     {
         Ensure(8);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
@@ -12,6 +13,7 @@ public sealed class SourceHashes(ImmutableArray<SourceStamp> previous)
     private readonly ConcurrentDictionary<string, SourceStamp> current = new(StringComparer.Ordinal);
 
     /// <summary>The hash of the file at <paramref name="path"/> (a full path). Thread-safe.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Of(string path)
     {
         if (current.TryGetValue(path, out var done)) return done.Hash;

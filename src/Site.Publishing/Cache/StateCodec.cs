@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Text;
 using Site.Parsing.Model;
@@ -88,7 +89,11 @@ public static class StateCodec
 
     /// <exception cref="EndOfStreamException">The bytes end early.</exception>
     /// <exception cref="InvalidDataException">The bytes are not a part.</exception>
-    public static (ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions) ReadPart(byte[] bytes) => Decode(bytes, r =>
+    public static (ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions) ReadPart(byte[] bytes) => Decode(bytes, ReadPart);
+
+    // Fully optimised from its first call: a build reads ten years' parts once, before tiering would catch up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions) ReadPart(StateReader r)
     {
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string s) => shared.TryGetValue(s, out var one) ? one : shared[s] = s;
@@ -112,7 +117,7 @@ public static class StateCodec
                 ReadStrings(r), ReadStrings(r)));
         }
         return (sources.MoveToImmutable(), editions.MoveToImmutable());
-    });
+    }
 
     private static byte[] Encode(Action<BinaryWriter> write)
     {
@@ -149,6 +154,7 @@ public static class StateCodec
         w.Write(a.Truncated);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArticleEntry ReadEntry(StateReader r, Func<string, string> shared)
     {
         var date = DateOnly.FromDayNumber(r.ReadInt32());
@@ -173,6 +179,7 @@ public static class StateCodec
         if (s is not null) w.Write(s);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? ReadNullable(StateReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
     private static void Write(BinaryWriter w, ImmutableArray<string> strings)
@@ -181,6 +188,7 @@ public static class StateCodec
         foreach (var s in strings) w.Write(s);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableArray<string> ReadStrings(StateReader r)
     {
         var list = ImmutableArray.CreateBuilder<string>(Count(r));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -12,12 +13,16 @@ internal sealed class StateReader(byte[] bytes)
 
     public int Remaining => bytes.Length - at;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ReadBoolean() => Take(1)[0] != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ReadString()
     {
         var length = ReadLength();
@@ -25,6 +30,7 @@ internal sealed class StateReader(byte[] bytes)
     }
 
     /// <exception cref="EndOfStreamException">Fewer than <paramref name="count"/> bytes are left.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<byte> Take(int count)
     {
         if (count > Remaining) throw new EndOfStreamException();
@@ -34,6 +40,7 @@ internal sealed class StateReader(byte[] bytes)
     }
 
     /// <summary>A string's byte count, seven bits a byte, lowest first (as BinaryWriter writes it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ReadLength()
     {
         var value = 0;
