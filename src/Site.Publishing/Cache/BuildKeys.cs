@@ -40,8 +40,8 @@ public static class BuildKeys
         var f = new Fingerprint();
         f.Add("parse").Add(parserKey).Add(source.Date).Add(source.SingleFile ? 1 : 0);
         for (var i = 0; i < source.Files.Length; i++)
-            f.Add(source.Files[i]).Add(source.PageNumbers.IsDefaultOrEmpty ? 0 : source.PageNumbers[i]).Add(hashes.Of(source.Files[i]));
-        f.Add(source.ManifestPath).Add(source.ManifestPath is null ? null : hashes.Of(source.ManifestPath));
+            f.Add(source.Files[i]).Add(source.PageNumbers.IsDefaultOrEmpty ? 0 : source.PageNumbers[i]).Add(hashes.Of(source.Files[i], source.Stamps[i]));
+        f.Add(source.ManifestPath).Add(source.ManifestPath is null ? null : hashes.Of(source.ManifestPath, source.Stamps[^1]));
         return f.Finish();
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Cache;
 
@@ -12,19 +13,22 @@ public sealed class SourceHashes(ImmutableArray<SourceStamp> previous)
     private readonly Dictionary<string, SourceStamp> known = previous.ToDictionary(s => s.Path, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceStamp> current = new(StringComparer.Ordinal);
 
-    /// <summary>The hash of the file at <paramref name="path"/> (a full path). Thread-safe.</summary>
+    /// <summary>The hash of the file at <paramref name="path"/>, whose size and modification time discovery
+    /// saw as <paramref name="seen"/>. Thread-safe.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string Of(string path)
+    public string Of(string path, FileStamp seen)
     {
         if (current.TryGetValue(path, out var done)) return done.Hash;
-        var info = new FileInfo(path);
-        var modified = info.LastWriteTimeUtc.Ticks;
-        var stamp = known.TryGetValue(path, out var old) && old.Length == info.Length && old.Modified == modified
+        var stamp = known.TryGetValue(path, out var old) && old.Length == seen.Length && old.Modified == seen.Modified
             ? old
-            : new SourceStamp(path, info.Length, modified, Fingerprint.Of(File.ReadAllBytes(path)));
+            : Hash(path, seen);
         current[path] = stamp;
         return stamp.Hash;
     }
+
+    /// <remarks>A file written since discovery saw it (an editor saving mid-build) is recorded with the
+    /// stamp seen, so the next build hashes it again rather than trusting the newer bytes' stamp.</remarks>
+    private static SourceStamp Hash(string path, FileStamp seen) => new(path, seen.Length, seen.Modified, Fingerprint.Of(File.ReadAllBytes(path)));
 
     /// <summary>The stamps of every file hashed in this build, for the next.</summary>
     public ImmutableArray<SourceStamp> Stamps => [.. current.Values.OrderBy(s => s.Path, StringComparer.Ordinal)];
