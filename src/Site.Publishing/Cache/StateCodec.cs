@@ -95,8 +95,7 @@ public static class StateCodec
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions) ReadPart(StateReader r)
     {
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string s) => shared.TryGetValue(s, out var one) ? one : shared[s] = s;
+        var shared = new SharedStrings();
 
         var sources = ImmutableArray.CreateBuilder<SourceStamp>(Count(r));
         for (var i = sources.Capacity; i > 0; i--)
@@ -109,10 +108,10 @@ public static class StateCodec
             var renderKey = r.ReadString();
             var summaryDate = DateOnly.FromDayNumber(r.ReadInt32());
             var pages = ImmutableArray.CreateBuilder<PageSummary>(Count(r));
-            for (var j = pages.Capacity; j > 0; j--) pages.Add(new PageSummary(r.ReadInt32(), Shared(r.ReadString())));
+            for (var j = pages.Capacity; j > 0; j--) pages.Add(new PageSummary(r.ReadInt32(), r.ReadShared(shared)));
             var issue = r.ReadInt32();
             var articles = ImmutableArray.CreateBuilder<ArticleEntry>(Count(r));
-            for (var j = articles.Capacity; j > 0; j--) articles.Add(ReadEntry(r, Shared));
+            for (var j = articles.Capacity; j > 0; j--) articles.Add(ReadEntry(r, shared));
             editions.Add(new EditionRecord(date, parseKey, renderKey, new EditionSummary(summaryDate, pages.MoveToImmutable(), articles.MoveToImmutable(), issue < 0 ? null : issue),
                 ReadStrings(r), ReadStrings(r)));
         }
@@ -155,12 +154,12 @@ public static class StateCodec
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ArticleEntry ReadEntry(StateReader r, Func<string, string> shared)
+    private static ArticleEntry ReadEntry(StateReader r, SharedStrings shared)
     {
         var date = DateOnly.FromDayNumber(r.ReadInt32());
         var page = r.ReadInt32();
         var number = r.ReadInt32();
-        var pageName = shared(r.ReadString());
+        var pageName = r.ReadShared(shared);
         var kind = r.ReadInt32();
         if (!Enum.IsDefined((ArticleKind)kind)) throw new InvalidDataException($"no article kind {kind}");
         var kicker = ReadNullable(r);
@@ -168,7 +167,7 @@ public static class StateCodec
         var subheadline = ReadNullable(r);
         var excerpt = ReadNullable(r);
         var credits = ImmutableArray.CreateBuilder<(string Role, string Name)>(Count(r));
-        for (var i = credits.Capacity; i > 0; i--) credits.Add((shared(r.ReadString()), shared(r.ReadString())));
+        for (var i = credits.Capacity; i > 0; i--) credits.Add((r.ReadShared(shared), r.ReadShared(shared)));
         return new ArticleEntry(date, page, number, pageName, (ArticleKind)kind, kicker, headline, subheadline, excerpt,
             credits.MoveToImmutable(), r.ReadBoolean());
     }
