@@ -75,11 +75,12 @@ public static partial class BenchReport
           measured) and that day then added back, so the edition joins a year that already has an
           index: the everyday case, which re-indexes its month of the search index.
 
-        Nothing is deleted while builds are measured. On this machine's disk (ext4 mounted with
-        `discard`) creating files stays several times slower for about a minute after a few hundred
-        thousand files are deleted: the same ten-year build took 118 s right after earlier outputs were
-        deleted and 82 s on a settled disk. Leftover folders are renamed aside, and all are deleted at the
-        end of the run. Before each measured build the disk's pending writes are flushed (`sync`), so
+        Nothing is deleted while builds are measured. This machine's disk is ext4 without a journal, and
+        there the kernel, allocating an inode for a new file, passes over every inode freed in the last
+        minute or so (`recently_deleted` in fs/ext4/ialloc.c; it shows in a profile): after a few hundred
+        thousand deletions, creating files stays several times slower for about a minute (the same
+        ten-year build took 118 s right after earlier outputs were deleted and 82 s on a settled disk).
+        Leftover folders are renamed aside, and all are deleted at the end of the run. Before each measured build the disk's pending writes are flushed (`sync`), so
         that writing back what the previous build wrote is not billed to the next.
 
         ## How to reproduce
