@@ -80,8 +80,9 @@ public static partial class BenchReport
         minute or so (`recently_deleted` in fs/ext4/ialloc.c; it shows in a profile): after a few hundred
         thousand deletions, creating files stays several times slower for about a minute (the same
         ten-year build took 118 s right after earlier outputs were deleted and 82 s on a settled disk).
-        Leftover folders are renamed aside, and all are deleted at the end of the run. Before each measured build the disk's pending writes are flushed (`sync`), so
-        that writing back what the previous build wrote is not billed to the next.
+        Leftover folders are renamed aside, and all are deleted at the end of the run. Before each
+        measured build the disk's pending writes are flushed (`sync`), so that writing back what the
+        previous build wrote is not billed to the next.
 
         ## How to reproduce
 
