@@ -154,11 +154,13 @@ public static class SiteBuild
             // Kept files are recorded in one batch: one lock, not one per edition on every thread.
             Keep([.. keptFiles.SelectMany(f => f)]);
             indexing.Wait();
-            // The newest year is indexed month by month (the day's edition re-indexes its month); a year
-            // the archive has moved past is one unit.
+            // The newest year is indexed month by month, and its newest month by 旬 (the day's edition
+            // re-indexes its ten days; on the first of a month the last month's three become one); a
+            // year the archive has moved past is one unit.
             var units = year.Key == dates[^1].Year
-                ? yearKeys.Select(k => k.Date.Month).Distinct().Order().Select(m => IndexUnit.Month(year.Key, m)).ToList()
-                : [IndexUnit.Year(year.Key)];
+                ? [.. yearKeys.Select(k => k.Date.Month == dates[^1].Month ? IndexUnit.TenDays(k.Date) : IndexUnit.Month(year.Key, k.Date.Month))
+                    .Distinct().OrderBy(u => u.Id, StringComparer.Ordinal)]
+                : new List<IndexUnit> { IndexUnit.Year(year.Key) };
             var toBuild = new List<(IndexUnit Unit, string Key)>();
             foreach (var unit in units)
             {

@@ -6,10 +6,11 @@ using Site.Publishing.Output;
 
 namespace Site.Publishing.Search;
 
-/// <summary>What the manifest says of one unit of the index: a past year ("2024"), or a month of the
-/// newest year ("2025-08"), so that the day's edition re-indexes its month, not its year.</summary>
-/// <param name="Id">The unit's folder under search/: "yyyy" or "yyyy-MM".</param>
-/// <param name="Label">How the search page names it while it searches ("2024年", "2025年8月").</param>
+/// <summary>What the manifest says of one unit of the index: a past year ("2024"), a month of the newest
+/// year ("2025-08"), or a third of the newest month (a 旬: "2025-08-01", "2025-08-11", "2025-08-21"), so
+/// that the day's edition re-indexes ten days, not its month or its year.</summary>
+/// <param name="Id">The unit's folder under search/: "yyyy", "yyyy-MM", or "yyyy-MM-dd" (the 旬's first day).</param>
+/// <param name="Label">How the search page names it while it searches ("2024年", "2025年8月", "2025年8月上旬").</param>
 /// <param name="Shards">How many posting shards the unit has (a power of two), each a pN.js and a qN.js.</param>
 public sealed record IndexUnit(string Id, string Label, int Documents, int Shards)
 {
@@ -19,8 +20,18 @@ public sealed record IndexUnit(string Id, string Label, int Documents, int Shard
     public static IndexUnit Month(int year, int month) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"), string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月"), 0, 0);
 
+    /// <summary>The 旬 of <paramref name="date"/>: days 1–10 (上旬), 11–20 (中旬), or 21 to the month's end (下旬).</summary>
+    public static IndexUnit TenDays(DateOnly date)
+    {
+        var (first, name) = date.Day <= 10 ? (1, "上旬") : date.Day <= 20 ? (11, "中旬") : (21, "下旬");
+        return new(string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-{date.Month:00}-{first:00}"),
+            string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{name}"), 0, 0);
+    }
+
     /// <summary>Whether an article of <paramref name="date"/> belongs in this unit.</summary>
-    public bool Holds(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture).StartsWith(Id, StringComparison.Ordinal);
+    public bool Holds(DateOnly date) => Id.Length == 10
+        ? TenDays(date).Id == Id
+        : date.ToString("yyyy-MM", CultureInfo.InvariantCulture).StartsWith(Id, StringComparison.Ordinal);
 }
 
 /// <summary>One unit's index: what the manifest needs to know of it, and its files, made one by one as
@@ -28,8 +39,9 @@ public sealed record IndexUnit(string Id, string Label, int Documents, int Shard
 public sealed record UnitIndex(IndexUnit Info, IEnumerable<OutputFile> Files);
 
 /// <summary>
-/// The offline search index, built one unit at a time (a past year, or a month of the newest year) so the
-/// build never holds more than a year's text and the day's edition re-indexes only its month.
+/// The offline search index, built one unit at a time (a past year, a month of the newest year, or a 旬 of
+/// the newest month) so the build never holds more than a year's text and the day's edition re-indexes
+/// only its ten days.
 /// Files, all under search/ and all scripts that call <c>searchRegister</c> (see <see cref="ScriptFile"/>):
 /// <list type="bullet">
 /// <item><c>manifest.js</c>: the units, newest first, with their document and shard counts.</item>

@@ -136,13 +136,19 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public void A_unit_holds_the_dates_of_its_year_or_month_and_refuses_others()
+    public void A_unit_holds_the_dates_of_its_year_month_or_ten_days_and_refuses_others()
     {
         Assert.True(IndexUnit.Year(2025).Holds(new DateOnly(2025, 12, 31)));
         Assert.True(IndexUnit.Month(2025, 8).Holds(new DateOnly(2025, 8, 4)));
         Assert.Equal(("2025-08", "2025年8月"), (IndexUnit.Month(2025, 8).Id, IndexUnit.Month(2025, 8).Label));
         Assert.False(IndexUnit.Month(2025, 8).Holds(new DateOnly(2025, 9, 4)));
         Assert.False(IndexUnit.Month(2025, 1).Holds(new DateOnly(2025, 10, 4)));   // "2025-1" is no prefix of "2025-10"
+        Assert.Equal(("2025-08-01", "2025年8月上旬"), (IndexUnit.TenDays(new DateOnly(2025, 8, 10)).Id, IndexUnit.TenDays(new DateOnly(2025, 8, 10)).Label));
+        Assert.Equal(("2025-08-11", "2025年8月中旬"), (IndexUnit.TenDays(new DateOnly(2025, 8, 11)).Id, IndexUnit.TenDays(new DateOnly(2025, 8, 11)).Label));
+        Assert.Equal(("2025-02-21", "2025年2月下旬"), (IndexUnit.TenDays(new DateOnly(2025, 2, 28)).Id, IndexUnit.TenDays(new DateOnly(2025, 2, 28)).Label));
+        Assert.True(IndexUnit.TenDays(new DateOnly(2025, 8, 21)).Holds(new DateOnly(2025, 8, 31)));
+        Assert.False(IndexUnit.TenDays(new DateOnly(2025, 8, 21)).Holds(new DateOnly(2025, 8, 20)));
+        Assert.False(IndexUnit.TenDays(new DateOnly(2025, 8, 21)).Holds(new DateOnly(2025, 9, 21)));
         Assert.Throws<ArgumentException>(() => SearchIndex.Build(IndexUnit.Month(2025, 7), [.. Docs]));   // Docs are of August
     }
 }

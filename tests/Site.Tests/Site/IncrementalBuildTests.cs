@@ -61,31 +61,52 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild();
     }
 
-    [Fact]
-    public void A_new_year_turns_the_last_years_monthly_search_units_into_one()
-    {
-        Incremental();
-        Assert.True(Directory.Exists(Path.Combine(input.Output, "search", "2022-08")));
-        input.Write("issues/2023-01-01/01.txt", Seed);
-        input.Write("issues/2023-01-01/edition.yml", "pages:\n  1: 要闻\n");
-        var report = Incremental();
-        Assert.Equal(1, report.EditionsParsed);
-        Assert.False(Directory.Exists(Path.Combine(input.Output, "search", "2022-08")));
-        Assert.True(Directory.Exists(Path.Combine(input.Output, "search", "2022")));
-        Assert.True(Directory.Exists(Path.Combine(input.Output, "search", "2023-01")));
-        AssertSameAsCleanBuild();
-    }
+    private string[] SearchUnits() =>
+        [.. Directory.EnumerateDirectories(Path.Combine(input.Output, "search")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
     [Fact]
-    public void Adding_an_edition_leaves_the_other_months_search_files_untouched()
+    public void A_new_year_turns_the_last_years_search_units_into_one()
     {
         input.Write("issues/2022-07-31/01.txt", Seed);
         input.Write("issues/2022-07-31/edition.yml", "pages:\n  1: 要闻\n");
         Incremental();
-        var july = Directory.EnumerateFiles(Path.Combine(input.Output, "search", "2022-07")).ToDictionary(f => f, File.GetLastWriteTimeUtc);
-        Edition(6);
+        Assert.Equal(["2022-07", "2022-08-01"], SearchUnits());
+        input.Write("issues/2023-01-01/01.txt", Seed);
+        input.Write("issues/2023-01-01/edition.yml", "pages:\n  1: 要闻\n");
+        var report = Incremental();
+        Assert.Equal(1, report.EditionsParsed);
+        Assert.Equal(["2022", "2023-01-01"], SearchUnits());
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void The_newest_month_is_indexed_by_ten_days_and_a_new_month_folds_the_last_into_one()
+    {
         Incremental();
-        Assert.All(july, kv => Assert.Equal(kv.Value, File.GetLastWriteTimeUtc(kv.Key)));
+        Edition(11);
+        Edition(21);
+        Incremental();
+        Assert.Equal(["2022-08-01", "2022-08-11", "2022-08-21"], SearchUnits());
+        input.Write("issues/2022-09-01/01.txt", Seed);
+        input.Write("issues/2022-09-01/edition.yml", "pages:\n  1: 要闻\n");
+        Incremental();
+        Assert.Equal(["2022-08", "2022-09-01"], SearchUnits());
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Adding_an_edition_leaves_the_search_files_of_other_months_and_ten_days_untouched()
+    {
+        input.Write("issues/2022-07-31/01.txt", Seed);
+        input.Write("issues/2022-07-31/edition.yml", "pages:\n  1: 要闻\n");
+        Edition(21);
+        Incremental();
+        var untouched = new[] { "2022-07", "2022-08-01" }
+            .SelectMany(u => Directory.EnumerateFiles(Path.Combine(input.Output, "search", u))).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        Edition(22);
+        var report = Incremental();
+        Assert.Equal(1, report.EditionsParsed);
+        Assert.All(untouched, kv => Assert.Equal(kv.Value, File.GetLastWriteTimeUtc(kv.Key)));
         AssertSameAsCleanBuild();
     }
 

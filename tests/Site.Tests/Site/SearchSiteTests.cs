@@ -16,9 +16,11 @@ public class SearchSiteTests(SampleSite site) : IClassFixture<SampleSite>
     [Fact]
     public void The_index_holds_every_article_once_under_its_unit()
     {
-        // Past years are one unit each; the newest year (2025) is indexed by month.
+        // Past years are one unit each; the newest year (2025) is indexed by month, its newest month by
+        // 旬 (the sample's newest edition, 4 August, is in 上旬).
         var units = Data("search/manifest.js").GetProperty("units").EnumerateArray().ToList();
-        Assert.Equal(["2025-08", "2024", "2023", "2022"], units.Select(u => u.GetProperty("id").GetString()));
+        Assert.Equal(["2025-08-01", "2024", "2023", "2022"], units.Select(u => u.GetProperty("id").GetString()));
+        Assert.Equal("2025年8月上旬", units[0].GetProperty("label").GetString());
         Assert.Equal(site.Report.Articles, units.Sum(u => u.GetProperty("documents").GetInt32()));
 
         var articles = site.Files("*.html").Where(f => System.Text.RegularExpressions.Regex.IsMatch(f, @"^\d{4}/\d\d/\d\d/\d\d/\d\d\.html$")).ToList();
