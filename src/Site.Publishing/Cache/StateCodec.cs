@@ -140,10 +140,14 @@ public static class StateCodec
         w.Write(a.Number);
         w.Write(a.PageName);
         w.Write((int)a.Kind);
-        Write(w, a.Kicker);
-        Write(w, a.Headline);
-        Write(w, a.Subheadline);
-        Write(w, a.Excerpt);
+        if (a.Text.StoredBytes is { IsEmpty: false } stored) w.Write(stored);   // as it was read: the same bytes
+        else
+        {
+            Write(w, a.Kicker);
+            Write(w, a.Headline);
+            Write(w, a.Subheadline);
+            Write(w, a.Excerpt);
+        }
         w.Write(a.Credits.Length);
         foreach (var (role, name) in a.Credits)
         {
@@ -162,14 +166,13 @@ public static class StateCodec
         var pageName = r.ReadShared(shared);
         var kind = r.ReadInt32();
         if (!Enum.IsDefined((ArticleKind)kind)) throw new InvalidDataException($"no article kind {kind}");
-        var kicker = ReadNullable(r);
-        var headline = ReadNullable(r);
-        var subheadline = ReadNullable(r);
-        var excerpt = ReadNullable(r);
+        // The display text is left as bytes until something shows it (EntryText).
+        var textStart = r.Position;
+        for (var i = 0; i < 4; i++) r.SkipNullable();
+        var text = EntryText.Stored(r.Bytes, textStart, r.Position - textStart);
         var credits = ImmutableArray.CreateBuilder<(string Role, string Name)>(Count(r));
         for (var i = credits.Capacity; i > 0; i--) credits.Add((r.ReadShared(shared), r.ReadShared(shared)));
-        return new ArticleEntry(date, page, number, pageName, (ArticleKind)kind, kicker, headline, subheadline, excerpt,
-            credits.MoveToImmutable(), r.ReadBoolean());
+        return new ArticleEntry(date, page, number, pageName, (ArticleKind)kind, text, credits.MoveToImmutable(), r.ReadBoolean());
     }
 
     private static void Write(BinaryWriter w, string? s)
@@ -177,9 +180,6 @@ public static class StateCodec
         w.Write(s is not null);
         if (s is not null) w.Write(s);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string? ReadNullable(StateReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
     private static void Write(BinaryWriter w, ImmutableArray<string> strings)
     {

@@ -7,11 +7,28 @@ namespace Site.Publishing.Cache;
 /// <summary>Reads what <see cref="BinaryWriter"/> wrote, straight from the bytes: strings are decoded from
 /// their span in one call. A ten-year state is a million strings, and BinaryReader's chunked decoding
 /// took most of the time it needed to load.</summary>
-internal sealed class StateReader(byte[] bytes)
+/// <param name="start">Where in <paramref name="bytes"/> to begin.</param>
+internal sealed class StateReader(byte[] bytes, int start = 0)
 {
-    private int at;
+    private int at = start;
 
     public int Remaining => bytes.Length - at;
+
+    /// <summary>Where the next read begins.</summary>
+    public int Position => at;
+
+    public byte[] Bytes => bytes;
+
+    /// <summary>An optional string (a flag, then the string when present), as StateCodec writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string? ReadNullable() => ReadBoolean() ? ReadString() : null;
+
+    /// <summary>Passes over an optional string, its length checked against what is left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SkipNullable()
+    {
+        if (ReadBoolean()) Take(ReadLength());
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));

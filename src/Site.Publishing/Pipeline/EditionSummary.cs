@@ -12,12 +12,75 @@ public sealed record ArticleEntry(
     int Number,
     string PageName,
     ArticleKind Kind,
-    string? Kicker,
-    string? Headline,
-    string? Subheadline,
-    string? Excerpt,   // the first paragraph's first 80 characters, set for display
+    EntryText Text,
     ImmutableArray<(string Role, string Name)> Credits,
-    bool Truncated);
+    bool Truncated)
+{
+    /// <param name="excerpt">The first paragraph's first 80 characters, set for display.</param>
+    public ArticleEntry(DateOnly date, int page, int number, string pageName, ArticleKind kind,
+        string? kicker, string? headline, string? subheadline, string? excerpt, ImmutableArray<(string Role, string Name)> credits, bool truncated)
+        : this(date, page, number, pageName, kind, new EntryText(kicker, headline, subheadline, excerpt), credits, truncated)
+    {
+    }
+
+    public string? Kicker => Text.Kicker;
+
+    public string? Headline => Text.Headline;
+
+    public string? Subheadline => Text.Subheadline;
+
+    /// <summary>The first paragraph's first 80 characters, set for display.</summary>
+    public string? Excerpt => Text.Excerpt;
+}
+
+/// <summary>An article entry's display text: kicker, headline, subheadline, excerpt. Read back from the
+/// build state it stays the bytes the state stored until first read: an incremental build over ten
+/// years reads 175,000 summaries and shows the text of a few thousand (listing fronts, feeds), and
+/// decoding the rest was most of what reading the state cost.</summary>
+public sealed class EntryText : IEquatable<EntryText>
+{
+    private sealed record Values(string? Kicker, string? Headline, string? Subheadline, string? Excerpt);
+
+    private Values? values;
+    private readonly byte[]? stored;
+    private readonly int start;
+    private readonly int length;
+
+    public EntryText(string? kicker, string? headline, string? subheadline, string? excerpt) =>
+        values = new Values(kicker, headline, subheadline, excerpt);
+
+    private EntryText(byte[] stored, int start, int length) => (this.stored, this.start, this.length) = (stored, start, length);
+
+    /// <summary>Text as <see cref="Cache.StateCodec"/> stores it (four optional strings), decoded when first read.</summary>
+    internal static EntryText Stored(byte[] bytes, int start, int length) => new(bytes, start, length);
+
+    /// <summary>The stored bytes when the text came from the build state, so that writing the state again
+    /// copies them instead of decoding and encoding; empty otherwise.</summary>
+    internal ReadOnlySpan<byte> StoredBytes => stored is null ? default : stored.AsSpan(start, length);
+
+    public string? Kicker => Decoded.Kicker;
+
+    public string? Headline => Decoded.Headline;
+
+    public string? Subheadline => Decoded.Subheadline;
+
+    public string? Excerpt => Decoded.Excerpt;
+
+    // Two threads reading it first both decode the same strings; either result may stay.
+    private Values Decoded => values ??= Decode();
+
+    private Values Decode()
+    {
+        var r = new Cache.StateReader(stored!, start);
+        return new Values(r.ReadNullable(), r.ReadNullable(), r.ReadNullable(), r.ReadNullable());
+    }
+
+    public bool Equals(EntryText? other) => other is not null && Decoded == other.Decoded;
+
+    public override bool Equals(object? obj) => Equals(obj as EntryText);
+
+    public override int GetHashCode() => Decoded.GetHashCode();
+}
 
 /// <summary>An edition as the site-wide pages see it.</summary>
 /// <param name="PageList">Its pages (版) in order: number and name.</param>

@@ -49,6 +49,24 @@ public sealed class CacheFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_state_read_back_and_saved_again_without_its_text_being_read_gives_the_same_files()
+    {
+        var state = Sample();
+        Directory.CreateDirectory(state.OutputFolder);
+        new BuildCache(folder).SaveState(state);
+        var back = new BuildCache(folder).LoadState(state.OutputFolder)!;
+        var again = Path.Combine(folder, "again");
+        new BuildCache(again).SaveState(back);   // the entries' text is copied as stored, never decoded
+
+        string[] Files(string f) => [.. Directory.EnumerateFiles(f, "state-*.bin").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        Assert.Equal(Files(folder), Files(again));
+        foreach (var name in Files(folder))
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, name)), File.ReadAllBytes(Path.Combine(again, name)));
+        var entry = new BuildCache(again).LoadState(state.OutputFolder)!.Editions[0].Summary.Articles[0];
+        Assert.Equal((null, "主题", "副题", "摘要…"), (entry.Kicker, entry.Headline, entry.Subheadline, entry.Excerpt));
+    }
+
+    [Fact]
     public void A_head_or_part_cut_short_or_with_bytes_left_over_is_refused()
     {
         var state = Sample();
