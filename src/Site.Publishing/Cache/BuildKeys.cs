@@ -54,8 +54,9 @@ public static class BuildKeys
         return f.Finish();
     }
 
-    /// <summary>A numbered listing page: the site key, where it stands in its listing, and its articles (each
-    /// by its place and its edition's parse key, which decides its headline, excerpt and credits).</summary>
+    /// <summary>A page of a listing: the site key, where it stands in its listing, and its articles (each by
+    /// its place and its edition's parse key, which decides its headline, excerpt and credits); for the
+    /// listing's front (page 0), also how many articles and numbered pages the listing has, which it shows.</summary>
     /// <remarks>Ten years hold 11,000 such pages of 50 articles, keyed on every build: an edition's parse
     /// key is added once per run of its articles (a page holds about eight editions), not per article.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -63,6 +64,7 @@ public static class BuildKeys
     {
         var f = new Fingerprint();
         f.Add("listing").Add(siteKey).Add(page.Listing.Folder).Add(page.Listing.Label).Add(page.Number).Add(page.Number < page.Count ? 1 : 0);
+        if (page.Number == 0) f.Add(page.Listing.Items.Length).Add(page.Count);
         DateOnly? date = null;
         foreach (var item in page.Listing.Items.AsSpan(page.Start, page.Length))
         {

@@ -17,12 +17,13 @@ public static class RenderIndexes
     /// <summary>The site-wide pages as independent pieces of work, each yielding its files as it renders
     /// them: the caller runs them on every core and writes each file as it comes, so no listing's pages
     /// wait in memory. (Listings are most of these pages: one per 50 articles of every section and
-    /// every person.) <paramref name="render"/> says which numbered listing pages to render (an
-    /// incremental build skips those whose content it already wrote); every other page is rendered.</summary>
+    /// every person.) <paramref name="render"/> says which listing pages to render (an incremental
+    /// build skips those whose content it already wrote: a person the day's edition does not name keeps
+    /// even their listing's front); every other page is rendered.</summary>
     public static IEnumerable<Func<IEnumerable<OutputFile>>> Jobs(Catalog catalog, SiteContext site, Func<ListingPage, bool>? render = null)
     {
         foreach (var listing in catalog.Sections.Concat(catalog.People))
-            yield return () => Pages(listing).Where(p => p.Number == 0 || render is null || render(p)).Select(p => Render(p, site));
+            yield return () => Pages(listing).Where(p => render is null || render(p)).Select(p => Render(p, site));
         yield return () => Rest(catalog, site);
     }
 

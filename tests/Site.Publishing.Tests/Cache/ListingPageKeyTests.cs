@@ -53,6 +53,18 @@ public sealed class ListingPageKeyTests
         Assert.NotEqual(Key(Page(Item(Day1, 1, 1, "记者"))), Key(Page(Item(Day1, 1, 1, "通讯员"))));
 
     [Fact]
+    public void A_listing_front_changes_with_the_listings_size_though_its_newest_articles_do_not()
+    {
+        // The front shows "共 n 篇" and a pager over the numbered pages.
+        var three = new Listing("people/p1", "张三", "记者", [Item(Day2, 1, 1), Item(Day2, 1, 2), Item(Day1, 2, 1)]);
+        var four = three with { Items = [.. three.Items, Item(Day1, 3, 1)] };
+        Assert.NotEqual(BuildKeys.ListingPage("site", new ListingPage(three, 0, 0, 0, 2), Keys),
+            BuildKeys.ListingPage("site", new ListingPage(four, 0, 0, 0, 2), Keys));
+        Assert.NotEqual(BuildKeys.ListingPage("site", new ListingPage(three, 0, 0, 0, 2), Keys),
+            BuildKeys.ListingPage("site", new ListingPage(three, 0, 1, 0, 2), Keys));
+    }
+
+    [Fact]
     public void Whether_the_page_is_full_changes_the_key()
     {
         var listing = Base.Listing;

@@ -265,6 +265,28 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_listing_front_whose_articles_did_not_change_is_kept_unread_and_the_others_are_rendered()
+    {
+        Incremental();
+        // Kept files are neither read nor rewritten: a mark put into every person's front shows which were.
+        const string Mark = "<!-- kept -->";
+        var fronts = Directory.EnumerateFiles(Path.Combine(input.Output, "people"), "index.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(fronts);
+        var section = Path.Combine(input.Output, "sections", "yaowen", "index.html");
+        foreach (var front in fronts.Append(section)) File.AppendAllText(front, Mark);
+        // An edition from another seed: other people, and the sections' fronts change.
+        input.Write("issues/2022-08-06/01.txt", File.ReadAllText(Path.Combine(Repo.Root, "seeds", "002_7db74296a52279ee.txt")));
+        input.Write("issues/2022-08-06/edition.yml", "pages:\n  1: 要闻\n");
+
+        Incremental();
+
+        var kept = fronts.Where(f => File.ReadAllText(f).EndsWith(Mark, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(kept);
+        Assert.All(kept, f => Assert.DoesNotContain("2022年8月6日", File.ReadAllText(f), StringComparison.Ordinal));
+        Assert.DoesNotContain(Mark, File.ReadAllText(section), StringComparison.Ordinal);   // rendered: it lists the new day
+    }
+
+    [Fact]
     public void The_same_cache_serves_two_output_folders_without_mixing_them()
     {
         Incremental();
