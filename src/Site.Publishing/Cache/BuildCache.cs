@@ -70,8 +70,8 @@ public sealed class BuildCache
     }
 
     /// <summary>Saves the state as a head and a part per year. A part is named for what decides its
-    /// content (its raw files' stamps and its editions' render keys, which cover the code, the site and
-    /// the parse), so a year whose part was read whole at the start is not written again: adding a day to
+    /// content (its raw files' stamps and its editions' render and front keys, which cover the code, the
+    /// site and the parse), so a year whose part was read whole at the start is not written again: adding a day to
     /// a ten-year archive rewrites one year's part, not ten. Parts no longer named are deleted.</summary>
     public void SaveState(BuildState state)
     {
@@ -106,7 +106,7 @@ public sealed class BuildCache
         var f = new Fingerprint().Add(PartFormat);
         foreach (var s in sources) f.Add(s.Path).Add(s.Length).Add(s.Modified).Add(s.Hash);
         f.Add("|");
-        foreach (var e in editions) f.Add(e.Date).Add(e.ParseKey).Add(e.RenderKey);
+        foreach (var e in editions) f.Add(e.Date).Add(e.ParseKey).Add(e.RenderKey).Add(e.FrontKey);
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year:0000}-{f.Finish()[..16]}.bin");
     }
 
@@ -181,7 +181,7 @@ public sealed class BuildCache
 
     private string ModelPath(string parseKey) => Path.Combine(models, parseKey + ".json");
 
-    private const string PartFormat = "state-part-1";
+    private const string PartFormat = "state-part-2";
 
     private static readonly System.Buffers.SearchValues<char> InvalidNameChars = System.Buffers.SearchValues.Create(Path.GetInvalidFileNameChars());
 

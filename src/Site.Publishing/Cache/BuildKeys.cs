@@ -45,11 +45,20 @@ public static class BuildKeys
         return f.Finish();
     }
 
-    /// <summary>An edition's pages: its parse, where it stands among the others, and the site key.</summary>
-    public static string Render(string siteKey, string parseKey, EditionNeighbours n)
+    /// <summary>An edition's page views, articles and edition.json: its parse and the site key.</summary>
+    public static string Render(string siteKey, string parseKey)
     {
         var f = new Fingerprint();
-        f.Add("render").Add(siteKey).Add(parseKey).Add(n.Previous).Add(n.Next).Add(n.IsLatest ? 1 : 0);
+        return f.Add("render").Add(siteKey).Add(parseKey).Finish();
+    }
+
+    /// <summary>An edition's front page (and the home page when it is the latest): its render key and where
+    /// it stands among the others. Only the fronts link to other editions, so a new day re-renders the
+    /// day before's front, not its pages and articles.</summary>
+    public static string Front(string renderKey, EditionNeighbours n)
+    {
+        var f = new Fingerprint();
+        f.Add("front").Add(renderKey).Add(n.Previous).Add(n.Next).Add(n.IsLatest ? 1 : 0);
         if (n.IsLatest) foreach (var d in n.Recent) f.Add(d);   // only the home page shows them
         return f.Finish();
     }

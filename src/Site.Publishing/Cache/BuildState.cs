@@ -24,9 +24,11 @@ public sealed record BuildState(
 
 public sealed record SourceStamp(string Path, long Length, long Modified, string Hash);
 
-/// <summary>An edition as last built: its parse key (what it was parsed from), its render key (that plus
-/// its neighbours and the site key), the summary the site-wide pages need, its files and its warnings.</summary>
-public sealed record EditionRecord(DateOnly Date, string ParseKey, string RenderKey, EditionSummary Summary,
+/// <summary>An edition as last built: its parse key (what it was parsed from), its render key (that and
+/// the site key: its page views, articles and edition.json), its front key (that and where it stands
+/// among the others: its front page, and the home page when it is the latest), the summary the
+/// site-wide pages need, its files (front first) and its warnings.</summary>
+public sealed record EditionRecord(DateOnly Date, string ParseKey, string RenderKey, string FrontKey, EditionSummary Summary,
     ImmutableArray<string> Files, ImmutableArray<string> Warnings);
 
 /// <summary>A unit of the search index (a year, or a month of the newest year) as last built: what the

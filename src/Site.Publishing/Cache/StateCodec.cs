@@ -72,6 +72,7 @@ public static class StateCodec
             w.Write(e.Date.DayNumber);
             w.Write(e.ParseKey);
             w.Write(e.RenderKey);
+            w.Write(e.FrontKey);
             w.Write(e.Summary.Date.DayNumber);
             w.Write(e.Summary.PageList.Length);
             foreach (var p in e.Summary.PageList)
@@ -106,13 +107,14 @@ public static class StateCodec
             var date = DateOnly.FromDayNumber(r.ReadInt32());
             var parseKey = r.ReadString();
             var renderKey = r.ReadString();
+            var frontKey = r.ReadString();
             var summaryDate = DateOnly.FromDayNumber(r.ReadInt32());
             var pages = ImmutableArray.CreateBuilder<PageSummary>(Count(r));
             for (var j = pages.Capacity; j > 0; j--) pages.Add(new PageSummary(r.ReadInt32(), r.ReadShared(shared)));
             var issue = r.ReadInt32();
             var articles = ImmutableArray.CreateBuilder<ArticleEntry>(Count(r));
             for (var j = articles.Capacity; j > 0; j--) articles.Add(ReadEntry(r, shared));
-            editions.Add(new EditionRecord(date, parseKey, renderKey, new EditionSummary(summaryDate, pages.MoveToImmutable(), articles.MoveToImmutable(), issue < 0 ? null : issue),
+            editions.Add(new EditionRecord(date, parseKey, renderKey, frontKey, new EditionSummary(summaryDate, pages.MoveToImmutable(), articles.MoveToImmutable(), issue < 0 ? null : issue),
                 ReadStrings(r), ReadStrings(r)));
         }
         return (sources.MoveToImmutable(), editions.MoveToImmutable());

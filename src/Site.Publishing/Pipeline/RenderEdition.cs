@@ -15,6 +15,7 @@ public sealed record EditionNeighbours(DateOnly? Previous, DateOnly? Next, bool 
 /// when it is the latest) — and the summary the site-wide pages are built from.</summary>
 public static class RenderEdition
 {
+    /// <returns>The front page (and the home page) first, then the page views, articles and edition.json.</returns>
     public static (ImmutableArray<OutputFile> Files, EditionSummary Summary) Run(EditionModel edition, EditionNeighbours neighbours, SiteContext site)
     {
         var files = ImmutableArray.CreateBuilder<OutputFile>();
@@ -23,8 +24,7 @@ public static class RenderEdition
         var editionLabel = Labels.Date(date);
         var editionCrumb = (editionLabel, (string?)SitePaths.Edition(date));
 
-        files.Add(Front(SitePaths.Edition(date), edition, entries, neighbours, site, isHome: false));
-        if (neighbours.IsLatest) files.Add(Front(SitePaths.Home, edition, entries, neighbours, site, isHome: true));
+        files.AddRange(Fronts(edition, entries, neighbours, site));
 
         for (var i = 0; i < edition.Pages.Length; i++)
         {
@@ -72,6 +72,19 @@ public static class RenderEdition
         files.Add(EditionJson.Write(edition, site.Config.BaseUrl));
         return (files.ToImmutable(), new EditionSummary(date, [.. edition.Pages.Select(p => new PageSummary(p.Number, p.Name))], entries, edition.Facts.IssueNumber));
     }
+
+    /// <summary>Only the pages that show where the edition stands among the others: its front page, and
+    /// the home page when it is the latest.</summary>
+    public static ImmutableArray<OutputFile> Fronts(EditionModel edition, EditionNeighbours neighbours, SiteContext site) =>
+        Fronts(edition, [.. Entries(edition)], neighbours, site);
+
+    /// <summary>Whether <paramref name="path"/> is one of the files <see cref="Fronts"/> makes for the edition of <paramref name="date"/>.</summary>
+    public static bool IsFront(string path, DateOnly date) => path == SitePaths.Edition(date) || path == SitePaths.Home;
+
+    private static ImmutableArray<OutputFile> Fronts(EditionModel edition, ImmutableArray<ArticleEntry> entries, EditionNeighbours neighbours, SiteContext site) =>
+        neighbours.IsLatest
+            ? [Front(SitePaths.Edition(edition.Date), edition, entries, neighbours, site, isHome: false), Front(SitePaths.Home, edition, entries, neighbours, site, isHome: true)]
+            : [Front(SitePaths.Edition(edition.Date), edition, entries, neighbours, site, isHome: false)];
 
     private static OutputFile Front(string path, EditionModel edition, ImmutableArray<ArticleEntry> entries,
         EditionNeighbours n, SiteContext site, bool isHome)

@@ -128,11 +128,25 @@ public static class SiteBuild
                     yearKeys.Add((source.Date, parseKey));
                     var neighbours = new EditionNeighbours(
                         i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
-                    var renderKey = BuildKeys.Render(siteKey, parseKey, neighbours);
+                    var renderKey = BuildKeys.Render(siteKey, parseKey);
+                    var frontKey = BuildKeys.Front(renderKey, neighbours);
                     if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
                     {
-                        keptFiles.Add(old.Files);
-                        records.Add(old);
+                        if (old.FrontKey == frontKey)
+                        {
+                            keptFiles.Add(old.Files);
+                            records.Add(old);
+                        }
+                        else
+                        {
+                            // Only where it stands changed (a day added or removed beside it): its front again.
+                            var fronts = RenderEdition.Fronts(Model(source, parseKey), neighbours, site);
+                            Interlocked.Increment(ref rendered);
+                            var body = old.Files.Where(f => !RenderEdition.IsFront(f, source.Date)).ToImmutableArray();
+                            keptFiles.Add(body);
+                            foreach (var file in fronts) Emit(file, checker, writer);
+                            records.Add(old with { FrontKey = frontKey, Files = [.. fronts.Select(f => f.Path), .. body] });
+                        }
                         kept.Add((i, parseKey));
                     }
                     else
@@ -142,7 +156,7 @@ public static class SiteBuild
                         Interlocked.Increment(ref rendered);
                         foreach (var file in files) Emit(file, checker, writer);
                         foreach (var document in SearchDocument.From(edition)) documents.Add(document);
-                        records.Add(new EditionRecord(source.Date, parseKey, renderKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
+                        records.Add(new EditionRecord(source.Date, parseKey, renderKey, frontKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
                     }
                 }
                 catch (Exception e) when (InputErrors.Are(e))

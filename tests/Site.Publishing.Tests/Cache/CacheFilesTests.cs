@@ -12,7 +12,7 @@ public sealed class CacheFilesTests : IDisposable
     private BuildState Sample() => new(
         Path.Combine(folder, "out"), "k1",
         [new SourceStamp("/in/issues/2024-08-22/01.txt", 123, 456, "h1")],
-        [new EditionRecord(new DateOnly(2024, 8, 22), "p", "r",
+        [new EditionRecord(new DateOnly(2024, 8, 22), "p", "r", "f",
             new EditionSummary(new DateOnly(2024, 8, 22), [new PageSummary(1, "要闻")],
                 [new ArticleEntry(new DateOnly(2024, 8, 22), 1, 2, "要闻", ArticleKind.Commentary, null, "主题", "副题", "摘要…",
                     [("记者", "张三"), ("通讯员", "李四")], true)], 41),
@@ -35,7 +35,7 @@ public sealed class CacheFilesTests : IDisposable
         Assert.Equal(state.SiteKey, back.SiteKey);
         Assert.Equal(state.Sources.ToArray(), back.Sources.ToArray());
         var (a, b) = (state.Editions[0], back.Editions[0]);
-        Assert.Equal((a.Date, a.ParseKey, a.RenderKey), (b.Date, b.ParseKey, b.RenderKey));
+        Assert.Equal((a.Date, a.ParseKey, a.RenderKey, a.FrontKey), (b.Date, b.ParseKey, b.RenderKey, b.FrontKey));
         Assert.Equal(a.Files.ToArray(), b.Files.ToArray());
         Assert.Equal(a.Warnings.ToArray(), b.Warnings.ToArray());
         var (x, y) = (a.Summary.Articles[0], b.Summary.Articles[0]);

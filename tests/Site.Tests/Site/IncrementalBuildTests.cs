@@ -65,6 +65,26 @@ public sealed class IncrementalBuildTests : IDisposable
         [.. Directory.EnumerateDirectories(Path.Combine(input.Output, "search")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
     [Fact]
+    public void A_new_day_renders_only_the_front_of_the_day_before_and_keeps_its_pages_and_articles_unread()
+    {
+        Incremental();
+        // Kept files are neither read nor rewritten: a mark put into the old latest edition's files shows which were.
+        const string Mark = "<!-- kept -->";
+        var folder = Path.Combine(input.Output, "2022", "08", "05");
+        var files = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).ToList();
+        foreach (var file in files) File.AppendAllText(file, Mark);
+
+        Edition(6);
+        var report = Incremental();
+
+        Assert.Equal((1, 2), (report.EditionsParsed, report.EditionsRendered));
+        var front = Path.Combine(folder, "index.html");
+        Assert.DoesNotContain(Mark, File.ReadAllText(front), StringComparison.Ordinal);
+        Assert.Contains("href=\"../06/index.html\"", File.ReadAllText(front), StringComparison.Ordinal);   // its next edition
+        Assert.All(files.Where(f => f != front), f => Assert.EndsWith(Mark, File.ReadAllText(f), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_new_year_turns_the_last_years_search_units_into_one()
     {
         input.Write("issues/2022-07-31/01.txt", Seed);
