@@ -16,14 +16,6 @@ public sealed class BuildCache
 {
     private const string ModelFormat = "edition-gz-1";
 
-    /// <summary>Chinese text stays as UTF-8 (the default escapes it to \uXXXX, doubling the size); these
-    /// files are read by this program only, never embedded in HTML.</summary>
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        IncludeFields = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private readonly string folder;
     private readonly string models;
 
@@ -147,7 +139,7 @@ public sealed class BuildCache
         try
         {
             using var unzip = new GZipStream(new MemoryStream(payload), CompressionMode.Decompress);
-            return JsonSerializer.Deserialize<EditionModel>(unzip, Json);
+            return JsonSerializer.Deserialize(unzip, ModelJson.Cache.EditionModel);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException)
         {
@@ -163,7 +155,7 @@ public sealed class BuildCache
         {
             var zipped = new MemoryStream();
             using (var zip = new GZipStream(zipped, CompressionLevel.Fastest, leaveOpen: true))
-                JsonSerializer.Serialize(zip, model, Json);
+                JsonSerializer.Serialize(zip, model, ModelJson.Cache.EditionModel);
             SealedFile.Write(ModelPath(parseKey), ModelFormat, zipped.GetBuffer().AsSpan(0, (int)zipped.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
