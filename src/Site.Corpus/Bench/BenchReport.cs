@@ -69,11 +69,13 @@ public static partial class BenchReport
         - **load**: the machine's 1-minute load average as the build started (other work slows it down);
         - **raw MB**: the raw page files of the corpus (10^6 bytes);
         - **full**: a build into an empty output folder with an empty build cache (it writes the cache);
-          **+1 edition**: the edition of the day after the last is then added and the build run again
-          into the same output folder with that cache (the incremental case; that day opens a new
-          year); **+1 mid-year**: the archive is rebuilt without its last day (31 December, not
-          measured) and that day then added back, so the edition joins a year that already has an
-          index: the everyday case, which re-indexes its month of the search index.
+          **+1 mid-year**: then the archive is rebuilt without its last day (31 December, not
+          measured) and that day added back, into the same output folder with that cache, so the
+          edition joins a year that already has an index: the everyday case, which re-indexes its 旬
+          (ten days) of the search index; **+1 edition**: then the edition of the day after the last
+          is added and the build run again (that day opens a new year: the last year's search units
+          fold into one). The everyday case is measured first, since the new year's build deletes
+          thousands of files (see below).
 
         Nothing is deleted while builds are measured. This machine's disk is ext4 without a journal, and
         there the kernel, allocating an inode for a new file, passes over every inode freed in the last
