@@ -103,7 +103,10 @@ public sealed class CorpusCache
     }
 
     /// <summary>What the corpus is a function of: the spec, site.yml, the seeds, and the code that parses
-    /// and recombines them (deterministic builds give each assembly an MVID that follows its source).</summary>
+    /// and recombines them: the parser's and configuration's assemblies (deterministic builds give each an
+    /// MVID that follows its source) and the generator's own source files. Not this assembly's MVID: an
+    /// edit to the benchmark's report would regenerate every corpus, and writing 33,000 files over the old
+    /// ones right before a measured build slows it (see docs/whole-build-benchmark.md).</summary>
     private static string Fingerprint(CorpusSpec spec, Workspace workspace)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -114,8 +117,26 @@ public sealed class CorpusCache
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(seed) + "\n"));
             hash.AppendData(File.ReadAllBytes(seed));
         }
-        foreach (var type in new[] { typeof(CorpusCache), typeof(Parsing.IssueParser), typeof(Config.SiteConfigReader) })
+        foreach (var type in new[] { typeof(Parsing.IssueParser), typeof(Config.SiteConfigReader) })
             hash.AppendData(type.Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        var generator = GeneratorSources(workspace.Root);
+        if (generator.Count == 0) hash.AppendData(typeof(CorpusCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());   // no sources at hand
+        foreach (var file in generator)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(workspace.Root, file).Replace('\\', '/') + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>The source files that decide what a corpus holds: how seeds are read (Material), how
+    /// editions are composed (Composition) and how they are written (Output).</summary>
+    private static List<string> GeneratorSources(string root) =>
+    [
+        .. new[] { "Material", "Composition", "Output" }
+            .Select(folder => Path.Combine(root, "src", "Site.Corpus", folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal),
+    ];
 }
