@@ -19,7 +19,8 @@ public sealed record ListingPage(Listing Listing, int Number, int Count, int Sta
 }
 
 /// <param name="Role">For a person's listing: their role in that article.</param>
-public sealed record ListingItem(ArticleEntry Entry, string? Role);
+/// <remarks>A struct: ten years' listings hold half a million of them.</remarks>
+public readonly record struct ListingItem(ArticleEntry Entry, string? Role);
 
 /// <summary>Stage: everything across editions — the dates, the section and kind listings, the people.</summary>
 public sealed record Catalog(ImmutableArray<DateOnly> Dates, ImmutableArray<Listing> Sections, ImmutableArray<Listing> People)
@@ -34,25 +35,41 @@ public sealed record Catalog(ImmutableArray<DateOnly> Dates, ImmutableArray<List
         var newestFirst = editions.SelectMany(e => e.Articles).ToList();   // within an edition: page, number
 
         // The people (the largest grouping: every credit of every article) are gathered on another core
-        // while the sections are.
-        var peopleTask = Task.Run(() => newestFirst
-            .SelectMany(a => a.Credits.Select(c => (c.Name, c.Role, Entry: a)))
-            .GroupBy(x => x.Name)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Listing(SitePaths.PersonFolder(g.Key), g.Key,
-                g.GroupBy(x => x.Role).OrderByDescending(r => r.Count()).ThenBy(r => r.Key, StringComparer.Ordinal).First().Key,
-                [.. g.Select(x => new ListingItem(x.Entry, x.Role))]))
-            .ToImmutableArray());
-
-        var sections = new List<Listing>();
-        foreach (var group in newestFirst.Where(a => a.PageName.Length > 0).GroupBy(a => a.PageName).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // while the sections are. Grouped with dictionaries of lists, each in the order met (newest first):
+        // the same listings LINQ's GroupBy gives, without its buffers for 175,000 summaries.
+        var peopleTask = Task.Run(() =>
         {
-            var slug = site.SectionSlug(group.Key, "site.yml")!;
-            sections.Add(new(SitePaths.SectionFolder(slug), group.Key, "版面", [.. group.Select(a => new ListingItem(a, null))]));
+            var byName = new Dictionary<string, List<ListingItem>>(StringComparer.Ordinal);
+            foreach (var entry in newestFirst)
+                foreach (var (role, name) in entry.Credits)
+                {
+                    if (!byName.TryGetValue(name, out var items)) byName.Add(name, items = []);
+                    items.Add(new ListingItem(entry, role));
+                }
+            return byName.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new Listing(SitePaths.PersonFolder(p.Key), p.Key, MostFrequentRole(p.Value), [.. p.Value]))
+                .ToImmutableArray();
+        });
+
+        var byPage = new Dictionary<string, List<ListingItem>>(StringComparer.Ordinal);
+        var byKind = KindSections.ToDictionary(k => k.Kind, _ => new List<ListingItem>());
+        foreach (var entry in newestFirst)
+        {
+            if (entry.PageName.Length > 0)
+            {
+                if (!byPage.TryGetValue(entry.PageName, out var items)) byPage.Add(entry.PageName, items = []);
+                items.Add(new ListingItem(entry, null));
+            }
+            if (byKind.TryGetValue(entry.Kind, out var kindItems)) kindItems.Add(new ListingItem(entry, null));
+        }
+        var sections = new List<Listing>();
+        foreach (var (name, items) in byPage.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var slug = site.SectionSlug(name, "site.yml")!;
+            sections.Add(new(SitePaths.SectionFolder(slug), name, "版面", [.. items]));
         }
         foreach (var (kind, slug, label) in KindSections)
-            sections.Add(new(SitePaths.SectionFolder(slug), label, "栏目",
-                [.. newestFirst.Where(a => a.Kind == kind).Select(a => new ListingItem(a, null))]));
+            sections.Add(new(SitePaths.SectionFolder(slug), label, "栏目", [.. byKind[kind]]));
 
         var people = peopleTask.GetAwaiter().GetResult();
         var clash = people.GroupBy(p => p.Folder).FirstOrDefault(g => g.Count() > 1);
@@ -60,5 +77,14 @@ public sealed record Catalog(ImmutableArray<DateOnly> Dates, ImmutableArray<List
             throw new InputException($"two people's names give the same page id {clash.Key}: {string.Join(", ", clash.Select(p => p.Label))}");
 
         return new Catalog([.. editions.Select(e => e.Date).Order()], [.. sections], people);
+    }
+
+    /// <summary>The role a person is credited in most often (the directory's group); a tie goes to the
+    /// role first in ordinal order.</summary>
+    private static string MostFrequentRole(List<ListingItem> items)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items) counts[item.Role!] = counts.GetValueOrDefault(item.Role!) + 1;
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
     }
 }
