@@ -85,6 +85,16 @@ public static class BuildKeys
         return f.Finish();
     }
 
+    /// <summary>A year's sitemaps: the site key (the base URL among it) and each edition's date and parse
+    /// (which decides its pages and articles).</summary>
+    public static string YearSitemaps(string siteKey, int year, IEnumerable<(DateOnly Date, string ParseKey)> editions)
+    {
+        var f = new Fingerprint();
+        f.Add("sitemaps").Add(siteKey).Add(year);
+        foreach (var (date, parseKey) in editions) f.Add(date).Add(parseKey);
+        return f.Finish();
+    }
+
     /// <summary>A unit of the search index: the site key and the parse of every edition in the unit.</summary>
     public static string SearchUnit(string siteKey, string unit, IEnumerable<(DateOnly Date, string ParseKey)> editions)
     {

@@ -21,7 +21,9 @@ public static class SiteDiscovery
         "no base URL (baseUrl in site.yml, or --base-url): feeds, sitemaps and robots.txt were left out, since they need absolute URLs";
 
     /// <param name="warn">Told once, when the files that need a base URL are left out.</param>
-    public static IEnumerable<OutputFile> Files(Catalog catalog, IEnumerable<EditionSummary> summaries, SiteContext site, Action<string> warn)
+    /// <param name="renderYear">Which years' sitemaps to write (see <see cref="Sitemaps.Write"/>).</param>
+    public static IEnumerable<OutputFile> Files(Catalog catalog, IEnumerable<EditionSummary> summaries, SiteContext site, Action<string> warn,
+        Func<YearSitemaps, bool>? renderYear = null)
     {
         var oldestFirst = summaries.OrderBy(s => s.Date).ToList();
         var config = site.Config;
@@ -53,7 +55,7 @@ public static class SiteDiscovery
                 entries.IsEmpty ? newest.Date : entries[0].Date, entries));
         }
 
-        foreach (var file in Sitemaps.Write(oldestFirst, catalog, baseUrl)) yield return file;
+        foreach (var file in Sitemaps.Write(oldestFirst, catalog, baseUrl, renderYear)) yield return file;
         // Google News wants the latest articles; an edition without any (all teasers) leaves the one before.
         var news = oldestFirst.LastOrDefault(e => !e.Articles.IsEmpty);
         if (news is not null) yield return Sitemaps.News(news, title, config.Language, baseUrl);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Xml;
 using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
@@ -7,6 +8,10 @@ namespace Site.Publishing.Discovery;
 
 /// <summary>A page a sitemap lists, and the date of the newest edition it shows.</summary>
 public sealed record SitemapUrl(string Path, DateOnly LastModified);
+
+/// <summary>A year's sitemaps: its editions (oldest first) and the files they fill, each with the date of
+/// the newest edition it lists.</summary>
+public sealed record YearSitemaps(int Year, IReadOnlyList<EditionSummary> Editions, ImmutableArray<(string Path, DateOnly LastModified)> Files);
 
 /// <summary>Sitemaps (sitemaps.org 0.9): an index pointing at one sitemap of the site-wide pages and one
 /// per year of editions (fronts, pages, articles), and a Google News sitemap of the newest edition.</summary>
@@ -19,7 +24,9 @@ public static class Sitemaps
     public const int MaxUrls = 50_000;
 
     /// <summary>The sitemaps of every year and of the site-wide pages, and the index of them all.</summary>
-    public static IEnumerable<OutputFile> Write(IReadOnlyList<EditionSummary> oldestFirst, Catalog catalog, string baseUrl)
+    /// <param name="render">Says which years' sitemaps to write (an incremental build keeps those of years
+    /// whose editions it did not change: ten years are 26 MB of sitemaps); every year's when null.</param>
+    public static IEnumerable<OutputFile> Write(IReadOnlyList<EditionSummary> oldestFirst, Catalog catalog, string baseUrl, Func<YearSitemaps, bool>? render = null)
     {
         var listed = new List<(string Path, DateOnly LastModified)>();
         var siteWide = SiteWide(oldestFirst[^1].Date, catalog).ToList();
@@ -27,15 +34,14 @@ public static class Sitemaps
         yield return UrlSet(DiscoveryPaths.SiteSitemap, siteWide, baseUrl);
         listed.Add((DiscoveryPaths.SiteSitemap, siteWide.Max(u => u.LastModified)));
 
-        foreach (var year in oldestFirst.GroupBy(e => e.Date.Year))
+        foreach (var group in oldestFirst.GroupBy(e => e.Date.Year))
         {
+            var year = new YearSitemaps(group.Key, [.. group], [.. Files(group.Key, group)]);
+            listed.AddRange(year.Files);
+            if (render is not null && !render(year)) continue;
             var part = 0;
-            foreach (var chunk in year.SelectMany(Edition).Chunk(MaxUrls))
-            {
-                var path = DiscoveryPaths.YearSitemap(year.Key, ++part);
-                yield return UrlSet(path, chunk, baseUrl);
-                listed.Add((path, chunk.Max(u => u.LastModified)));
-            }
+            foreach (var chunk in year.Editions.SelectMany(Edition).Chunk(MaxUrls))
+                yield return UrlSet(year.Files[part++].Path, chunk, baseUrl);
         }
 
         yield return XmlFile.Write(DiscoveryPaths.SitemapIndex, w =>
@@ -74,6 +80,26 @@ public static class Sitemaps
         }
         w.WriteEndElement();
     });
+
+    /// <summary>A year's sitemap files, from how many URLs each edition has (its front, pages and articles)
+    /// without making them: each file holds <see cref="MaxUrls"/> but the last, and is dated by the
+    /// edition of its last URL (editions run oldest first).</summary>
+    private static IEnumerable<(string Path, DateOnly LastModified)> Files(int year, IEnumerable<EditionSummary> oldestFirst)
+    {
+        var (part, inFile, last) = (0, 0, default(DateOnly));
+        foreach (var e in oldestFirst)
+        {
+            for (var urls = 1 + e.PageList.Length + e.Articles.Length; urls > 0;)
+            {
+                var take = Math.Min(urls, MaxUrls - inFile);
+                (inFile, urls, last) = (inFile + take, urls - take, e.Date);
+                if (inFile < MaxUrls) continue;
+                yield return (DiscoveryPaths.YearSitemap(year, ++part), last);
+                inFile = 0;
+            }
+        }
+        if (inFile > 0) yield return (DiscoveryPaths.YearSitemap(year, ++part), last);
+    }
 
     private static IEnumerable<SitemapUrl> Edition(EditionSummary e)
     {

@@ -265,7 +265,18 @@ public static class SiteBuild
         Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
         Emit(SearchPage.Render(site), checker, writer);
         var siteWarnings = new List<string>();
-        foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add)) Emit(file, checker, writer);
+        // A year's sitemaps are keyed like listing pages: unchanged editions, the same files.
+        bool RenderYear(YearSitemaps year)
+        {
+            var key = BuildKeys.YearSitemaps(siteKey, year.Year, year.Editions.Select(e => (e.Date, parseKeys[e.Date])));
+            ImmutableArray<string> files = [.. year.Files.Select(f => f.Path)];
+            pages.Add(new KeyedFiles(files[0], key, files));
+            if (!oldPages.TryGetValue(files[0], out var old) || old.Key != key || !old.Files.SequenceEqual(files) || !AllExist(old.Files)) return true;
+            Keep(old.Files);
+            return false;
+        }
+        foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add, cache is null ? null : RenderYear))
+            Emit(file, checker, writer);
         if (cacheProblem is not null) siteWarnings.Add(cacheProblem);
         var warnings = editions.SelectMany(e => e.Warnings).Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
         if (options.Strict) Fail(warnings);

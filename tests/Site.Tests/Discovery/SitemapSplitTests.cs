@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Xml.Linq;
 using Site.Parsing.Model;
 using Site.Publishing.Discovery;
+using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Discovery;
@@ -28,5 +29,32 @@ public sealed class SitemapSplitTests
         var index = XDocument.Parse(System.Text.Encoding.UTF8.GetString(files["sitemap.xml"].Content));
         Assert.Equal(["https://example.org/sitemaps/site.xml", "https://example.org/sitemaps/2025.xml", "https://example.org/sitemaps/2025-2.xml"],
             index.Root!.Elements(sm + "sitemap").Select(s => (string)s.Element(sm + "loc")!));
+    }
+
+    [Fact]
+    public void Each_part_is_dated_by_the_edition_of_its_last_url_and_a_year_kept_is_still_in_the_index()
+    {
+        // The first edition fills the first part exactly (front, page, 49,998 articles); the second starts the next.
+        var (first, second) = (new DateOnly(2025, 8, 4), new DateOnly(2025, 8, 5));
+        EditionSummary Edition(DateOnly date, int articles) => new(date, [new PageSummary(1, "要闻")],
+            [.. Enumerable.Range(1, articles).Select(n => new ArticleEntry(date, 1, n, "要闻", ArticleKind.News, null, "标题", null, null, [], false))], null);
+        var editions = new[] { Edition(first, Sitemaps.MaxUrls - 2), Edition(second, 1) };
+        var catalog = new Catalog([first, second], [], []);
+        XNamespace sm = Sitemaps.Namespace;
+        (string, string)[] Index(IEnumerable<OutputFile> files) =>
+            [.. XDocument.Parse(System.Text.Encoding.UTF8.GetString(files.Single(f => f.Path == "sitemap.xml").Content)).Root!
+                .Elements(sm + "sitemap").Select(e => ((string)e.Element(sm + "loc")!, (string)e.Element(sm + "lastmod")!))];
+
+        var all = Sitemaps.Write(editions, catalog, "https://example.org").ToList();
+        var written = all.Where(f => f.Path.StartsWith("sitemaps/2025", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, written.Count);
+        Assert.Equal(["https://example.org/sitemaps/2025.xml", "https://example.org/sitemaps/2025-2.xml"], Index(all).Skip(1).Select(e => e.Item1));
+        Assert.StartsWith("2025-08-04", Index(all)[1].Item2, StringComparison.Ordinal);
+        Assert.StartsWith("2025-08-05", Index(all)[2].Item2, StringComparison.Ordinal);
+
+        // A year the caller keeps is not written, and the index names its files as before.
+        var kept = Sitemaps.Write(editions, catalog, "https://example.org", _ => false).ToList();
+        Assert.DoesNotContain(kept, f => f.Path.StartsWith("sitemaps/2025", StringComparison.Ordinal));
+        Assert.Equal(Index(all), Index(kept));
     }
 }

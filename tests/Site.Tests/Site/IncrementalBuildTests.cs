@@ -25,15 +25,15 @@ public sealed class IncrementalBuildTests : IDisposable
         input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
     }
 
-    private BuildReport Incremental(string? themes = null) =>
-        SiteBuild.Run(new BuildOptions(input.Input, input.Output, themes ?? Themes, CacheFolder: Cache));
+    private BuildReport Incremental(string? themes = null, string? baseUrl = null) =>
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, themes ?? Themes, BaseUrl: baseUrl, CacheFolder: Cache));
 
     /// <summary>A clean build of the same input, into a folder of its own, must give the same tree.</summary>
-    private void AssertSameAsCleanBuild(string? themes = null)
+    private void AssertSameAsCleanBuild(string? themes = null, string? baseUrl = null)
     {
         var clean = Path.Combine(input.Root, "clean");
         if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
-        SiteBuild.Run(new BuildOptions(input.Input, clean, themes ?? Themes));
+        SiteBuild.Run(new BuildOptions(input.Input, clean, themes ?? Themes, BaseUrl: baseUrl));
         var expected = TempInput.Tree(clean);
         var actual = TempInput.Tree(input.Output);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
@@ -304,6 +304,27 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.NotEmpty(kept);
         Assert.All(kept, f => Assert.DoesNotContain("2022年8月6日", File.ReadAllText(f), StringComparison.Ordinal));
         Assert.DoesNotContain(Mark, File.ReadAllText(section), StringComparison.Ordinal);   // rendered: it lists the new day
+    }
+
+    [Fact]
+    public void A_years_sitemap_is_kept_unread_while_its_editions_are_unchanged()
+    {
+        const string BaseUrl = "https://paper.example/pinghu";
+        input.Write("issues/2021-12-31/01.txt", Seed);
+        input.Write("issues/2021-12-31/edition.yml", "pages:\n  1: 要闻\n");
+        Incremental(baseUrl: BaseUrl);
+        const string Mark = "<!-- kept -->";
+        var (y2021, y2022) = (Path.Combine(input.Output, "sitemaps", "2021.xml"), Path.Combine(input.Output, "sitemaps", "2022.xml"));
+        foreach (var sitemap in new[] { y2021, y2022 }) File.AppendAllText(sitemap, Mark);
+
+        Edition(6);
+        Incremental(baseUrl: BaseUrl);
+
+        Assert.EndsWith(Mark, File.ReadAllText(y2021), StringComparison.Ordinal);
+        Assert.Contains("/2022/08/06/index.html", File.ReadAllText(y2022), StringComparison.Ordinal);
+        Assert.DoesNotContain(Mark, File.ReadAllText(y2022), StringComparison.Ordinal);
+        File.WriteAllText(y2021, File.ReadAllText(y2021)[..^Mark.Length]);
+        AssertSameAsCleanBuild(baseUrl: BaseUrl);
     }
 
     [Fact]
