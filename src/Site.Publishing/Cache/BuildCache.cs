@@ -63,8 +63,8 @@ public sealed class BuildCache
 
     /// <summary>Saves the state as a head and a part per year. A part is named for what decides its
     /// content (its raw files' stamps and its editions' render and front keys, which cover the code, the
-    /// site and the parse), so a year whose part was read whole at the start is not written again: adding a day to
-    /// a ten-year archive rewrites one year's part, not ten. Parts no longer named are deleted.</summary>
+    /// site and the parse), so a year whose part was read whole at the start is not written again: adding
+    /// a day to a ten-year archive rewrites one year's part, not ten. Parts no longer named are deleted.</summary>
     public void SaveState(BuildState state)
     {
         var prefix = StatePrefix(state.OutputFolder);

@@ -226,12 +226,19 @@ public static class SiteBuild
         var parseKeys = editions.ToDictionary(r => r.Date, r => r.ParseKey);
         var pages = new ConcurrentBag<KeyedFiles>();
         var keptPages = new ConcurrentBag<ImmutableArray<string>>();
+        // Site-wide files made from inputs summed up by one key (listing pages, a year's sitemaps): recorded
+        // for the next build; reusable when the last build made the same files under the same key and they
+        // are still there. Thread-safe.
+        bool MadeBefore(KeyedFiles made)
+        {
+            pages.Add(made);
+            return oldPages.TryGetValue(made.Name, out var old) && old.Key == made.Key && old.Files.SequenceEqual(made.Files) && AllExist(old.Files);
+        }
         bool Render(ListingPage page)
         {
-            var key = BuildKeys.ListingPage(siteKey, page, parseKeys);
-            pages.Add(new KeyedFiles(page.Path, key, [page.Path]));
-            if (!oldPages.TryGetValue(page.Path, out var old) || old.Key != key || !AllExist(old.Files)) return true;
-            keptPages.Add(old.Files);
+            var made = new KeyedFiles(page.Path, BuildKeys.ListingPage(siteKey, page, parseKeys), [page.Path]);
+            if (!MadeBefore(made)) return true;
+            keptPages.Add(made.Files);   // recorded in one batch when the listings are done
             return false;
         }
         Catalog catalog;
@@ -269,10 +276,9 @@ public static class SiteBuild
         bool RenderYear(YearSitemaps year)
         {
             var key = BuildKeys.YearSitemaps(siteKey, year.Year, year.Editions.Select(e => (e.Date, parseKeys[e.Date])));
-            ImmutableArray<string> files = [.. year.Files.Select(f => f.Path)];
-            pages.Add(new KeyedFiles(files[0], key, files));
-            if (!oldPages.TryGetValue(files[0], out var old) || old.Key != key || !old.Files.SequenceEqual(files) || !AllExist(old.Files)) return true;
-            Keep(old.Files);
+            var made = new KeyedFiles(year.Files[0].Path, key, [.. year.Files.Select(f => f.Path)]);
+            if (!MadeBefore(made)) return true;
+            Keep(made.Files);
             return false;
         }
         foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add, cache is null ? null : RenderYear))
