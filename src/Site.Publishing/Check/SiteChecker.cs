@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Site.Publishing.Output;
 
@@ -12,9 +13,13 @@ namespace Site.Publishing.Check;
 /// <remarks>
 /// Pages are scanned in parallel and the bookkeeping is lock-free except for links that must wait, so checking
 /// scales with the build's threads. Memory stays bounded by the site's shape, not its bytes: the checker keeps
-/// each path, each page's ids (a sorted array of shared strings) and the links still waiting for a file not
-/// added yet; a link to a file already seen is settled at once, and waiting links are settled when their file
-/// arrives (or, if they began waiting just as it arrived, at <see cref="Finish"/>).
+/// each path, each page's ids (a sorted array of shared strings, one array for all pages with the same ids)
+/// and, per file not added yet, the links waiting for it; a link to a file already seen is settled at once,
+/// and waiting links are settled when their file arrives (or, if they began waiting just as it arrived, at
+/// <see cref="Finish"/>). Of the links waiting for a file only those with a fragment (to check against its
+/// ids) and the first <see cref="ListedLinks"/> in file and line order (to report if it never comes) are
+/// kept, the rest counted: every page of a ten-year archive links to the home page and the site-wide
+/// indices, which come last, and keeping each of those 1.9 million links cost more than all else.
 /// </remarks>
 public sealed class SiteChecker
 {
@@ -30,7 +35,14 @@ public sealed class SiteChecker
     private readonly ConcurrentQueue<SiteProblem> problems = new();
 
     /// <summary>Links to files not added (yet), by target path; guarded by <see cref="waitingGate"/>.</summary>
-    private readonly Dictionary<string, List<WaitingLink>> waiting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WaitingLinks> waiting = new(StringComparer.Ordinal);
+
+    /// <summary>One copy of each page's sorted ids however many pages have the same.</summary>
+    private readonly ConcurrentDictionary<string, string[]> idSets = new(StringComparer.Ordinal);
+
+    /// <summary>How many of the links to a file that never comes are reported one by one; the others are
+    /// counted in the last one's message.</summary>
+    public const int ListedLinks = 20;
 
     /// <summary>Files an earlier build wrote that this one keeps unread; guarded by <see cref="waitingGate"/>.
     /// A plain set: an incremental build keeps a quarter of a million of them, and a concurrent
@@ -40,6 +52,42 @@ public sealed class SiteChecker
     private readonly Lock waitingGate = new();
 
     private readonly record struct WaitingLink(string Source, int Line, string? Fragment);
+
+    /// <summary>The links waiting for one file: every one with a fragment, and of the others the first
+    /// <see cref="ListedLinks"/> by file and line (whichever thread added them first) and a count of the rest.</summary>
+    private sealed class WaitingLinks
+    {
+        public readonly List<WaitingLink> WithFragment = [];
+        public readonly List<WaitingLink> Listed = [];
+        public int Unlisted;
+        private int last;   // the index in Listed of its greatest link, the one a smaller newcomer replaces
+
+        public void Add(WaitingLink link)
+        {
+            if (link.Fragment is not null) WithFragment.Add(link);
+            else if (Listed.Count < ListedLinks)
+            {
+                Listed.Add(link);
+                if (Order(link, Listed[last]) > 0) last = Listed.Count - 1;
+            }
+            else
+            {
+                Unlisted++;
+                if (Order(link, Listed[last]) >= 0) return;
+                Listed[last] = link;
+                for (var i = 0; i < Listed.Count; i++)
+                    if (Order(Listed[i], Listed[last]) > 0) last = i;
+            }
+        }
+
+        public IEnumerable<WaitingLink> All => WithFragment.Concat(Listed);
+
+        /// <summary>The greatest of the listed links (after which the unlisted ones come).</summary>
+        public WaitingLink LastListed => Listed[last];
+
+        private static int Order(WaitingLink a, WaitingLink b) =>
+            string.CompareOrdinal(a.Source, b.Source) is var bySource and not 0 ? bySource : a.Line.CompareTo(b.Line);
+    }
 
     /// <param name="baseUrl">The site's absolute base URL ("https://example.org/paper"), or null when it has
     /// none. Absolute URLs where a standard demands them must start with it.</param>
@@ -67,7 +115,7 @@ public sealed class SiteChecker
             local.AddRange(page.Problems);
             if (validation == PageValidation.Full) local.AddRange(HtmlParseErrors.Find(text));
             links = page.Links;
-            ids = [.. page.Ids.Select(Intern)];
+            ids = page.Ids.IsEmpty ? [] : idSets.GetOrAdd(string.Join('\n', page.Ids), _ => [.. page.Ids.Select(Intern)]);
         }
         else if (HasExtension(path, ".css"))
         {
@@ -90,8 +138,8 @@ public sealed class SiteChecker
             foreach (var (target, link) in pending)
             {
                 if (kept.Contains(target)) continue;   // its fragments are not checked: its ids were not read
-                if (!waiting.TryGetValue(target, out var list)) waiting.Add(target, list = []);
-                list.Add(link);
+                if (!waiting.TryGetValue(target, out var forTarget)) waiting.Add(target, forTarget = new WaitingLinks());
+                forTarget.Add(link);
             }
         }
     }
@@ -124,14 +172,20 @@ public sealed class SiteChecker
             {
                 if (files.TryGetValue(target, out var ids))
                 {
-                    foreach (var link in links)
+                    foreach (var link in links.WithFragment)
                         if (MissingFragment(ids, link.Fragment)) all.Add(new SiteProblem(link.Source, link.Line, NoSuchId(target, link.Fragment!)));
                     continue;
                 }
                 var message = files.ContainsKey(target + "/index.html") || kept.Contains(target + "/index.html")
                     ? $"links to the folder {target}/ instead of its index.html file"
                     : $"links to {target}, which the site does not contain";
-                foreach (var link in links) all.Add(new SiteProblem(link.Source, link.Line, message));
+                foreach (var link in links.All) all.Add(new SiteProblem(link.Source, link.Line, message));
+                if (links.Unlisted > 0)
+                {
+                    var lastListed = links.LastListed;
+                    all.Add(new SiteProblem(lastListed.Source, lastListed.Line,
+                        string.Create(CultureInfo.InvariantCulture, $"{message}; so do {links.Unlisted:N0} more links after this one, not listed")));
+                }
             }
         }
         return [.. all.Order(ProblemOrder.Instance)];
@@ -174,9 +228,9 @@ public sealed class SiteChecker
             problems.Enqueue(new SiteProblem(path, 0, "the build produced this file twice"));
             return;
         }
-        List<WaitingLink>? links;
+        WaitingLinks? links;
         lock (waitingGate) waiting.Remove(path, out links);
-        foreach (var link in links ?? []) CheckFragment(link.Source, link.Line, path, ids, link.Fragment);
+        foreach (var link in links?.WithFragment ?? []) CheckFragment(link.Source, link.Line, path, ids, link.Fragment);
     }
 
     private void CheckFragment(string source, int line, string target, string[]? ids, string? fragment)

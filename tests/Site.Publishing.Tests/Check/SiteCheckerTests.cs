@@ -79,6 +79,35 @@ public class SiteCheckerTests
     }
 
     [Fact]
+    public void Links_to_a_file_that_never_comes_are_listed_up_to_a_limit_in_file_order_whatever_order_pages_arrive_in()
+    {
+        // Every page of an archive links to the site-wide indices; a broken one must not mean a million lines.
+        var pages = Enumerable.Range(0, SiteChecker.ListedLinks + 15)
+            .Select(i => Html($"p/{i:D3}.html", "<a href=\"../gone.html\">甲</a>\n<a href=\"../gone.html\">乙</a>")).ToArray();
+        var shuffled = pages.Select((p, i) => (p, i)).OrderBy(x => x.i * 7919 % pages.Length).Select(x => x.p).ToArray();
+
+        var problems = Check(shuffled);
+
+        var listed = pages.Take(SiteChecker.ListedLinks).Select(p => new SiteProblem(p.Path, LineOf(p, "甲"), "links to gone.html, which the site does not contain"));
+        var last = pages[SiteChecker.ListedLinks - 1];
+        Assert.Equal([.. listed.Select(p => p.ToString()), new SiteProblem(last.Path, LineOf(last, "甲"), "links to gone.html, which the site does not contain; so do 15 more links after this one, not listed").ToString()],
+            problems.Select(p => p.ToString()));
+        Assert.Equal(problems.ToArray(), Check(pages.Reverse().ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void Every_fragment_waiting_for_a_page_is_checked_however_many_wait()
+    {
+        var pages = Enumerable.Range(0, SiteChecker.ListedLinks * 2)
+            .Select(i => Html($"p/{i:D3}.html", $"<a href=\"../b.html#{(i % 10 == 9 ? "absent" : "present")}\">链</a>")).ToArray();
+
+        var problems = Check([.. pages, Html("b.html", "<h2 id=\"present\">在</h2>")]);
+
+        Assert.Equal(pages.Where((_, i) => i % 10 == 9).Select(p => p.Path), problems.Select(p => p.File));
+        Assert.All(problems, p => Assert.Equal("links to b.html#absent, but that page has no element with id \"absent\"", p.Message));
+    }
+
+    [Fact]
     public void A_missing_image_is_reported()
     {
         var page = Html("a.html", "<img src=\"photo.jpg\" alt=\"\">");
