@@ -110,7 +110,7 @@ public sealed class SiteChecker
 
         if (HasExtension(path, ".html"))
         {
-            var text = PageText.Decode(file.Content, local);
+            var text = file.Text is { } rendered ? PageText.Checked(rendered, local) : PageText.Decode(file.Content, local);
             var page = HtmlScanner.Scan(text);
             local.AddRange(page.Problems);
             if (validation == PageValidation.Full) local.AddRange(HtmlParseErrors.Find(text));

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Site.Config;
 using Site.Publishing.Discovery;
 using Site.Publishing.Output;
@@ -15,8 +14,6 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
 {
     public SiteConfig Config { get; } = config;
     public Theme Theme { get; } = theme;
-
-    private static readonly UTF8Encoding Utf8 = new(false);
 
     private readonly ImmutableArray<AlternateView> siteFeeds = FeedLinks.SiteWide(config);
 
@@ -42,7 +39,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
             bodyClass,
             [.. siteFeeds, .. meta.Alternates], meta.OpenGraph, meta.StructuredData);
         var html = Theme.RenderPage(template, new Dictionary<string, object?> { ["frame"] = frame, ["view"] = view });
-        return new OutputFile(path, Utf8.GetBytes(html.ReplaceLineEndings("\n")));
+        return OutputFile.FromText(path, html.ReplaceLineEndings("\n"));
     }
 
     public static string Link(string from, string to) => RelativeLink.Between(from, to);

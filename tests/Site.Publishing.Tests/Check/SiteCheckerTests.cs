@@ -108,6 +108,20 @@ public class SiteCheckerTests
     }
 
     [Fact]
+    public void A_page_rendered_as_text_is_checked_from_its_text_as_its_bytes_would_be()
+    {
+        var text = "\uFEFF<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><title>甲</title></head>\n<body><a href=\"gone.html\">乙</a><p><div></div></p></body></html>\n";
+        var asText = OutputFile.FromText("a.html", text);
+
+        var problems = Check(asText);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(text), asText.Content);
+        Assert.Equal(Check(new OutputFile("a.html", asText.Content)).ToArray(), problems.ToArray());
+        Assert.Contains(problems, p => p.Message.Contains("byte-order mark", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("gone.html", StringComparison.Ordinal) && p.Line == 3);
+    }
+
+    [Fact]
     public void A_missing_image_is_reported()
     {
         var page = Html("a.html", "<img src=\"photo.jpg\" alt=\"\">");
