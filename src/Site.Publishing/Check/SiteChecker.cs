@@ -13,7 +13,7 @@ namespace Site.Publishing.Check;
 /// <remarks>
 /// Pages are scanned in parallel and the bookkeeping is lock-free except for links that must wait, so checking
 /// scales with the build's threads. Memory stays bounded by the site's shape, not its bytes: the checker keeps
-/// each path, each page's ids (a sorted array of shared strings, one array for all pages with the same ids)
+/// each path, each page's ids (a sorted array, one for all pages with the same ids)
 /// and, per file not added yet, the links waiting for it; a link to a file already seen is settled at once,
 /// and waiting links are settled when their file arrives (or, if they began waiting just as it arrived, at
 /// <see cref="Finish"/>). Of the links waiting for a file only those with a fragment (to check against its
@@ -28,9 +28,6 @@ public sealed class SiteChecker
 
     /// <summary>Every file added; for HTML pages, the ids fragments may point at (sorted, ordinal).</summary>
     private readonly ConcurrentDictionary<string, string[]?> files = new(StringComparer.Ordinal);
-
-    /// <summary>One copy of each id and target path however many pages repeat it.</summary>
-    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
 
     private readonly ConcurrentQueue<SiteProblem> problems = new();
 
@@ -115,7 +112,7 @@ public sealed class SiteChecker
             local.AddRange(page.Problems);
             if (validation == PageValidation.Full) local.AddRange(HtmlParseErrors.Find(text));
             links = page.Links;
-            ids = page.Ids.IsEmpty ? [] : idSets.GetOrAdd(string.Join('\n', page.Ids), _ => [.. page.Ids.Select(Intern)]);
+            ids = page.Ids.IsEmpty ? [] : idSets.GetOrAdd(string.Join('\n', page.Ids), _ => [.. page.Ids]);
         }
         else if (HasExtension(path, ".css"))
         {
@@ -130,7 +127,7 @@ public sealed class SiteChecker
         foreach (var (target, fragment, line) in Resolve(path, links))
         {
             if (files.TryGetValue(target, out var targetIds)) CheckFragment(path, line, target, targetIds, fragment);
-            else pending.Add((Intern(target), new WaitingLink(path, line, fragment is null ? null : Intern(fragment))));
+            else pending.Add((target, new WaitingLink(path, line, fragment)));
         }
         if (pending.Count == 0) return;
         lock (waitingGate)
@@ -245,8 +242,6 @@ public sealed class SiteChecker
         && Array.BinarySearch(ids, fragment, StringComparer.Ordinal) < 0;
 
     private static string NoSuchId(string page, string fragment) => $"links to {page}#{fragment}, but that page has no element with id \"{fragment}\"";
-
-    private string Intern(string value) => strings.GetOrAdd(value, value);
 
     private static bool HasExtension(string path, string extension) => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase);
 
