@@ -197,6 +197,9 @@ public static class SearchIndex
     /// <summary>Reads every document's bigrams in text order (headline, then body). Without
     /// <paramref name="postings"/> it gives each bigram a slot and measures its lists; with them, it writes
     /// the lists. A document's entry in a bigram's list (its count) is written when the document ends.</summary>
+    // Called twice a unit, each call millions of iterations (about 7% of a three-year build's CPU): compiled
+    // optimised at once rather than quick-JITted and replaced on the stack mid-loop.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Scan(List<SearchDocument> docs, Dictionary<long, int> slots, List<Tally> tallies, Posting[]? postings)
     {
         var found = new List<(long Key, int Position)>();
