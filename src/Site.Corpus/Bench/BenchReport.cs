@@ -74,14 +74,16 @@ public static partial class BenchReport
           edition joins a year that already has an index: the everyday case, which re-indexes its 旬
           (ten days) of the search index; **+1 edition**: then the edition of the day after the last
           is added and the build run again (that day opens a new year: the last year's search units
-          fold into one). The everyday case is measured first, since the new year's build deletes
-          thousands of files (see below).
+          fold into one). The new year's builds delete thousands of files each (see below), so they
+          run last, after every corpus's full and everyday builds.
 
         Nothing is deleted while builds are measured. This machine's disk is ext4 without a journal, and
-        there the kernel, allocating an inode for a new file, passes over every inode freed in the last
-        minute or so (`recently_deleted` in fs/ext4/ialloc.c; it shows in a profile): after a few hundred
-        thousand deletions, creating files stays several times slower for about a minute (the same
-        ten-year build took 118 s right after earlier outputs were deleted and 82 s on a settled disk).
+        there the kernel, allocating an inode for a new file, passes one by one over every inode freed in
+        the last one to five minutes (`recently_deleted` in fs/ext4/ialloc.c; it shows in a profile):
+        after a few hundred thousand deletions, creating files stays several times slower for minutes (the
+        same ten-year build took 63 s, 40 s of it in the kernel, three minutes after a benchmark deleted
+        its outputs, and 44 s, 16 s in the kernel, on a settled disk; on tmpfs 34 s, 6 s in the kernel).
+        Wait five minutes after deleting a large output before measuring.
         Leftover folders are renamed aside, and all are deleted at the end of the run. Before each
         measured build the disk's pending writes are flushed (`sync`), so that writing back what the
         previous build wrote is not billed to the next.

@@ -4,8 +4,9 @@ using Site.Corpus.Material;
 
 namespace Site.Corpus.Cli;
 
-/// <summary>`bench`: the whole-build benchmark. For each corpus size: a full build, then the rebuild
-/// after one more edition, each a measured child process.</summary>
+/// <summary>`bench`: the whole-build benchmark. For each corpus size: a full build, then the rebuilds
+/// after one more edition (mid-year, then opening a new year: the latter for every corpus once all full
+/// builds are done), each a measured child process.</summary>
 public static class BenchCommand
 {
     /// <summary>Room kept free for build output, per year of corpus (a guess at a rendered site's size, generous).</summary>
@@ -25,10 +26,13 @@ public static class BenchCommand
 
         var rows = new List<BenchRow>();
         var notes = new List<string>();
-        // Deleting a few hundred thousand files leaves this kind of disk (ext4 mounted with discard)
-        // creating files several times slower for about a minute, so nothing is deleted while builds are
-        // measured: folders in the way are moved aside and everything is deleted at the end.
+        // On ext4 without a journal, a new file's inode is not taken from those freed in the last one to five
+        // minutes (recently_deleted in fs/ext4/ialloc.c), and passing over them one by one makes creating
+        // files several times slower after many deletions. So nothing is deleted while builds are measured:
+        // folders in the way are moved aside and everything is deleted at the end; and the new year's builds,
+        // which delete thousands of stale files each, run after every full build.
         var toDelete = new List<string>();
+        var built = new List<(int Years, CorpusCache Corpus, string Output, string BuildCache)>();
         if (o.String("note") is { Length: > 0 } note) notes.Add("- " + note);
         try
         {
@@ -53,9 +57,7 @@ public static class BenchCommand
                     var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
                     if (!full.Succeeded) continue;
                     // Most days join a year already built. So: build without the last day (not measured), then
-                    // add it back. Measured before the new year's day below, which deletes thousands of files:
-                    // on a filesystem that passes over recently freed inodes (ext4 without a journal), the next
-                    // minute's new files would pay for that.
+                    // add it back.
                     var aside = Path.Combine(cache, $"site-bench-held-{n}");
                     var dir = corpus.HoldBackLastEdition(aside);
                     try
@@ -69,20 +71,25 @@ public static class BenchCommand
                     {
                         corpus.RestoreLastEdition(aside, dir);
                     }
-                    // The day after the last opens a new year (the last year's months fold into one search unit).
-                    var extra = corpus.AddNextEdition();
-                    try
-                    {
-                        Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
-                    }
-                    finally
-                    {
-                        corpus.RemoveNextEdition();
-                    }
+                    built.Add((n, corpus, output, buildCache));
                 }
                 finally
                 {
                     if (!o.Has("keep")) toDelete.AddRange([output, buildCache]);
+                }
+            }
+            // The day after the last opens a new year (the last year's months fold into one search unit).
+            foreach (var (n, corpus, output, buildCache) in built)
+            {
+                stdout.WriteLine($"{corpus.Folder}:");
+                var extra = corpus.AddNextEdition();
+                try
+                {
+                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                }
+                finally
+                {
+                    corpus.RemoveNextEdition();
                 }
             }
         }
@@ -91,6 +98,7 @@ public static class BenchCommand
             foreach (var folder in toDelete) DeleteOutput(folder);
         }
 
+        rows = [.. rows.OrderBy(r => r.Years).ThenBy(r => Array.IndexOf(BuildOrder, r.Build))];
         stdout.WriteLine();
         stdout.WriteLine($"## {BenchReport.Kind(rows).Title}");
         stdout.WriteLine();
@@ -105,6 +113,9 @@ public static class BenchCommand
         }
         return rows.All(r => r.Run.Succeeded) ? 0 : 1;
     }
+
+    /// <summary>The order of a corpus's rows in the results (not the order they are measured in).</summary>
+    private static readonly string[] BuildOrder = ["full", "+1 mid-year", "+1 edition"];
 
     /// <summary>The command line as a reader would retype it; the note is already in the results.</summary>
     private static string Command(List<string> args)
