@@ -213,6 +213,12 @@ public static class SiteBuild
                 {
                     foreach (var x in e.InnerExceptions) errors.Add(x.Message);
                 }
+                finally
+                {
+                    // The task outlives its work (the build waits on it later): the year's text goes now,
+                    // not after the site-wide pages are made.
+                    documents.Clear();
+                }
             });
         }
         // The newest year's search units are still being built; the site-wide pages do not need them.
