@@ -5,8 +5,8 @@ namespace Site.Publishing.Output;
 public sealed record OutputFile(string Path, byte[] Content)
 {
     /// <summary>A page rendered as text, with <see cref="Content"/> its UTF-8 encoding: the checker reads the text
-    /// instead of decoding the bytes back (a ten-year build makes 2.4 GB of page text; decoding it again cost
-    /// as much allocation as rendering it). Null for a file made as bytes.</summary>
+    /// instead of decoding the bytes back (a ten-year build renders 2.4 GB of page text, which decoding
+    /// allocated a second time). <see cref="Text"/> is null for a file made as bytes.</summary>
     public static OutputFile FromText(string path, string text) => new(path, Utf8.GetBytes(text)) { Text = text };
 
     public string? Text { get; private init; }
