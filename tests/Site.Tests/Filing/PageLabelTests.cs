@@ -19,8 +19,18 @@ public class PageLabelTests
         Assert.Equal(new PageLabel(number, name), Read(masthead));
 
     [Theory]
+    [InlineData("2025年8月4日 星期一 第 0 2 版 综 合", 2, "综合")]
+    [InlineData("第 1 2 版 ： 经 济 2025年8月4日", 12, "经济")]
+    [InlineData("2025年8月4日 第 三 版 星 期 一", 3, null)]
+    [InlineData("第 0 1 版 2025年8月4日 星期一", 1, null)]
+    public void A_letter_spaced_masthead_states_the_page_number_and_name(string masthead, int number, string? name) =>
+        Assert.Equal(new PageLabel(number, name), Read(masthead));
+
+    [Theory]
     [InlineData("2025年8月4日 星期一 农历乙巳年闰六月十一 总第5723期")]
     [InlineData("2025年8月4日 星期一 详见 第4版")]
+    [InlineData("2025年8月4日 星期一 详 见 第 4 版")]
+    [InlineData("2025年8月4日 第 0 版")]
     public void A_masthead_without_a_page_label_states_none(string masthead) => Assert.Null(Read(masthead));
 
     [Fact]
