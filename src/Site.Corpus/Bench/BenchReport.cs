@@ -96,7 +96,8 @@ public static partial class BenchReport
         records the seed, the inputs and the generator's build, and a corpus that does not match is made
         again); build output goes to `/tmp/site-bench-out-N` and the build cache to `/tmp/site-bench-cache-N`, both deleted at the end of the run unless
         `--keep` is given. `--cache DIR` puts both elsewhere, `--timeout S` bounds each build (default 1800 s),
-        `--site-dll PATH` measures an already built site.dll instead of building `src/Site`, `--note TEXT`
+        `--site-dll PATH` measures an already built site.dll instead of building `src/Site`, `--base-url URL`
+        builds a published site (feeds, sitemaps and robots.txt too; the corpus, like the sample, has no base URL), `--note TEXT`
         adds a line to the results, and `--no-doc` leaves this file alone. To look at a corpus, or to check the parser against it:
 
             dotnet run -c Release --project src/Site.Corpus -- generate --years 1 --out /tmp/corpus

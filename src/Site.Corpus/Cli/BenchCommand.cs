@@ -15,10 +15,12 @@ public static class BenchCommand
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
     {
         var args = argv.ToList();
-        var o = Options.Parse(args, new HashSet<string> { "years", "seed", "start", "cache", "timeout", "site-dll", "note" },
+        var o = Options.Parse(args, new HashSet<string> { "years", "seed", "start", "cache", "timeout", "site-dll", "note", "base-url" },
             new HashSet<string> { "keep", "no-doc" });
         var years = o.Ints("years", [1, 3, 10], max: 50);
         var timeout = TimeSpan.FromSeconds(o.Int("timeout", 1800, min: 10, max: 86400));
+        // A published site (feeds, sitemaps, robots.txt need absolute URLs); the corpus, like the sample, has none.
+        string[] published = o.String("base-url") is { Length: > 0 } baseUrl ? ["--base-url", baseUrl] : [];
         var cache = Path.GetFullPath(o.String("cache") ?? Path.GetTempPath());
         var workspace = Workspace.Load();
         var dll = o.String("site-dll") is { } given ? Path.GetFullPath(given) : SiteBinary.Build(workspace.Root, stderr);
@@ -54,7 +56,7 @@ public static class BenchCommand
                     if (MoveAside(folder) is { } aside) toDelete.Add(aside);
                 try
                 {
-                    var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                    var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, published, corpus.Folder, output, buildCache, timeout, stdout, stderr);
                     if (!full.Succeeded) continue;
                     // Most days join a year already built. So: build without the last day (not measured), then
                     // add it back.
@@ -62,10 +64,10 @@ public static class BenchCommand
                     var dir = corpus.HoldBackLastEdition(aside);
                     try
                     {
-                        var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", corpus.Folder, "--output", output, "--cache", buildCache], timeout);
+                        var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", corpus.Folder, "--output", output, "--cache", buildCache, .. published], timeout);
                         if (!prep.Succeeded) stderr.WriteLine(SiteBinary.Tail(prep.Stderr, 20));
                         corpus.RestoreLastEdition(aside, dir);
-                        Measure(rows, n, "+1 mid-year", corpus.Stats.Bytes, corpus.Stats.Editions, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                        Measure(rows, n, "+1 mid-year", corpus.Stats.Bytes, corpus.Stats.Editions, dll, published, corpus.Folder, output, buildCache, timeout, stdout, stderr);
                     }
                     finally
                     {
@@ -85,7 +87,7 @@ public static class BenchCommand
                 var extra = corpus.AddNextEdition();
                 try
                 {
-                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, corpus.Folder, output, buildCache, timeout, stdout, stderr);
+                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, published, corpus.Folder, output, buildCache, timeout, stdout, stderr);
                 }
                 finally
                 {
@@ -131,14 +133,14 @@ public static class BenchCommand
     }
 
     private static Measurement Measure(List<BenchRow> rows, int years, string build, long rawBytes, int editions, string dll,
-        string input, string output, string buildCache, TimeSpan timeout, TextWriter stdout, TextWriter stderr)
+        string[] site, string input, string output, string buildCache, TimeSpan timeout, TextWriter stdout, TextWriter stderr)
     {
         stdout.WriteLine($"  {years} year(s), {build} build…");
         // What earlier builds (or corpus generation) wrote is still being flushed to disk; flushed now,
         // it is not billed to this build, which starts, as on a fresh machine, with nothing pending.
         FlushWrites();
         var load = BenchRow.LoadAverage();
-        var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", input, "--output", output, "--cache", buildCache], timeout);
+        var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", input, "--output", output, "--cache", buildCache, .. site], timeout);
         var (files, bytes) = Size(output);
         var row = new BenchRow(years, build, rawBytes / 1e6, run, editions, files, bytes / 1e6, load);
         rows.Add(row);
