@@ -122,6 +122,18 @@ public class SiteCheckerTests
     }
 
     [Fact]
+    public void A_page_whose_bytes_are_replaced_is_checked_from_its_new_bytes()
+    {
+        var page = OutputFile.FromText("a.html", "<a href=\"gone.html\">乙</a>") with { Content = Encoding.UTF8.GetBytes("<a href=\"b.html\">乙</a>") };
+
+        var problems = Check(page);
+
+        Assert.Null(page.Text);
+        Assert.Contains(problems, p => p.Message.Contains("b.html", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Message.Contains("gone.html", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_image_is_reported()
     {
         var page = Html("a.html", "<img src=\"photo.jpg\" alt=\"\">");
