@@ -64,7 +64,7 @@ public static class BenchCommand
                     var dir = corpus.HoldBackLastEdition(aside);
                     try
                     {
-                        var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", corpus.Folder, "--output", output, "--cache", buildCache, .. published], timeout);
+                        var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), BuildArgs(dll, published, corpus.Folder, output, buildCache), timeout);
                         if (!prep.Succeeded) stderr.WriteLine(SiteBinary.Tail(prep.Stderr, 20));
                         corpus.RestoreLastEdition(aside, dir);
                         Measure(rows, n, "+1 mid-year", corpus.Stats.Bytes, corpus.Stats.Editions, dll, published, corpus.Folder, output, buildCache, timeout, stdout, stderr);
@@ -116,6 +116,10 @@ public static class BenchCommand
         return rows.All(r => r.Run.Succeeded) ? 0 : 1;
     }
 
+    /// <summary>One `site build` of the benchmark, measured or not: the same arguments for both.</summary>
+    private static string[] BuildArgs(string dll, string[] site, string input, string output, string buildCache) =>
+        [dll, "build", "--input", input, "--output", output, "--cache", buildCache, .. site];
+
     /// <summary>The order of a corpus's rows in the results (not the order they are measured in).</summary>
     private static readonly string[] BuildOrder = ["full", "+1 mid-year", "+1 edition"];
 
@@ -140,7 +144,7 @@ public static class BenchCommand
         // it is not billed to this build, which starts, as on a fresh machine, with nothing pending.
         FlushWrites();
         var load = BenchRow.LoadAverage();
-        var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), [dll, "build", "--input", input, "--output", output, "--cache", buildCache, .. site], timeout);
+        var run = ChildProcessMeter.Run(SiteBinary.Dotnet(), BuildArgs(dll, site, input, output, buildCache), timeout);
         var (files, bytes) = Size(output);
         var row = new BenchRow(years, build, rawBytes / 1e6, run, editions, files, bytes / 1e6, load);
         rows.Add(row);

@@ -112,7 +112,7 @@ public sealed class SiteChecker
             local.AddRange(page.Problems);
             if (validation == PageValidation.Full) local.AddRange(HtmlParseErrors.Find(text));
             links = page.Links;
-            ids = page.Ids.IsEmpty ? [] : idSets.GetOrAdd(string.Join('\n', page.Ids), _ => [.. page.Ids]);
+            ids = page.Ids.IsEmpty ? [] : idSets.GetOrAdd(string.Join('\n', page.Ids), static (_, found) => [.. found], page.Ids);
         }
         else if (HasExtension(path, ".css"))
         {

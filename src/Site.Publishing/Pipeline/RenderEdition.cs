@@ -81,10 +81,11 @@ public static class RenderEdition
     /// <summary>Whether <paramref name="path"/> is one of the files <see cref="Fronts"/> makes for the edition of <paramref name="date"/>.</summary>
     public static bool IsFront(string path, DateOnly date) => path == SitePaths.Edition(date) || path == SitePaths.Home;
 
-    private static ImmutableArray<OutputFile> Fronts(EditionModel edition, ImmutableArray<ArticleEntry> entries, EditionNeighbours neighbours, SiteContext site) =>
-        neighbours.IsLatest
-            ? [Front(SitePaths.Edition(edition.Date), edition, entries, neighbours, site, isHome: false), Front(SitePaths.Home, edition, entries, neighbours, site, isHome: true)]
-            : [Front(SitePaths.Edition(edition.Date), edition, entries, neighbours, site, isHome: false)];
+    private static ImmutableArray<OutputFile> Fronts(EditionModel edition, ImmutableArray<ArticleEntry> entries, EditionNeighbours neighbours, SiteContext site)
+    {
+        var front = Front(SitePaths.Edition(edition.Date), edition, entries, neighbours, site, isHome: false);
+        return neighbours.IsLatest ? [front, Front(SitePaths.Home, edition, entries, neighbours, site, isHome: true)] : [front];
+    }
 
     private static OutputFile Front(string path, EditionModel edition, ImmutableArray<ArticleEntry> entries,
         EditionNeighbours n, SiteContext site, bool isHome)
