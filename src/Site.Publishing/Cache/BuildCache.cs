@@ -61,34 +61,52 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>Saves the state as a head and a part per year. A part is named for what decides its
-    /// content (its raw files' stamps and its editions' render and front keys, which cover the code, the
-    /// site and the parse), so a year whose part was read whole at the start is not written again: adding
-    /// a day to a ten-year archive rewrites one year's part, not ten. Parts no longer named are deleted.</summary>
+    /// <summary>Saves the state as a head and a part per year (see <see cref="SavePart"/>).</summary>
     public void SaveState(BuildState state)
     {
-        var prefix = StatePrefix(state.OutputFolder);
         var editions = state.Editions.GroupBy(e => e.Date.Year).ToDictionary(g => g.Key, g => g.ToImmutableArray());
-        var sources = state.Sources.GroupBy(s => SourceYear(s.Path)).ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        var sources = SourcesByYear(state.Sources);
         var years = editions.Keys.Union(sources.Keys).Order().ToArray();
         var names = new string[years.Length];
         try
         {
             Parallel.For(0, years.Length, i =>
-            {
-                var (yearEditions, yearSources) = (editions.GetValueOrDefault(years[i], []), sources.GetValueOrDefault(years[i], []));
-                names[i] = PartName(prefix, years[i], yearSources, yearEditions);
-                if (!loadedParts.Contains(names[i]))
-                    SealedFile.Write(Path.Combine(folder, names[i]), PartFormat, StateCodec.WritePart(yearSources, yearEditions));
-            });
+                names[i] = SavePart(state.OutputFolder, years[i], sources.GetValueOrDefault(years[i], []), editions.GetValueOrDefault(years[i], [])));
         }
         catch (AggregateException e)
         {
             // As if written one by one: the caller sees the I/O failure itself (a full disk, a folder gone).
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        SealedFile.Write(StatePath(state.OutputFolder), BuildState.Format, StateCodec.WriteHead(state, names));
-        var named = names.ToHashSet(StringComparer.Ordinal);
+        SaveHead(state, names);
+    }
+
+    /// <summary>The raw files' stamps by the year of the part that holds them.</summary>
+    public static Dictionary<int, ImmutableArray<SourceStamp>> SourcesByYear(IEnumerable<SourceStamp> sources) =>
+        sources.GroupBy(s => SourceYear(s.Path)).ToDictionary(g => g.Key, g => g.ToImmutableArray());
+
+    /// <summary>Saves a year's part of the state: its raw files' stamps and its editions. The build saves
+    /// each year's as soon as the year is done, so that its article summaries need not be held to the end;
+    /// until <see cref="SaveHead"/> names it a part is only a file in the cache. A part is named for what
+    /// decides its content (its raw files' stamps and its editions' render and front keys, which cover the
+    /// code, the site and the parse), so a year whose part was read whole at the start is not written
+    /// again: adding a day to a ten-year archive writes one year's part, not ten.</summary>
+    /// <returns>The part's name, for the head.</returns>
+    public string SavePart(string outputFolder, int year, ImmutableArray<SourceStamp> sources, ImmutableArray<EditionRecord> editions)
+    {
+        var name = PartName(StatePrefix(outputFolder), year, sources, editions);
+        if (!loadedParts.Contains(name))
+            SealedFile.Write(Path.Combine(folder, name), PartFormat, StateCodec.WritePart(sources, editions));
+        return name;
+    }
+
+    /// <summary>Saves the state's head (<paramref name="head"/>'s sources and editions are in the parts it
+    /// names, saved before) and deletes the parts no longer named, as well as any a failed build left.</summary>
+    public void SaveHead(BuildState head, IReadOnlyCollection<string> parts)
+    {
+        var prefix = StatePrefix(head.OutputFolder);
+        SealedFile.Write(StatePath(head.OutputFolder), BuildState.Format, StateCodec.WriteHead(head, [.. parts]));
+        var named = parts.ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, prefix + "-*.bin"))
             if (!named.Contains(Path.GetFileName(file))) File.Delete(file);
     }

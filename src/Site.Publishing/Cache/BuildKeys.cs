@@ -72,10 +72,10 @@ public static class BuildKeys
     public static string ListingPage(string siteKey, ListingPage page, IReadOnlyDictionary<DateOnly, string> parseKeys)
     {
         var f = new Fingerprint();
-        f.Add("listing").Add(siteKey).Add(page.Listing.Folder).Add(page.Listing.Label).Add(page.Number).Add(page.Number < page.Count ? 1 : 0);
-        if (page.Number == 0) f.Add(page.Listing.Items.Length).Add(page.Count);
+        f.Add("listing").Add(siteKey).Add(page.Folder).Add(page.Label).Add(page.Number).Add(page.Number < page.Count ? 1 : 0);
+        if (page.Number == 0) f.Add(page.Total).Add(page.Count);
         DateOnly? date = null;
-        foreach (var item in page.Listing.Items.AsSpan(page.Start, page.Length))
+        foreach (var item in page.Items.AsSpan())
         {
             var entry = item.Entry;
             // -1 opens an edition's run; an article's place, (page << 32) | number, is never negative.

@@ -9,7 +9,7 @@ namespace Site.Publishing.Discovery;
 /// number, pages and article count. Needs no base URL ("absoluteUrl" is null without one).</summary>
 public static class EditionsJson
 {
-    public static OutputFile Write(IEnumerable<EditionSummary> oldestFirst, string siteTitle, string? baseUrl) => JsonFile.Write(DiscoveryPaths.Editions, w =>
+    public static OutputFile Write(IEnumerable<EditionOutline> oldestFirst, string siteTitle, string? baseUrl) => JsonFile.Write(DiscoveryPaths.Editions, w =>
     {
         w.WriteStartObject();
         w.WriteString("title", siteTitle);
@@ -32,7 +32,7 @@ public static class EditionsJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteNumber("articles", e.Articles.Length);
+            w.WriteNumber("articles", e.Articles);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Site.Config;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Views;
 
 namespace Site.Publishing.Discovery;
@@ -16,8 +15,8 @@ public static class FeedLinks
     ];
 
     /// <summary>A section or kind listing's own Atom feed, for its pages' heads.</summary>
-    public static PageMeta Listing(SiteConfig config, Listing listing) =>
-        config.BaseUrl is { } baseUrl && SiteDiscovery.HasFeed(listing)
-            ? PageMeta.None with { Alternates = [new(Absolute.Url(baseUrl, DiscoveryPaths.ListingFeed(listing.Folder)), "application/atom+xml", $"{listing.Label} · {config.Title} (Atom)")] }
+    public static PageMeta Listing(SiteConfig config, string folder, string label) =>
+        config.BaseUrl is { } baseUrl && SiteDiscovery.HasFeed(folder)
+            ? PageMeta.None with { Alternates = [new(Absolute.Url(baseUrl, DiscoveryPaths.ListingFeed(folder)), "application/atom+xml", $"{label} · {config.Title} (Atom)")] }
             : PageMeta.None;
 }

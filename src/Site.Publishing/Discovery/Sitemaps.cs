@@ -23,27 +23,25 @@ public static class Sitemaps
     /// <summary>The protocol's limit of URLs per sitemap file.</summary>
     public const int MaxUrls = 50_000;
 
-    /// <summary>The sitemaps of every year and of the site-wide pages, and the index of them all.</summary>
-    /// <param name="render">Says which years' sitemaps to write (an incremental build keeps those of years
-    /// whose editions it did not change: ten years are 26 MB of sitemaps); every year's when null.</param>
-    public static IEnumerable<OutputFile> Write(IReadOnlyList<EditionSummary> oldestFirst, Catalog catalog, string baseUrl, Func<YearSitemaps, bool>? render = null)
+    /// <summary>A year's sitemaps, planned: which files its editions fill.</summary>
+    public static YearSitemaps Year(int year, IReadOnlyList<EditionSummary> oldestFirst) => new(year, oldestFirst, [.. Files(year, oldestFirst)]);
+
+    /// <summary>A year's sitemap files: its editions' fronts, pages and articles.</summary>
+    public static IEnumerable<OutputFile> Write(YearSitemaps year, string baseUrl)
     {
-        var listed = new List<(string Path, DateOnly LastModified)>();
-        var siteWide = SiteWide(oldestFirst[^1].Date, catalog).ToList();
+        var part = 0;
+        foreach (var chunk in year.Editions.SelectMany(Edition).Chunk(MaxUrls))
+            yield return UrlSet(year.Files[part++].Path, chunk, baseUrl);
+    }
+
+    /// <summary>The sitemap of the site-wide pages, and the index of it and every year's sitemaps.</summary>
+    /// <param name="years">Every year's sitemap files, oldest first, each with the date of the newest edition it lists.</param>
+    public static IEnumerable<OutputFile> SiteWideAndIndex(DateOnly newest, Catalog catalog, IEnumerable<(string Path, DateOnly LastModified)> years, string baseUrl)
+    {
+        var siteWide = SiteWide(newest, catalog).ToList();
         // The site-wide sitemap is one file; its URLs grow with listings (50 articles each), far below the limit.
         yield return UrlSet(DiscoveryPaths.SiteSitemap, siteWide, baseUrl);
-        listed.Add((DiscoveryPaths.SiteSitemap, siteWide.Max(u => u.LastModified)));
-
-        foreach (var group in oldestFirst.GroupBy(e => e.Date.Year))
-        {
-            var year = new YearSitemaps(group.Key, [.. group], [.. Files(group.Key, group)]);
-            listed.AddRange(year.Files);
-            if (render is not null && !render(year)) continue;
-            var part = 0;
-            foreach (var chunk in year.Editions.SelectMany(Edition).Chunk(MaxUrls))
-                yield return UrlSet(year.Files[part++].Path, chunk, baseUrl);
-        }
-
+        IEnumerable<(string Path, DateOnly LastModified)> listed = [(DiscoveryPaths.SiteSitemap, siteWide.Max(u => u.LastModified)), .. years];
         yield return XmlFile.Write(DiscoveryPaths.SitemapIndex, w =>
         {
             w.WriteStartElement("sitemapindex", Namespace);
@@ -84,7 +82,7 @@ public static class Sitemaps
     /// <summary>A year's sitemap files, from how many URLs each edition has (its front, pages and articles)
     /// without making them: each file holds <see cref="MaxUrls"/> but the last, and is dated by the
     /// edition of its last URL (editions run oldest first).</summary>
-    private static IEnumerable<(string Path, DateOnly LastModified)> Files(int year, IEnumerable<EditionSummary> oldestFirst)
+    private static IEnumerable<(string Path, DateOnly LastModified)> Files(int year, IReadOnlyList<EditionSummary> oldestFirst)
     {
         var (part, inFile, last) = (0, 0, default(DateOnly));
         foreach (var e in oldestFirst)
@@ -122,8 +120,9 @@ public static class Sitemaps
         foreach (var listing in catalog.Sections.Concat(catalog.People))
         {
             // A page last changed with its newest article (a numbered page, once full, never again).
-            foreach (var page in RenderIndexes.Pages(listing))
-                yield return new(page.Path, page.Length == 0 ? newest : listing.Items[page.Start].Entry.Date);
+            yield return new(listing.Index, listing.Newest.IsEmpty ? newest : listing.Newest[0].Entry.Date);
+            for (var page = 0; page < listing.PageDates.Length; page++)
+                yield return new(SitePaths.ListingPage(listing.Folder, page + 1), listing.PageDates[page]);
         }
     }
 

@@ -91,3 +91,10 @@ public sealed record EditionSummary(DateOnly Date, ImmutableArray<PageSummary> P
 
 /// <summary>A page (版) of an edition: its number and name ("要闻", or "" when unnamed).</summary>
 public sealed record PageSummary(int Number, string Name);
+
+/// <summary>An edition as editions.json and the build's report see it once its year has streamed past:
+/// its pages, and only the number of its articles.</summary>
+public sealed record EditionOutline(DateOnly Date, ImmutableArray<PageSummary> PageList, int Articles, int? IssueNumber)
+{
+    public static EditionOutline Of(EditionSummary e) => new(e.Date, e.PageList, e.Articles.Length, e.IssueNumber);
+}

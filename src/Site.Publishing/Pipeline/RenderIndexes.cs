@@ -8,72 +8,49 @@ using Site.Publishing.Views;
 namespace Site.Publishing.Pipeline;
 
 /// <summary>Stage: the site-wide pages — section and kind listings, people, the archive, 404 — and the
-/// theme's assets.</summary>
+/// theme's assets. Listing pages are most of them (one per 50 articles of every section and every
+/// person): the build renders each as soon as it is final and writes it as it comes.</summary>
 public static class RenderIndexes
 {
     /// <summary>Entries per listing page: enough to scan, small enough for a phone.</summary>
     public const int PageSize = 50;
 
-    /// <summary>The site-wide pages as independent pieces of work, each yielding its files as it renders
-    /// them: the caller runs them on every core and writes each file as it comes, so no listing's pages
-    /// wait in memory. (Listings are most of these pages: one per 50 articles of every section and
-    /// every person.) <paramref name="render"/> says which listing pages to render (an incremental
-    /// build skips those whose content it already wrote: a person the day's edition does not name keeps
-    /// even their listing's front); every other page is rendered.</summary>
-    public static IEnumerable<Func<IEnumerable<OutputFile>>> Jobs(Catalog catalog, SiteContext site, Func<ListingPage, bool>? render = null)
-    {
-        foreach (var listing in catalog.Sections.Concat(catalog.People))
-            yield return () => Pages(listing).Where(p => render is null || render(p)).Select(p => Render(p, site));
-        yield return () => Rest(catalog, site);
-    }
-
-    /// <summary>A listing's pages: its index (the newest <see cref="PageSize"/>) and, once it holds more,
-    /// numbered pages counted from the oldest article, so that a full page never changes again.</summary>
-    public static IEnumerable<ListingPage> Pages(Listing listing)
-    {
-        var n = listing.Items.Length;
-        var count = n > PageSize ? (n + PageSize - 1) / PageSize : 0;
-        yield return new ListingPage(listing, 0, count, 0, Math.Min(n, PageSize));
-        for (var page = 1; page <= count; page++)
-        {
-            // Items run newest first; page k holds the k-th fifty counted from the oldest.
-            var end = n - (page - 1) * PageSize;
-            var start = Math.Max(0, end - PageSize);
-            yield return new ListingPage(listing, page, count, start, end - start);
-        }
-    }
-
+    /// <summary>A page of a listing. Its index shows how many articles the listing has and links to every
+    /// numbered page; a numbered page shows its articles and its neighbours, so once full and not the last
+    /// it never changes (<see cref="CatalogBuilder"/> renders it then).</summary>
     public static OutputFile Render(ListingPage page, SiteContext site)
     {
-        var listing = page.Listing;
         var path = page.Path;
         var v = new ViewFactory(site, path);
-        var (crumbLabel, crumbPath) = listing.Folder.StartsWith("people/", StringComparison.Ordinal)
+        var (crumbLabel, crumbPath) = page.Folder.StartsWith("people/", StringComparison.Ordinal)
             ? ("人物", SitePaths.People) : ("栏目", SitePaths.Sections);
-        var items = page.Items.ToArray();
-        var n = listing.Items.Length;
+        var items = page.Items;
+        var n = page.Total;
         string intro, title;
         if (page.Number == 0)
         {
             intro = string.Create(CultureInfo.InvariantCulture, $"共 {n} 篇，最新的在前。");
-            title = listing.Label;
+            title = page.Label;
         }
         else
         {
             intro = $"{Labels.Date(items[^1].Entry.Date)}至{Labels.Date(items[0].Entry.Date)}";
-            title = string.Create(CultureInfo.InvariantCulture, $"{listing.Label}（第{page.Number}页）");
+            title = string.Create(CultureInfo.InvariantCulture, $"{page.Label}（第{page.Number}页）");
         }
-        var olderThanIndex = n > PageSize ? (n - PageSize - 1) / PageSize + 1 : 0;
+        // Only the index links to the page before it (the newest full one).
+        var olderThanIndex = page.Number == 0 && n > PageSize ? (n - PageSize - 1) / PageSize + 1 : 0;
         var crumbs = page.Number == 0
-            ? new (string, string?)[] { (crumbLabel, crumbPath), (listing.Label, null) }
-            : [(crumbLabel, crumbPath), (listing.Label, SitePaths.ListingIndex(listing.Folder)), (string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页"), null)];
+            ? new (string, string?)[] { (crumbLabel, crumbPath), (page.Label, null) }
+            : [(crumbLabel, crumbPath), (page.Label, SitePaths.ListingIndex(page.Folder)), (string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页"), null)];
         return site.Render(path, "pages/listing", $"{title} · {site.Config.Title}", crumbs,
             new ListingView(title, intro, [.. items.Select(i => v.ArticleLink(i.Entry, Context(i)))],
-                v.Pager(listing.Folder, page.Number, page.Count, olderThanIndex)), "listing",
-            meta: FeedLinks.Listing(site.Config, listing));
+                v.Pager(page.Folder, page.Number, page.Count, olderThanIndex)), "listing",
+            meta: FeedLinks.Listing(site.Config, page.Folder, page.Label));
     }
 
-    private static IEnumerable<OutputFile> Rest(Catalog catalog, SiteContext site)
+    /// <summary>The site-wide pages that are not listings: the theme's assets, the directories of sections
+    /// and people, the archive and its years, 404.</summary>
+    public static IEnumerable<OutputFile> Rest(Catalog catalog, SiteContext site)
     {
         foreach (var (path, content) in site.Theme.Assets) yield return new OutputFile(path, content);
         yield return Directory(SitePaths.Sections, "栏目", catalog.Sections, site);
@@ -91,7 +68,7 @@ public static class RenderIndexes
         var v = new ViewFactory(site, path);
         var groups = listings.GroupBy(l => l.Group)
             .Select(g => new DirectoryGroupView(g.Key,
-                [.. g.Select(l => new DirectoryEntryView(v.Link(SitePaths.ListingIndex(l.Folder)), l.Label, l.Items.Length))]));
+                [.. g.Select(l => new DirectoryEntryView(v.Link(SitePaths.ListingIndex(l.Folder)), l.Label, l.Count))]));
         return site.Render(path, "pages/directory", $"{heading} · {site.Config.Title}", [(heading, null)],
             new DirectoryView(heading, [.. groups]), "directory");
     }

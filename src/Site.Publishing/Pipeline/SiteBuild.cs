@@ -44,7 +44,7 @@ public static class SiteBuild
         // The last build's state and a listing of the output (what an incremental build keeps, which new
         // files need no comparing with the old, and what is stale, without a stat per file or a second
         // walk) are read while the rest loads.
-        var previousTask = Task.Run(() => cache?.LoadState(output));
+        Task<BuildState?>? previousTask = Task.Run(() => cache?.LoadState(output));
         var inventoryTask = Task.Run(() => OutputInventory.Take(output));
         var (config, configBytes) = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
@@ -53,15 +53,10 @@ public static class SiteBuild
         var dates = sources.Select(s => s.Date).ToImmutableArray();
         var recent = dates.Reverse().Take(7).ToImmutableArray();
 
-        var previous = previousTask.Result;
         var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint);
         var parserKey = BuildKeys.Parser(config.Parser);
-        var hashes = new SourceHashes(previous?.Sources ?? []);
-        // Rendered files are reused only under the same code, configuration and theme.
-        var reusable = previous is not null && previous.SiteKey == siteKey;
-        var oldEditions = reusable ? previous!.Editions.ToDictionary(e => e.Date) : [];
-        var oldPages = reusable ? previous!.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) : [];
-        var oldSearch = reusable ? previous!.SearchUnits.ToDictionary(u => u.Info.Id, StringComparer.Ordinal) : [];
+        var (hashes, oldEditions, oldPages, oldSearch) = Previous(previousTask, siteKey);
+        previousTask = null;   // it holds the whole state; what is reused of it goes year by year
 
         // Each edition's parse key needs its raw files' stamps (33,000 stats at ten years): they are taken
         // while the output is still being listed. Keys serve only the cache: a build without one reads no
@@ -85,7 +80,6 @@ public static class SiteBuild
         using var writer = new OutputWriter(options.OutputFolder, inventory);
         var checker = new SiteChecker(config.BaseUrl);
         var errors = new ConcurrentBag<string>();
-        var records = new ConcurrentBag<EditionRecord>();
         var parsed = 0;
         var rendered = 0;
 
@@ -113,8 +107,71 @@ public static class SiteBuild
         // while the next year's editions render (on the other), so no more than two years' text is held.
         var searchUnits = new ConcurrentBag<SearchUnitRecord>();
         Task indexing = Task.CompletedTask;
+        // The site-wide pages and files stream too: after each year its listings' finished pages and its
+        // sitemaps are made and its state saved, and only an outline of each edition is kept.
+        var parseKeys = new Dictionary<DateOnly, string>();
+        var pages = new ConcurrentBag<KeyedFiles>();
+        var keptPages = new ConcurrentBag<ImmutableArray<string>>();
+        // Site-wide files made from inputs summed up by one key (listing pages, a year's sitemaps): recorded
+        // for the next build; reusable when the last build made the same files under the same key and they
+        // are still there. Thread-safe.
+        bool MadeBefore(KeyedFiles made)
+        {
+            pages.Add(made);
+            return oldPages.TryGetValue(made.Name, out var old) && old.Key == made.Key && old.Files.SequenceEqual(made.Files) && AllExist(old.Files);
+        }
+        bool RenderPage(ListingPage page)
+        {
+            if (cache is null) return true;
+            var made = new KeyedFiles(page.Path, BuildKeys.ListingPage(siteKey, page, parseKeys), [page.Path]);
+            if (!MadeBefore(made)) return true;
+            keptPages.Add(made.Files);   // recorded in one batch when the listings are done
+            return false;
+        }
+        // A year's sitemaps are keyed like listing pages: unchanged editions, the same files.
+        bool RenderYear(YearSitemaps year)
+        {
+            var key = BuildKeys.YearSitemaps(siteKey, year.Year, year.Editions.Select(e => (e.Date, parseKeys[e.Date])));
+            var made = new KeyedFiles(year.Files[0].Path, key, [.. year.Files.Select(f => f.Path)]);
+            if (!MadeBefore(made)) return true;
+            Keep(made.Files);
+            return false;
+        }
+        void RenderPages(IEnumerable<ListingPage> listingPages, bool counted) => Parallel.ForEach(listingPages, page =>
+        {
+            try
+            {
+                if (RenderPage(page)) Emit(RenderIndexes.Render(page, site), checker, writer);
+            }
+            catch (Exception e) when (InputErrors.Are(e))
+            {
+                errors.Add(e.Message);
+            }
+            if (counted) progress.Advance();
+        });
+        var catalogBuilder = new CatalogBuilder(site);
+        var discovery = new SiteDiscovery(config, cache is null ? null : RenderYear);
+        var editionWarnings = new List<string>();
+        var sourcesByYear = BuildCache.SourcesByYear(cache is null ? [] : hashes.Stamps);
+        var stateParts = new List<string>();
+        string? stateProblem = null;
+        void SaveStatePart(int year, ImmutableArray<EditionRecord> editions)
+        {
+            if (cache is null || stateProblem is not null) return;
+            try
+            {
+                stateParts.Add(cache.SavePart(output, year, sourcesByYear.GetValueOrDefault(year, []), editions));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A cache that cannot be saved only costs the next build time.
+                stateProblem = e.Message;
+            }
+        }
+
         foreach (var year in Enumerable.Range(0, sources.Length).GroupBy(i => dates[i].Year))
         {
+            var records = new ConcurrentBag<EditionRecord>();
             var documents = new ConcurrentBag<SearchDocument>();
             var kept = new ConcurrentBag<(int Index, string ParseKey)>();
             var yearKeys = new ConcurrentBag<(DateOnly Date, string ParseKey)>();
@@ -167,6 +224,28 @@ public static class SiteBuild
             });
             // Kept files are recorded in one batch: one lock, not one per edition on every thread.
             Keep([.. keptFiles.SelectMany(f => f)]);
+            var yearRecords = records.OrderBy(r => r.Date).ToImmutableArray();
+            foreach (var record in yearRecords)
+            {
+                parseKeys.Add(record.Date, record.ParseKey);
+                editionWarnings.AddRange(record.Warnings);
+                oldEditions.Remove(record.Date);   // the last build's summaries of the year go with this build's
+            }
+            // A build with errors only goes on to report every edition's.
+            if (errors.IsEmpty)
+            {
+                try
+                {
+                    var summaries = yearRecords.Select(r => r.Summary).ToList();
+                    RenderPages(catalogBuilder.Add(summaries), counted: false);
+                    foreach (var file in discovery.AddYear(summaries)) Emit(file, checker, writer);
+                    SaveStatePart(year.Key, yearRecords);
+                }
+                catch (Exception e) when (InputErrors.Are(e))
+                {
+                    errors.Add(e.Message);
+                }
+            }
             indexing.Wait();
             // The newest year is indexed month by month, and its newest month by 旬 (the day's edition
             // re-indexes its ten days; on the first of a month the last month's three become one); a
@@ -228,36 +307,16 @@ public static class SiteBuild
             Fail(errors);
         }
 
-        var editions = records.OrderBy(r => r.Date).ToImmutableArray();
-        var parseKeys = editions.ToDictionary(r => r.Date, r => r.ParseKey);
-        var pages = new ConcurrentBag<KeyedFiles>();
-        var keptPages = new ConcurrentBag<ImmutableArray<string>>();
-        // Site-wide files made from inputs summed up by one key (listing pages, a year's sitemaps): recorded
-        // for the next build; reusable when the last build made the same files under the same key and they
-        // are still there. Thread-safe.
-        bool MadeBefore(KeyedFiles made)
-        {
-            pages.Add(made);
-            return oldPages.TryGetValue(made.Name, out var old) && old.Key == made.Key && old.Files.SequenceEqual(made.Files) && AllExist(old.Files);
-        }
-        bool Render(ListingPage page)
-        {
-            var made = new KeyedFiles(page.Path, BuildKeys.ListingPage(siteKey, page, parseKeys), [page.Path]);
-            if (!MadeBefore(made)) return true;
-            keptPages.Add(made.Files);   // recorded in one batch when the listings are done
-            return false;
-        }
         Catalog catalog;
         try
         {
-            catalog = Catalog.Build(editions.Select(r => r.Summary), site);
-            var jobs = RenderIndexes.Jobs(catalog, site, cache is null ? null : Render).ToList();
-            progress.Stage(BuildStages.SiteWide, jobs.Count);
-            Parallel.ForEach(jobs, job =>
+            (catalog, var openPages) = catalogBuilder.Finish();
+            progress.Stage(BuildStages.SiteWide, openPages.Count + 1);
+            var rest = Task.Run(() =>
             {
                 try
                 {
-                    foreach (var file in job()) Emit(file, checker, writer);
+                    foreach (var file in RenderIndexes.Rest(catalog, site)) Emit(file, checker, writer);
                 }
                 catch (Exception e) when (InputErrors.Are(e))
                 {
@@ -265,6 +324,8 @@ public static class SiteBuild
                 }
                 progress.Advance();
             });
+            RenderPages(openPages, counted: true);
+            rest.Wait();
             Keep([.. keptPages.SelectMany(f => f)]);
         }
         catch
@@ -278,19 +339,9 @@ public static class SiteBuild
         Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
         Emit(SearchPage.Render(site), checker, writer);
         var siteWarnings = new List<string>();
-        // A year's sitemaps are keyed like listing pages: unchanged editions, the same files.
-        bool RenderYear(YearSitemaps year)
-        {
-            var key = BuildKeys.YearSitemaps(siteKey, year.Year, year.Editions.Select(e => (e.Date, parseKeys[e.Date])));
-            var made = new KeyedFiles(year.Files[0].Path, key, [.. year.Files.Select(f => f.Path)]);
-            if (!MadeBefore(made)) return true;
-            Keep(made.Files);
-            return false;
-        }
-        foreach (var file in SiteDiscovery.Files(catalog, editions.Select(r => r.Summary), site, siteWarnings.Add, cache is null ? null : RenderYear))
-            Emit(file, checker, writer);
+        foreach (var file in discovery.Finish(catalog, siteWarnings.Add)) Emit(file, checker, writer);
         if (cacheProblem is not null) siteWarnings.Add(cacheProblem);
-        var warnings = editions.SelectMany(e => e.Warnings).Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
+        var warnings = editionWarnings.Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
         if (options.Strict) Fail(warnings);
 
         progress.Stage(BuildStages.Check, 0);
@@ -301,11 +352,15 @@ public static class SiteBuild
         var written = writer.Commit();
         if (cache is not null)
         {
-            // The site is written; a cache that cannot be saved only costs the next build time.
+            // The site is written; the state's head now names the parts saved year by year (and those of
+            // raw files no edition's year holds).
+            foreach (var (year, _) in sourcesByYear.Where(y => !parseKeys.Keys.Any(d => d.Year == y.Key)).OrderBy(y => y.Key))
+                SaveStatePart(year, []);
             try
             {
-                cache.SaveState(new BuildState(output, siteKey, hashes.Stamps, editions, [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)],
-                    [.. searchUnits.OrderBy(u => u.Info.Id, StringComparer.Ordinal)]));
+                if (stateProblem is not null) throw new IOException(stateProblem);
+                cache.SaveHead(new BuildState(output, siteKey, [], [], [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal)],
+                    [.. searchUnits.OrderBy(u => u.Info.Id, StringComparer.Ordinal)]), [.. stateParts.Order(StringComparer.Ordinal)]);
                 cache.Prune(parseKeys.Values.ToHashSet(StringComparer.Ordinal));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -314,8 +369,23 @@ public static class SiteBuild
             }
         }
         progress.Done();
-        return new BuildReport(sources.Length, editions.Sum(s => s.Summary.Pages), editions.Sum(s => s.Summary.Articles.Length),
+        var editions = discovery.Editions;
+        return new BuildReport(sources.Length, editions.Sum(e => e.PageList.Length), editions.Sum(e => e.Articles),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
+    }
+
+    /// <summary>What an incremental build reuses of the last build's state: the raw files' hashes, and
+    /// (under the same site key only: code, configuration and theme) its editions by date, its listing
+    /// pages and other keyed files by name, its search units by id. The state itself is not kept: each
+    /// year's editions are dropped from the dictionary once this build has been through that year.</summary>
+    private static (SourceHashes Hashes, Dictionary<DateOnly, EditionRecord> Editions, Dictionary<string, KeyedFiles> Pages,
+        Dictionary<string, SearchUnitRecord> SearchUnits) Previous(Task<BuildState?> load, string siteKey)
+    {
+        var previous = load.Result;
+        var hashes = new SourceHashes(previous?.Sources ?? []);
+        if (previous is null || previous.SiteKey != siteKey) return (hashes, [], [], []);
+        return (hashes, previous.Editions.ToDictionary(e => e.Date), previous.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal),
+            previous.SearchUnits.ToDictionary(u => u.Info.Id, StringComparer.Ordinal));
     }
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
+using Site.Config;
 using Site.Parsing.Model;
 using Site.Publishing.Discovery;
 using Site.Publishing.Output;
@@ -19,7 +20,7 @@ public sealed class SitemapSplitTests
             .Select(n => new ArticleEntry(date, 1, n, "要闻", ArticleKind.News, null, "标题", null, null, [], false))
             .ToImmutableArray();
         var edition = new EditionSummary(date, [new PageSummary(1, "要闻")], articles, null);
-        var files = Sitemaps.Write([edition], new Catalog([date], [], []), "https://example.org").ToDictionary(f => f.Path);
+        var files = Build([edition]).ToDictionary(f => f.Path);
 
         Assert.Equal(["sitemap.xml", "sitemaps/2025-2.xml", "sitemaps/2025.xml", "sitemaps/site.xml"], files.Keys.Order(StringComparer.Ordinal));
         XNamespace sm = Sitemaps.Namespace;
@@ -39,13 +40,12 @@ public sealed class SitemapSplitTests
         EditionSummary Edition(DateOnly date, int articles) => new(date, [new PageSummary(1, "要闻")],
             [.. Enumerable.Range(1, articles).Select(n => new ArticleEntry(date, 1, n, "要闻", ArticleKind.News, null, "标题", null, null, [], false))], null);
         var editions = new[] { Edition(first, Sitemaps.MaxUrls - 2), Edition(second, 1) };
-        var catalog = new Catalog([first, second], [], []);
         XNamespace sm = Sitemaps.Namespace;
         (string, string)[] Index(IEnumerable<OutputFile> files) =>
             [.. XDocument.Parse(System.Text.Encoding.UTF8.GetString(files.Single(f => f.Path == "sitemap.xml").Content)).Root!
                 .Elements(sm + "sitemap").Select(e => ((string)e.Element(sm + "loc")!, (string)e.Element(sm + "lastmod")!))];
 
-        var all = Sitemaps.Write(editions, catalog, "https://example.org").ToList();
+        var all = Build(editions).ToList();
         var written = all.Where(f => f.Path.StartsWith("sitemaps/2025", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, written.Count);
         Assert.Equal(["https://example.org/sitemaps/2025.xml", "https://example.org/sitemaps/2025-2.xml"], Index(all).Skip(1).Select(e => e.Item1));
@@ -53,8 +53,17 @@ public sealed class SitemapSplitTests
         Assert.StartsWith("2025-08-05", Index(all)[2].Item2, StringComparison.Ordinal);
 
         // A year the caller keeps is not written, and the index names its files as before.
-        var kept = Sitemaps.Write(editions, catalog, "https://example.org", _ => false).ToList();
+        var kept = Build(editions, _ => false).ToList();
         Assert.DoesNotContain(kept, f => f.Path.StartsWith("sitemaps/2025", StringComparison.Ordinal));
         Assert.Equal(Index(all), Index(kept));
+    }
+
+    /// <summary>The sitemaps as the build makes them: a year's when the year is done, the index at the end.</summary>
+    private static IEnumerable<OutputFile> Build(IReadOnlyList<EditionSummary> editions, Func<YearSitemaps, bool>? renderYear = null)
+    {
+        var discovery = new SiteDiscovery(SiteConfig.Default with { BaseUrl = "https://example.org" }, renderYear);
+        var files = discovery.AddYear(editions).ToList();
+        var catalog = new Catalog([.. editions.Select(e => e.Date)], [], []);
+        return [.. files, .. discovery.Finish(catalog, _ => { }).Where(f => f.Path is DiscoveryPaths.SitemapIndex or DiscoveryPaths.SiteSitemap)];
     }
 }
