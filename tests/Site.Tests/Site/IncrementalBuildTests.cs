@@ -285,6 +285,45 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_listing_page_finished_with_an_earlier_year_is_kept_and_the_pages_across_the_years_end_are_a_clean_builds()
+    {
+        // 2021's eight editions bring 56 articles: 要闻's page 1 is finished (and rendered) with that year.
+        for (var day = 24; day <= 31; day++)
+        {
+            input.Write($"issues/2021-12-{day}/01.txt", Seed);
+            input.Write($"issues/2021-12-{day}/edition.yml", "pages:\n  1: 要闻\n");
+        }
+        Incremental();
+        AssertSameAsCleanBuild();
+        var first = Path.Combine(input.Output, "sections", "yaowen", "1.html");
+        var stamp = File.GetLastWriteTimeUtc(first);
+        Edition(6);
+        Incremental();
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(first));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_build_that_fails_in_its_last_year_leaves_the_last_builds_state_to_the_next()
+    {
+        input.Write("issues/2021-12-31/01.txt", Seed);
+        input.Write("issues/2021-12-31/edition.yml", "pages:\n  1: 要闻\n");
+        Incremental();
+        // 2021's edition changes, so the build saves a new part for 2021 before 2022's edition fails (a
+        // masthead dated otherwise); the last build's head still names the parts it was made from.
+        input.Write("issues/2021-12-31/01.txt", Seed + "\n本报讯 一段新的文字。\n");
+        var broken = Path.Combine(input.Input, "issues", "2022-08-05", "02.txt");
+        File.Copy(Path.Combine(Repo.Root, "seeds", "004_1b195415e26a939e.txt"), broken);
+        Assert.Throws<BuildFailedException>(() => Incremental());
+        Assert.Equal(3, StateParts.Length);
+        File.Delete(broken);
+        var report = Incremental();
+        Assert.Equal((0, 1), (report.EditionsParsed, report.EditionsRendered));   // its parse was cached by the failed build
+        Assert.Equal(2, StateParts.Length);   // what the failed build left is gone
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_listing_front_whose_articles_did_not_change_is_kept_unread_and_the_others_are_rendered()
     {
         Incremental();
