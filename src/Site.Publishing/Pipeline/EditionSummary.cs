@@ -43,20 +43,20 @@ public sealed class EntryText : IEquatable<EntryText>
 
     private Values? values;
     private readonly byte[]? stored;
-    private readonly int start;
-    private readonly int length;
 
     public EntryText(string? kicker, string? headline, string? subheadline, string? excerpt) =>
         values = new Values(kicker, headline, subheadline, excerpt);
 
-    private EntryText(byte[] stored, int start, int length) => (this.stored, this.start, this.length) = (stored, start, length);
+    private EntryText(byte[] stored) => this.stored = stored;
 
     /// <summary>Text as <see cref="Cache.StateCodec"/> stores it (four optional strings), decoded when first read.</summary>
-    internal static EntryText Stored(byte[] bytes, int start, int length) => new(bytes, start, length);
+    /// <remarks>Its own copy of the bytes, not a window on the state part's: a listing keeps an article
+    /// for as long as it is among its newest, and must not keep the whole year's part with it.</remarks>
+    internal static EntryText Stored(byte[] bytes, int start, int length) => new(bytes.AsSpan(start, length).ToArray());
 
     /// <summary>The stored bytes when the text came from the build state, so that writing the state again
     /// copies them instead of decoding and encoding; empty otherwise.</summary>
-    internal ReadOnlySpan<byte> StoredBytes => stored is null ? default : stored.AsSpan(start, length);
+    internal ReadOnlySpan<byte> StoredBytes => stored;
 
     public string? Kicker => Decoded.Kicker;
 
@@ -71,7 +71,7 @@ public sealed class EntryText : IEquatable<EntryText>
 
     private Values Decode()
     {
-        var r = new Cache.StateReader(stored!, start);
+        var r = new Cache.StateReader(stored!, 0);
         return new Values(r.ReadNullable(), r.ReadNullable(), r.ReadNullable(), r.ReadNullable());
     }
 

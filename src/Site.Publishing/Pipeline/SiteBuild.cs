@@ -44,7 +44,7 @@ public static class SiteBuild
         // The last build's state and a listing of the output (what an incremental build keeps, which new
         // files need no comparing with the old, and what is stale, without a stat per file or a second
         // walk) are read while the rest loads.
-        Task<BuildState?>? previousTask = Task.Run(() => cache?.LoadState(output));
+        var previousTask = Task.Run(() => PreviousBuild.Load(cache, output));
         var inventoryTask = Task.Run(() => OutputInventory.Take(output));
         var (config, configBytes) = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
@@ -55,8 +55,9 @@ public static class SiteBuild
 
         var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint);
         var parserKey = BuildKeys.Parser(config.Parser);
-        var (hashes, oldEditions, oldPages, oldSearch) = Previous(previousTask, siteKey);
-        previousTask = null;   // it holds the whole state; what is reused of it goes year by year
+        var previous = previousTask.Result;
+        var hashes = previous.Hashes;
+        previous.ForgetRenderedUnless(siteKey);
 
         // Each edition's parse key needs its raw files' stamps (33,000 stats at ten years): they are taken
         // while the output is still being listed. Keys serve only the cache: a build without one reads no
@@ -88,7 +89,7 @@ public static class SiteBuild
             checker.AddKept(files);
             writer.Keep(files);
         }
-        // Only consulted for what the last build made, which is reused only when `reusable`.
+        // Only consulted for what the last build made, which is reused only under the same site key.
         bool AllExist(ImmutableArray<string> files) => files.All(inventory.Contains);
 
         progress.Stage(BuildStages.Editions, sources.Length);
@@ -118,7 +119,7 @@ public static class SiteBuild
         bool MadeBefore(KeyedFiles made)
         {
             pages.Add(made);
-            return oldPages.TryGetValue(made.Name, out var old) && old.Key == made.Key && old.Files.SequenceEqual(made.Files) && AllExist(old.Files);
+            return previous.TryGetPage(made.Name, out var old) && old.Key == made.Key && old.Files.SequenceEqual(made.Files) && AllExist(old.Files);
         }
         bool RenderPage(ListingPage page)
         {
@@ -187,7 +188,7 @@ public static class SiteBuild
                         i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
                     var renderKey = BuildKeys.Render(siteKey, parseKey);
                     var frontKey = BuildKeys.Front(renderKey, neighbours);
-                    if (oldEditions.TryGetValue(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
+                    if (previous.TryGetEdition(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
                     {
                         if (old.FrontKey == frontKey)
                         {
@@ -229,7 +230,7 @@ public static class SiteBuild
             {
                 parseKeys.Add(record.Date, record.ParseKey);
                 editionWarnings.AddRange(record.Warnings);
-                oldEditions.Remove(record.Date);   // the last build's summaries of the year go with this build's
+                previous.Drop(record.Date);   // the last build's summaries of the year go with this build's
             }
             // A build with errors only goes on to report every edition's.
             if (errors.IsEmpty)
@@ -258,7 +259,7 @@ public static class SiteBuild
             foreach (var unit in units)
             {
                 var searchKey = BuildKeys.SearchUnit(siteKey, unit.Id, yearKeys.Where(k => unit.Holds(k.Date)));
-                if (oldSearch.TryGetValue(unit.Id, out var oldUnit) && oldUnit.Key == searchKey && AllExist(oldUnit.Files))
+                if (previous.TryGetSearchUnit(unit.Id, out var oldUnit) && oldUnit.Key == searchKey && AllExist(oldUnit.Files))
                 {
                     Keep(oldUnit.Files);
                     searchUnits.Add(oldUnit);
@@ -372,20 +373,6 @@ public static class SiteBuild
         var editions = discovery.Editions;
         return new BuildReport(sources.Length, editions.Sum(e => e.PageList.Length), editions.Sum(e => e.Articles),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
-    }
-
-    /// <summary>What an incremental build reuses of the last build's state: the raw files' hashes, and
-    /// (under the same site key only: code, configuration and theme) its editions by date, its listing
-    /// pages and other keyed files by name, its search units by id. The state itself is not kept: each
-    /// year's editions are dropped from the dictionary once this build has been through that year.</summary>
-    private static (SourceHashes Hashes, Dictionary<DateOnly, EditionRecord> Editions, Dictionary<string, KeyedFiles> Pages,
-        Dictionary<string, SearchUnitRecord> SearchUnits) Previous(Task<BuildState?> load, string siteKey)
-    {
-        var previous = load.Result;
-        var hashes = new SourceHashes(previous?.Sources ?? []);
-        if (previous is null || previous.SiteKey != siteKey) return (hashes, [], [], []);
-        return (hashes, previous.Editions.ToDictionary(e => e.Date), previous.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal),
-            previous.SearchUnits.ToDictionary(u => u.Info.Id, StringComparer.Ordinal));
     }
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)
