@@ -10,8 +10,8 @@ public static class Axe
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
         Tools.Here.Require(Need.Axe);
-        await page.AddScriptTagAsync(new() { Path = Tools.Here.AxeScript });
-        var violations = await page.EvaluateAsync<JsonElement>("""
+        await page.AddScriptTagAsync(new() { Path = Tools.Here.AxeScript }).WaitAsync(BrowserSite.StepTimeout);
+        var violations = await BrowserSite.EvaluateAsync<JsonElement>(page, """
             async () => (await axe.run(document)).violations.flatMap(v =>
                 v.nodes.map(n => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`))
             """);

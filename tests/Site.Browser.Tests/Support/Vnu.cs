@@ -6,6 +6,8 @@ namespace Site.Browser.Tests.Support;
 /// <summary>The Nu Html Checker (vnu.jar from the pinned npm package), run once over many files.</summary>
 public static class Vnu
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
     /// <summary>Every error the checker reports, one line each ("file:line: message"); empty when the files are valid.</summary>
     public static IReadOnlyList<string> Errors(string root, IEnumerable<string> paths)
     {
@@ -19,9 +21,15 @@ public static class Vnu
 
         using var java = Process.Start(start)!;
         var stdout = java.StandardOutput.ReadToEndAsync();
-        var report = java.StandardError.ReadToEnd(); // the JSON report goes to stderr
-        java.WaitForExit();
+        var stderr = java.StandardError.ReadToEndAsync(); // the JSON report goes to stderr
+        // A checker that hangs must fail this test, not stall the run: it checks a page in well under a second.
+        if (!java.WaitForExit(Timeout))
+        {
+            java.Kill(entireProcessTree: true);
+            throw new TimeoutException($"vnu.jar did not finish within {Timeout.TotalSeconds} s");
+        }
         _ = stdout.Result;
+        var report = stderr.Result;
         if (!report.TrimStart().StartsWith('{'))
             throw new InvalidOperationException($"vnu.jar exited {java.ExitCode} without a report: {report}");
 
