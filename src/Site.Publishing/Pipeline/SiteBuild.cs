@@ -108,6 +108,7 @@ public static class SiteBuild
         // while the next year's editions render (on the other), so no more than two years' text is held.
         var searchUnits = new ConcurrentBag<SearchUnitRecord>();
         Task indexing = Task.CompletedTask;
+        var indexingText = false;
         // The site-wide pages and files stream too: after each year its listings' finished pages and its
         // sitemaps are made and its state saved, and only an outline of each edition is kept.
         var parseKeys = new Dictionary<DateOnly, string>();
@@ -248,6 +249,16 @@ public static class SiteBuild
                 }
             }
             indexing.Wait();
+            if (indexingText)
+            {
+                // The year just indexed held its text (~100 MB a year) for a few seconds: long enough to reach
+                // the oldest generation, where it now lies dead. That generation is collected only when its
+                // budget, which grows with its size, runs out, so unprompted the heap grew by most of a year's
+                // text every year (a ten-year build peaked at 600–700 MB); one full collection a year (well
+                // under a second in all) keeps the peak flat.
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                indexingText = false;
+            }
             // The newest year is indexed month by month, and its newest month by 旬 (the day's edition
             // re-indexes its ten days; on the first of a month the last month's three become one); a
             // year the archive has moved past is one unit.
@@ -267,6 +278,7 @@ public static class SiteBuild
                 else toBuild.Add((unit, searchKey));
             }
             if (toBuild.Count == 0) continue;
+            indexingText = !documents.IsEmpty;
             indexing = Task.Run(() =>
             {
                 try
