@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 
 namespace Site.Benchmarks;
 
-/// <summary>"MB/s": UTF-8 bytes of input parsed per second (MB = 10^6 bytes), from the benchmark's mean
+/// <summary>"MB/s": UTF-8 bytes of input parsed (or indexed) per second (MB = 10^6 bytes), from the benchmark's mean
 /// time (or, for the second column, its median, which shrugs off the spikes a shared machine adds).
 /// Benchmarks run on one thread, so this is the throughput of one core.</summary>
 public sealed class ThroughputColumn(bool fromMedian = false) : IColumn
@@ -39,11 +39,13 @@ public sealed class ThroughputColumn(bool fromMedian = false) : IColumn
         return bytes.Value / (nanoseconds / 1e9) / 1e6;
     }
 
-    /// <summary>Bytes per invocation for the benchmarks that parse seeds (those with an Input parameter).</summary>
+    /// <summary>Bytes per invocation: of the seeds parsed (benchmarks with an Input parameter, and the stages),
+    /// or of the text indexed.</summary>
     public static long? BytesOf(BenchmarkCase benchmarkCase) =>
         benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == nameof(ParserBenchmarks.Input))?.Value is string input
             ? ParserBenchmarks.Bytes(input)
-            : benchmarkCase.Descriptor.Type == typeof(StageBenchmarks) ? StageBenchmarks.Bytes() : null;
+            : benchmarkCase.Descriptor.Type == typeof(StageBenchmarks) ? StageBenchmarks.Bytes()
+            : benchmarkCase.Descriptor.Type == typeof(SearchIndexBenchmarks) ? SearchIndexBenchmarks.Bytes() : null;
 
     public override string ToString() => ColumnName;
 }

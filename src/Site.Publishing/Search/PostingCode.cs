@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Site.Publishing.Search;
@@ -19,25 +20,39 @@ public static class PostingCode
         sb.Append(Final[value & 31]);
     }
 
+    // The digits as bytes: indexing writes tens of millions of them.
+    private static ReadOnlySpan<byte> FinalBytes => "0123456789abcdefghijklmnopqrstuv"u8;
+    private static ReadOnlySpan<byte> MoreBytes => "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"u8;
+
     /// <summary>How many digits <paramref name="value"/> takes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Length(int value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
-        var n = 1;
-        while (value >= 32) { value >>= 5; n++; }
+        // Most numbers an index writes (distances between positions and documents) are small.
+        if (value < 32) return 1;
+        if (value < 1024) return 2;
+        var n = 3;
+        for (value >>= 15; value > 0; value >>= 5) n++;
         return n;
     }
 
     /// <summary>Writes <paramref name="value"/> as ASCII digits into <paramref name="code"/> at
     /// <paramref name="at"/>; returns where the next number goes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Write(Span<byte> code, int at, int value)
     {
+        if ((uint)value < 32)
+        {
+            code[at] = FinalBytes[value];
+            return at + 1;
+        }
         var end = at + Length(value);
-        code[end - 1] = (byte)Final[value & 31];
+        code[end - 1] = FinalBytes[value & 31];
         for (var i = end - 2; i >= at; i--)
         {
             value >>= 5;
-            code[i] = (byte)More[value & 31];
+            code[i] = MoreBytes[value & 31];
         }
         return end;
     }

@@ -155,16 +155,10 @@ public static class SearchIndex
     private static string Key(string unit, char kind, int n) => string.Create(CultureInfo.InvariantCulture, $"{unit}/{kind}{n}");
 
     /// <summary>A bigram's document list and positions as ASCII bytes, each allocated at its exact size.</summary>
-    private sealed class Posting(int documents, int positions)
-    {
-        public byte[] Documents { get; } = new byte[documents];
-        public byte[] Positions { get; } = new byte[positions];
-        public int DocumentsWritten { get; set; }
-        public int PositionsWritten { get; set; }
-    }
+    private sealed record Posting(byte[] Documents, byte[] Positions);
 
-    /// <summary>One bigram while the documents are scanned: its lists' sizes (first pass), and where it
-    /// stands in the document being read.</summary>
+    /// <summary>One bigram while the documents are scanned: its lists' sizes (first pass) or how much of
+    /// them is written (second pass), and where it stands in the document being read.</summary>
     private struct Tally
     {
         public int DocumentBytes;
@@ -182,46 +176,50 @@ public static class SearchIndex
     /// documents ascending: nothing is sorted.</summary>
     private static Dictionary<string, Posting> Postings(List<SearchDocument> docs)
     {
-        var slots = new Dictionary<long, int>();
-        var tallies = new List<Tally>();
-        Scan(docs, slots, tallies, null);
-        var postings = new Posting[tallies.Count];
-        for (var i = 0; i < postings.Length; i++)
+        var slots = new BigramSlots();
+        var tallies = new Tally[1024];
+        Scan(docs, slots, ref tallies, null, null);
+        var documentLists = new byte[slots.Count][];
+        var positionLists = new byte[slots.Count][];
+        for (var i = 0; i < slots.Count; i++)
         {
-            postings[i] = new Posting(tallies[i].DocumentBytes, tallies[i].PositionBytes);
+            documentLists[i] = new byte[tallies[i].DocumentBytes];
+            positionLists[i] = new byte[tallies[i].PositionBytes];
             tallies[i] = default;
         }
-        Scan(docs, slots, tallies, postings);
-        return slots.ToDictionary(s => SearchText.KeyText(s.Key), s => postings[s.Value], StringComparer.Ordinal);
+        Scan(docs, slots, ref tallies, documentLists, positionLists);
+        var postings = new Dictionary<string, Posting>(slots.Count, StringComparer.Ordinal);
+        for (var i = 0; i < slots.Count; i++)
+            postings.Add(SearchText.KeyText(slots.KeyOf(i)), new Posting(documentLists[i], positionLists[i]));
+        return postings;
     }
 
-    /// <summary>Reads every document's bigrams in text order (headline, then body). Without
-    /// <paramref name="postings"/> it gives each bigram a slot and measures its lists; with them, it writes
-    /// the lists. A document's entry in a bigram's list (its count) is written when the document ends.</summary>
-    // Called twice a unit, each call millions of iterations (about 7% of a three-year build's CPU): compiled
+    /// <summary>Reads every document's bigrams in text order (headline, then body). Without the lists it
+    /// numbers each bigram and measures its lists; with them, it writes the lists. A document's entry in a
+    /// bigram's list (its count) is written when the document ends.</summary>
+    // Called twice a unit, each call millions of iterations (a fifth of a full build's CPU): compiled
     // optimised at once rather than quick-JITted and replaced on the stack mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scan(List<SearchDocument> docs, Dictionary<long, int> slots, List<Tally> tallies, Posting[]? postings)
+    private static void Scan(List<SearchDocument> docs, BigramSlots slots, ref Tally[] tallies, byte[][]? documentLists, byte[][]? positionLists)
     {
         var found = new List<(long Key, int Position)>();
         var touched = new List<int>();
+        var writing = documentLists is not null;
         for (var id = 0; id < docs.Count; id++)
         {
             found.Clear();
             SearchText.BigramKeys(docs[id].Headline, 0, found);
-            found.RemoveAll(b => b.Position > TitleSpan - 2);
+            // Headline bigrams past the title span would read as body positions.
+            var inHeadline = found.Count;
+            while (inHeadline > 0 && found[inHeadline - 1].Position > TitleSpan - 2) inHeadline--;
+            found.RemoveRange(inHeadline, found.Count - inHeadline);
             SearchText.BigramKeys(docs[id].Body, TitleSpan, found);
             touched.Clear();
-            var all = CollectionsMarshal.AsSpan(found);
-            foreach (var (key, position) in all)
+            foreach (var (key, position) in CollectionsMarshal.AsSpan(found))
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var known);
-                if (!known)
-                {
-                    slot = tallies.Count;
-                    tallies.Add(default);
-                }
-                ref var t = ref CollectionsMarshal.AsSpan(tallies)[slot];
+                var slot = slots.SlotOf(key);
+                if (slot == tallies.Length) Array.Resize(ref tallies, tallies.Length * 2);
+                ref var t = ref tallies[slot];
                 if (t.Reading != id + 1)
                 {
                     t.Reading = id + 1;
@@ -232,26 +230,22 @@ public static class SearchIndex
                 }
                 t.Count++;
                 t.InTitle |= position < TitleSpan;
-                if (postings is null) t.PositionBytes += PostingCode.Length(position - t.PreviousPosition);
-                else
-                {
-                    var posting = postings[slot];
-                    posting.PositionsWritten = PostingCode.Write(posting.Positions, posting.PositionsWritten, position - t.PreviousPosition);
-                }
+                t.PositionBytes = writing
+                    ? PostingCode.Write(positionLists![slot], t.PositionBytes, position - t.PreviousPosition)
+                    : t.PositionBytes + PostingCode.Length(position - t.PreviousPosition);
                 t.PreviousPosition = position;
             }
-            foreach (var slot in touched)
+            foreach (var slot in CollectionsMarshal.AsSpan(touched))
             {
-                ref var t = ref CollectionsMarshal.AsSpan(tallies)[slot];
+                ref var t = ref tallies[slot];
                 // Occurrences times two, plus one when one of them is in the headline.
                 var entry = t.Count * 2 + (t.InTitle ? 1 : 0);
-                if (postings is null) t.DocumentBytes += PostingCode.Length(id - t.LastDocument) + PostingCode.Length(entry);
-                else
+                if (writing)
                 {
-                    var posting = postings[slot];
-                    var at = PostingCode.Write(posting.Documents, posting.DocumentsWritten, id - t.LastDocument);
-                    posting.DocumentsWritten = PostingCode.Write(posting.Documents, at, entry);
+                    var list = documentLists![slot];
+                    t.DocumentBytes = PostingCode.Write(list, PostingCode.Write(list, t.DocumentBytes, id - t.LastDocument), entry);
                 }
+                else t.DocumentBytes += PostingCode.Length(id - t.LastDocument) + PostingCode.Length(entry);
                 t.LastDocument = id;
             }
         }

@@ -78,8 +78,15 @@ public static class SearchText
         var previous = -1;   // the kept character before, if no break came since
         for (var i = 0; i < text.Length;)
         {
-            var rune = Rune.GetRuneAt(text, i);
-            var c = Fold(rune.Value);
+            // Nearly every character is one UTF-16 unit: only a surrogate needs decoding as a rune.
+            int c = text[i];
+            var length = 1;
+            if (char.IsSurrogate((char)c))
+            {
+                var rune = Rune.GetRuneAt(text, i);
+                (c, length) = (rune.Value, rune.Utf16SequenceLength);
+            }
+            c = Fold(c);
             switch (Classify(c))
             {
                 case CharClass.Kept:
@@ -91,7 +98,7 @@ public static class SearchText
                     previous = -1;
                     break;
             }
-            i += rune.Utf16SequenceLength;
+            i += length;
         }
     }
 

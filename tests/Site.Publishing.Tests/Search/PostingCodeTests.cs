@@ -53,4 +53,19 @@ public class PostingCodeTests
         Assert.Equal(bytes.Length, at);
         Assert.Equal(Encode(values), Encoding.ASCII.GetString(bytes));
     }
+
+    [Fact]
+    public void Every_number_of_bits_is_measured_and_written_as_it_is_spelled()
+    {
+        // Each side of every power of two: where a number needs one more digit, and where it does not.
+        int[] values = [.. Enumerable.Range(0, 31).SelectMany(b => new[] { (1 << b) - 1, 1 << b, (1 << b) + 1 }).Append(int.MaxValue).Where(v => v >= 0)];
+        foreach (var v in values)
+        {
+            var spelled = Encode(v);
+            Assert.Equal(spelled.Length, PostingCode.Length(v));
+            var bytes = new byte[spelled.Length + 1];
+            Assert.Equal(1 + spelled.Length, PostingCode.Write(bytes, 1, v));
+            Assert.Equal(spelled, Encoding.ASCII.GetString(bytes, 1, spelled.Length));
+        }
+    }
 }
