@@ -4,8 +4,8 @@ namespace Site.Publishing.Search;
 
 /// <summary>Numbers the distinct bigrams of a unit 0, 1, 2, … in the order first met. Indexing looks up every
 /// bigram of every article twice (a year: some thirty million lookups), so this is an open-addressing table
-/// of the keys alone, probed linearly from a multiplicative hash: one array read where a dictionary takes a
-/// bucket, an entry and a comparer call. A key and its number share one place, so a lookup reads one cache line.</summary>
+/// probed linearly from a multiplicative hash, where a key and its number share one place: a lookup reads
+/// one cache line where a dictionary reads a bucket and an entry and calls a comparer.</summary>
 /// <remarks>A key is two code points (<see cref="SearchText.BigramKeys"/>), never 0, which marks a free place.</remarks>
 internal sealed class BigramSlots
 {

@@ -197,7 +197,7 @@ public static class SearchIndex
     /// <summary>Reads every document's bigrams in text order (headline, then body). Without the lists it
     /// numbers each bigram and measures its lists; with them, it writes the lists. A document's entry in a
     /// bigram's list (its count) is written when the document ends.</summary>
-    // Called twice a unit, each call millions of iterations (a fifth of a full build's CPU): compiled
+    // Called twice a unit, each call millions of iterations (a sixth of a full build's CPU): compiled
     // optimised at once rather than quick-JITted and replaced on the stack mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scan(List<SearchDocument> docs, BigramSlots slots, ref Tally[] tallies, byte[][]? documentLists, byte[][]? positionLists)
