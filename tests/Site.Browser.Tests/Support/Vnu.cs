@@ -22,7 +22,7 @@ public static class Vnu
         using var java = Process.Start(start)!;
         var stdout = java.StandardOutput.ReadToEndAsync();
         var stderr = java.StandardError.ReadToEndAsync(); // the JSON report goes to stderr
-        // A checker that hangs must fail this test, not stall the run: it checks a page in well under a second.
+        // A checker that hangs must fail this test, not stall the run: a run over a dozen pages takes a few seconds.
         if (!java.WaitForExit(Timeout))
         {
             java.Kill(entireProcessTree: true);
