@@ -40,7 +40,7 @@ public static class BylineParser
             var line = raw.Trim();
             var marked = line.StartsWith('■');
             line = line.TrimStart('■', ' ', '\u3000');
-            var tokens = MergeSpacedLabels(line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var tokens = MergeSpacedLabels(Tokens.Split(line));
             if (tokens.Count == 0) return null;
             var role = (Role?)null;
             var labelled = false;
@@ -86,7 +86,7 @@ public static class BylineParser
         var line = lines[0].Trim();
         if (rules.IsColumnist(TextShape.Compact(line)))
             return Build([(Role.Author, TextShape.Compact(line))], commentary: true);
-        var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var tokens = Tokens.Split(line);
         if (tokens.Length is 0 or > 6 || !tokens.All(IsNameToken)) return null;
         var names = PairSingleLetters(tokens);
         if (names.Count > 4 || names.Any(n => n.Length < 2)) return null;

@@ -16,13 +16,13 @@ public static partial class MastheadReader
         var warnings = new List<ParseWarning>();
         foreach (var b in blocks)
         {
-            var text = TextShape.Compact(b.Text);
             if (b.Kind == BlockKind.EditionName)
             {
-                edition = edition with { EditionName = edition.EditionName ?? text };
+                edition = edition with { EditionName = edition.EditionName ?? TextShape.Compact(b.Text) };
                 continue;
             }
             if (b.Kind != BlockKind.Masthead || edition.Date is not null) continue;
+            var text = TextShape.Compact(b.Text);
 
             var date = Date().Match(text);
             if (date.Success)

@@ -30,4 +30,10 @@ public static class Chars
         c is '，' or ',' or '、' or '；' or ';' or '：' or ':' or '。' or '！' or '？' or '!' or '?';
 
     public static bool IsChineseNumeral(char c) => "一二三四五六七八九十".Contains(c);
+
+    /// <summary>Exactly <see cref="char.IsWhiteSpace(char)"/>, answered without a Unicode table lookup for
+    /// the characters this text is made of: no white space lies above U+3000, where every ideograph and
+    /// full-width form does (the parser asks this of every character several times over).</summary>
+    public static bool IsSpace(char c) =>
+        c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r' : c >= '\u0085' && c <= '\u3000' && char.IsWhiteSpace(c);
 }

@@ -31,7 +31,7 @@ public static class Spacing
 
     private static string Collapse(string text, bool display)
     {
-        var tokens = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var tokens = Tokens.Split(text);
         if (tokens.Length == 0) return "";
         var letterSpaced = LetterSpacedTokens(tokens);
         var sb = new StringBuilder(tokens[0]);

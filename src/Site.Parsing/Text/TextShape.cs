@@ -7,7 +7,7 @@ public static class TextShape
     public static bool EndsSentence(string text)
     {
         var i = text.Length - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        while (i >= 0 && Chars.IsSpace(text[i])) i--;
         while (i >= 0 && Chars.IsCloser(text[i])) i--;
         return i >= 0 && Chars.IsSentenceEnd(text[i]);
     }
@@ -16,15 +16,28 @@ public static class TextShape
     /// brackets ("一", "（二）", "十一、").</summary>
     public static bool IsSectionNumber(string text)
     {
-        var core = Compact(text).Trim('（', '）', '(', ')', '、', '.', '．');
-        return core.Length is >= 1 and <= 3 && core.All(Chars.IsChineseNumeral);
+        // Asked of every block and paragraph: read as brackets* numerals{1,3} brackets* (white space
+        // anywhere), without compacting a whole paragraph first.
+        var numerals = 0;
+        var closed = false;
+        foreach (var c in text)
+        {
+            if (Chars.IsSpace(c)) continue;
+            if (c is '（' or '）' or '(' or ')' or '、' or '.' or '．')
+            {
+                closed = numerals > 0;
+                continue;
+            }
+            if (closed || !Chars.IsChineseNumeral(c) || ++numerals > 3) return false;
+        }
+        return numerals > 0;
     }
 
     /// <summary>The number of visible (non-whitespace) characters.</summary>
     public static int VisibleLength(string text)
     {
         var n = 0;
-        foreach (var c in text) if (!char.IsWhiteSpace(c)) n++;
+        foreach (var c in text) if (!Chars.IsSpace(c)) n++;
         return n;
     }
 
@@ -34,16 +47,19 @@ public static class TextShape
     {
         var width = 0;
         foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) width += Chars.IsWide(c) ? 2 : 1;
+            if (!Chars.IsSpace(c)) width += Chars.IsWide(c) ? 2 : 1;
         return width;
     }
 
     /// <summary>The text with all whitespace removed, as patterns and comparisons see it.</summary>
     public static string Compact(string text)
     {
-        var chars = new char[text.Length];
+        var spaces = 0;
+        foreach (var c in text) if (Chars.IsSpace(c)) spaces++;
+        if (spaces == 0) return text;
+        var chars = new char[text.Length - spaces];
         var n = 0;
-        foreach (var c in text) if (!char.IsWhiteSpace(c)) chars[n++] = c;
+        foreach (var c in text) if (!Chars.IsSpace(c)) chars[n++] = c;
         return new string(chars, 0, n);
     }
 
@@ -51,7 +67,7 @@ public static class TextShape
     public static bool IsPlain(string text)
     {
         foreach (var c in text)
-            if (!(Chars.IsIdeograph(c) || c == '·' || char.IsWhiteSpace(c))) return false;
+            if (!(Chars.IsIdeograph(c) || c == '·' || Chars.IsSpace(c))) return false;
         return true;
     }
 
