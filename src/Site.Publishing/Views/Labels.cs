@@ -38,9 +38,15 @@ public static class Labels
     public static string Excerpt(string? text, int length)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var display = Typography.Display(text);
-        var cut = display.EnumerateRunes().Take(length + 1).ToList();
-        return cut.Count <= length ? display : string.Concat(cut.Take(length).Select(r => r.ToString())) + "…";
+        // The first length + 1 characters (a pair of surrogates is one) decide, and a character's display
+        // form depends only on its neighbours: only they are put on display, not the whole paragraph.
+        var (end, runes) = (0, 0);
+        for (; end < text.Length && runes <= length; runes++)
+            end += char.IsHighSurrogate(text[end]) && end + 1 < text.Length && char.IsLowSurrogate(text[end + 1]) ? 2 : 1;
+        if (runes <= length) return Typography.Display(text);
+        var display = Typography.Display(text[..end]);
+        var cut = display.EnumerateRunes().Take(length).Sum(r => r.Utf16SequenceLength);
+        return display[..cut] + "…";
     }
 
     public const string Reporter = "记者";
