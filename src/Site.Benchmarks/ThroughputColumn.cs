@@ -45,7 +45,7 @@ public sealed class ThroughputColumn(bool fromMedian = false) : IColumn
         benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == nameof(ParserBenchmarks.Input))?.Value is string input
             ? ParserBenchmarks.Bytes(input)
             : benchmarkCase.Descriptor.Type == typeof(StageBenchmarks) ? StageBenchmarks.Bytes()
-            : benchmarkCase.Descriptor.Type == typeof(SearchIndexBenchmarks) ? SearchIndexBenchmarks.Bytes() : null;
+            : benchmarkCase.Descriptor.Type == typeof(SearchIndexBenchmarks) ? SearchIndexBenchmarks.Bytes(benchmarkCase.Descriptor.WorkloadMethod.Name) : null;
 
     public override string ToString() => ColumnName;
 }

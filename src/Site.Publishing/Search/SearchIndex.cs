@@ -88,7 +88,7 @@ public static class SearchIndex
             throw new ArgumentException($"{stray.Path} is not of {unit.Id}", nameof(documents));
 
         var postings = Postings(docs);
-        var bytes = postings.Sum(p => 2L * (Encoding.UTF8.GetByteCount(p.Key) + 6) + p.Value.Documents.Length + p.Value.Positions.Length);
+        var bytes = postings.Sum(p => 2L * (Encoding.UTF8.GetByteCount(p.Key) + 6) + p.Value.DocumentLength + p.Value.PositionLength);
         var shards = 1;
         while ((long)shards * TargetShardBytes < bytes) shards *= 2;
         return new UnitIndex(unit with { Documents = docs.Count, Shards = shards }, Files(unit.Id, shards, postings, docs));
@@ -103,13 +103,13 @@ public static class SearchIndex
             yield return ScriptFile.Write(Key(unit, 'p', s), json =>
             {
                 json.WriteStartObject();
-                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Documents);
+                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.DocumentList);
                 json.WriteEndObject();
             });
             yield return ScriptFile.Write(Key(unit, 'q', s), json =>
             {
                 json.WriteStartObject();
-                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.Positions);
+                foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.PositionList);
                 json.WriteEndObject();
             });
         }
@@ -154,57 +154,81 @@ public static class SearchIndex
 
     private static string Key(string unit, char kind, int n) => string.Create(CultureInfo.InvariantCulture, $"{unit}/{kind}{n}");
 
-    /// <summary>A bigram's document list and positions as ASCII bytes, each allocated at its exact size.</summary>
-    private sealed record Posting(byte[] Documents, byte[] Positions);
+    /// <summary>A bigram's document list and positions: ASCII bytes, the first <c>…Length</c> of each array.</summary>
+    private sealed record Posting(byte[] Documents, int DocumentLength, byte[] Positions, int PositionLength)
+    {
+        public ReadOnlySpan<byte> DocumentList => Documents.AsSpan(0, DocumentLength);
+        public ReadOnlySpan<byte> PositionList => Positions.AsSpan(0, PositionLength);
+    }
 
-    /// <summary>One bigram while the documents are scanned: its lists' sizes (first pass) or how much of
-    /// them is written (second pass), and where it stands in the document being read.</summary>
+    /// <summary>One bigram while the documents are scanned: how much of its lists is written, and where it
+    /// stands in the document being read.</summary>
     private struct Tally
     {
         public int DocumentBytes;
         public int PositionBytes;
-        public int LastDocument;       // the last document whose entry was counted or written
+        public int LastDocument;       // the last document whose entry was written
         public int Reading;            // 1 + the document whose occurrences are being counted
         public int Count;
         public bool InTitle;
         public int PreviousPosition;
     }
 
-    /// <summary>Each bigram's lists, in two passes over the unit's text: the first measures them, the second
-    /// writes them into arrays of exactly that size, so the postings take as much memory as the files they
-    /// become. Text is read in order, so each bigram's positions in a document come ascending and its
-    /// documents ascending: nothing is sorted.</summary>
+    /// <summary>The most digits a number takes (<see cref="PostingCode"/>: five bits a digit).</summary>
+    private const int MaxDigits = 7;
+
+    /// <summary>Each bigram's lists, in one pass over the unit's text. Text is read in order, so each
+    /// bigram's positions in a document come ascending and its documents ascending: nothing is sorted.</summary>
+    /// <remarks>A list grows by doubling, so it holds at most twice its bytes (and on average about a
+    /// third more) until its files are written. A first pass that measured every list to allocate it
+    /// exactly read the whole unit's text twice: a quarter of the index's time, for some 20 MB a year.</remarks>
     private static Dictionary<string, Posting> Postings(List<SearchDocument> docs)
     {
         var slots = new BigramSlots();
-        var tallies = new Tally[1024];
-        Scan(docs, slots, ref tallies, null, null);
-        var documentLists = new byte[slots.Count][];
-        var positionLists = new byte[slots.Count][];
-        for (var i = 0; i < slots.Count; i++)
-        {
-            documentLists[i] = new byte[tallies[i].DocumentBytes];
-            positionLists[i] = new byte[tallies[i].PositionBytes];
-            tallies[i] = default;
-        }
-        Scan(docs, slots, ref tallies, documentLists, positionLists);
+        var lists = new Lists(1024);
+        Scan(docs, slots, ref lists);
         var postings = new Dictionary<string, Posting>(slots.Count, StringComparer.Ordinal);
         for (var i = 0; i < slots.Count; i++)
-            postings.Add(SearchText.KeyText(slots.KeyOf(i)), new Posting(documentLists[i], positionLists[i]));
+        {
+            ref var t = ref lists.Tallies[i];
+            postings.Add(SearchText.KeyText(slots.KeyOf(i)), new Posting(lists.Documents[i], t.DocumentBytes, lists.Positions[i], t.PositionBytes));
+        }
         return postings;
     }
 
-    /// <summary>Reads every document's bigrams in text order (headline, then body). Without the lists it
-    /// numbers each bigram and measures its lists; with them, it writes the lists. A document's entry in a
-    /// bigram's list (its count) is written when the document ends.</summary>
-    // Called twice a unit, each call millions of iterations (a sixth of a full build's CPU): compiled
-    // optimised at once rather than quick-JITted and replaced on the stack mid-loop.
+    /// <summary>Each bigram's tally and lists, by its number.</summary>
+    private struct Lists(int capacity)
+    {
+        public Tally[] Tallies = new Tally[capacity];
+        public byte[][] Documents = new byte[capacity][];
+        public byte[][] Positions = new byte[capacity][];
+
+        public void Grow()
+        {
+            Array.Resize(ref Tallies, Tallies.Length * 2);
+            Array.Resize(ref Documents, Documents.Length * 2);
+            Array.Resize(ref Positions, Positions.Length * 2);
+        }
+    }
+
+    /// <summary>Room for one more number at <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte[] Room(ref byte[] list, int at)
+    {
+        if (list.Length - at < MaxDigits) Array.Resize(ref list, Math.Max(16, list.Length * 2));
+        return list;
+    }
+
+    /// <summary>Reads every document's bigrams in text order (headline, then body), numbers each bigram
+    /// and writes its lists. A document's entry in a bigram's list (its count) is written when the
+    /// document ends.</summary>
+    // Millions of iterations a unit (a tenth of a full build's CPU): compiled optimised at once rather
+    // than quick-JITted and replaced on the stack mid-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scan(List<SearchDocument> docs, BigramSlots slots, ref Tally[] tallies, byte[][]? documentLists, byte[][]? positionLists)
+    private static void Scan(List<SearchDocument> docs, BigramSlots slots, ref Lists lists)
     {
         var found = new List<(long Key, int Position)>();
         var touched = new List<int>();
-        var writing = documentLists is not null;
         for (var id = 0; id < docs.Count; id++)
         {
             found.Clear();
@@ -218,10 +242,15 @@ public static class SearchIndex
             foreach (var (key, position) in CollectionsMarshal.AsSpan(found))
             {
                 var slot = slots.SlotOf(key);
-                if (slot == tallies.Length) Array.Resize(ref tallies, tallies.Length * 2);
-                ref var t = ref tallies[slot];
+                if (slot == lists.Tallies.Length) lists.Grow();
+                ref var t = ref lists.Tallies[slot];
                 if (t.Reading != id + 1)
                 {
+                    if (t.Reading == 0)
+                    {
+                        lists.Documents[slot] = [];
+                        lists.Positions[slot] = [];
+                    }
                     t.Reading = id + 1;
                     t.Count = 0;
                     t.InTitle = false;
@@ -230,22 +259,16 @@ public static class SearchIndex
                 }
                 t.Count++;
                 t.InTitle |= position < TitleSpan;
-                t.PositionBytes = writing
-                    ? PostingCode.Write(positionLists![slot], t.PositionBytes, position - t.PreviousPosition)
-                    : t.PositionBytes + PostingCode.Length(position - t.PreviousPosition);
+                t.PositionBytes = PostingCode.Write(Room(ref lists.Positions[slot], t.PositionBytes), t.PositionBytes, position - t.PreviousPosition);
                 t.PreviousPosition = position;
             }
             foreach (var slot in CollectionsMarshal.AsSpan(touched))
             {
-                ref var t = ref tallies[slot];
+                ref var t = ref lists.Tallies[slot];
                 // Occurrences times two, plus one when one of them is in the headline.
                 var entry = t.Count * 2 + (t.InTitle ? 1 : 0);
-                if (writing)
-                {
-                    var list = documentLists![slot];
-                    t.DocumentBytes = PostingCode.Write(list, PostingCode.Write(list, t.DocumentBytes, id - t.LastDocument), entry);
-                }
-                else t.DocumentBytes += PostingCode.Length(id - t.LastDocument) + PostingCode.Length(entry);
+                var at = PostingCode.Write(Room(ref lists.Documents[slot], t.DocumentBytes), t.DocumentBytes, id - t.LastDocument);
+                t.DocumentBytes = PostingCode.Write(Room(ref lists.Documents[slot], at), at, entry);
                 t.LastDocument = id;
             }
         }
