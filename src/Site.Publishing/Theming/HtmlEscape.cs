@@ -13,7 +13,7 @@ public static class HtmlEscape
         for (; i < value.Length; i++)
         {
             var c = value[i];
-            sb.Append(c switch
+            var escaped = c switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
@@ -21,7 +21,9 @@ public static class HtmlEscape
                 '"' => "&quot;",
                 '\'' => "&#39;",
                 _ => null,
-            } ?? c.ToString());
+            };
+            if (escaped is null) sb.Append(c);   // not a string per character
+            else sb.Append(escaped);
         }
         return sb.ToString();
     }
