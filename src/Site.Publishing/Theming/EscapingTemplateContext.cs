@@ -16,6 +16,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
             case HtmlString html:
                 Write(html.Value);
                 return this;
+            case PageBody body:
+                body.WriteTo(this);
+                return this;
             default:
                 var text = ObjectToString(textAsObject);
                 if (text is not null) Write(HtmlEscape.Text(text));

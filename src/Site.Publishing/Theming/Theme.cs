@@ -76,19 +76,20 @@ public sealed class Theme
 
     /// <summary>Renders a page template inside the base layout. <paramref name="globals"/> become the
     /// template's variables (C# names in snake_case: PageLabel → page_label).</summary>
-    public string RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
-    {
-        var body = Render(name, globals, content: null);
-        return Render("layouts/base", globals, new HtmlString(body));
-    }
+    public string RenderPage(string name, IReadOnlyDictionary<string, object?> globals) =>
+        Render("layouts/base", globals, Named(name));
 
-    private string Render(string name, IReadOnlyDictionary<string, object?> globals, HtmlString? content)
+    private Template Named(string name) =>
+        templates.TryGetValue(name, out var template) ? template : throw new ThemeException($"the theme has no template {name}.html");
+
+    /// <summary>Renders a template; with <paramref name="body"/>, that page template is its <c>content</c>.</summary>
+    private string Render(string name, IReadOnlyDictionary<string, object?> globals, Template? body)
     {
-        if (!templates.TryGetValue(name, out var template)) throw new ThemeException($"the theme has no template {name}.html");
+        var template = Named(name);
         var context = contexts.Value ??= NewContext();
         var script = new ScriptObject();
         foreach (var (key, value) in globals) script.SetValue(key, value, readOnly: true);
-        if (content is not null) script.SetValue("content", content, readOnly: true);
+        if (body is not null) script.SetValue("content", new PageBody(body, context), readOnly: true);
         context.PushGlobal(script);
         try
         {
@@ -121,6 +122,9 @@ public sealed class Theme
             EnableRelaxedMemberAccess = false,
             TemplateLoader = new ThemeLoader(templates),
         };
+        // One buffer for every page this thread renders, large enough for most in one piece: Scriban empties
+        // its output after each render, and a builder of many pieces loses all but the first each time.
+        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(1 << 16)));
         // Partials are parsed once, at load; the include function finds them here instead of re-parsing.
         foreach (var (name, template) in templates) context.CachedTemplates[name] = template;
         var include = new IncludeAsHtml();

@@ -1,0 +1,47 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace Site.Publishing.Theming;
+
+/// <summary>A page template's markup, as the layout's <c>content</c>: rendered in place where the layout
+/// writes it, straight into the page, instead of into a string of its own that the layout then copies
+/// (every page of a site is two templates, so that was a second buffer and a second copy of each page).</summary>
+/// <remarks>The page template runs in a global scope of its own, so its variables stay its own as they
+/// did when it rendered apart. A layout that uses <c>content</c> as a value (pipes it, measures it) gets
+/// the markup as a string.</remarks>
+internal sealed class PageBody(Template template, TemplateContext context)
+{
+    private string? text;
+
+    /// <summary>Renders the page template into <paramref name="into"/>'s current output.</summary>
+    public void WriteTo(TemplateContext into)
+    {
+        if (template.Page is null) return;
+        into.PushGlobal(new ScriptObject());
+        if (template.SourceFilePath is not null) into.PushSourceFile(template.SourceFilePath);
+        try
+        {
+            if (into.Evaluate(template.Page) is { } result) into.Write(template.Page.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) into.PopSourceFile();
+            into.PopGlobal();
+        }
+    }
+
+    public override string ToString()
+    {
+        if (text is not null) return text;
+        context.PushOutput();
+        try
+        {
+            WriteTo(context);
+        }
+        finally
+        {
+            text = context.PopOutput().ToString() ?? "";
+        }
+        return text;
+    }
+}

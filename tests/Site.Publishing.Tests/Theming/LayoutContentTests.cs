@@ -1,0 +1,50 @@
+using Site.Publishing.Theming;
+
+namespace Site.Publishing.Tests.Theming;
+
+/// <summary>A layout's <c>content</c> is the page template's markup, rendered where the layout writes it,
+/// and the page template keeps a scope of its own as when it rendered apart.</summary>
+public sealed class LayoutContentTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "site-layout-tests-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Theory]
+    [InlineData("<main>\n{{ content }}\n</main>", "<p>{{ title }}</p>", "<main>\n<p>标题&amp;</p>\n</main>")]
+    [InlineData("{{ content }}|{{ content }}", "{{ n = 1 }}{{ n }}", "1|1")]
+    [InlineData("{{ content | string.size }}", "<b>{{ title }}</b>", "14")]
+    [InlineData("{{ if content }}yes{{ end }}", "", "yes")]
+    [InlineData("[{{ content }}]", "{{ title }}", "[标题&amp;]")]
+    public void The_layout_writes_the_page_where_it_says_content(string layout, string page, string expected) =>
+        Assert.Equal(expected, Load(layout, page).RenderPage("pages/page", new Dictionary<string, object?> { ["title"] = "标题&" }));
+
+    [Fact]
+    public void A_variable_the_page_template_sets_is_not_the_layout_s()
+    {
+        var theme = Load("{{ content }}{{ x }}", "{{ x = 'page' }}");
+        Assert.Throws<ThemeException>(() => theme.RenderPage("pages/page", new Dictionary<string, object?>()));
+    }
+
+    [Fact]
+    public void An_error_in_the_page_template_names_the_page_template()
+    {
+        var theme = Load("<main>{{ content }}</main>", "\n\n{{ missing.value }}");
+        var error = Assert.Throws<ThemeException>(() => theme.RenderPage("pages/page", new Dictionary<string, object?>()));
+        Assert.Contains("page.html", error.Message, StringComparison.Ordinal);
+    }
+
+    private Theme Load(string layout, string page)
+    {
+        Write("layouts/base.html", layout);
+        Write("pages/page.html", page);
+        return Theme.Load(folder, null);
+    }
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
