@@ -58,7 +58,7 @@ public static class Spacing
     private static bool[] LetterSpacedTokens(string[] tokens)
     {
         var single = new bool[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++) single[i] = LetterCount(tokens[i]) <= 1 && IsWideToken(tokens[i]);
+        for (var i = 0; i < tokens.Length; i++) single[i] = AtMostOneLetter(tokens[i]) && IsWideToken(tokens[i]);
         var marked = new bool[tokens.Length];
         var start = 0;
         for (var i = 0; i <= tokens.Length; i++)
@@ -70,11 +70,14 @@ public static class Spacing
         return marked;
     }
 
-    private static int LetterCount(string token)
+    /// <summary>At most one character that is not punctuation. Asked of every word of every paragraph, most
+    /// of them whole clauses: it stops at the second letter.</summary>
+    private static bool AtMostOneLetter(string token)
     {
         var n = 0;
-        foreach (var c in token) if (!Chars.IsCjkPunctuation(c) && !char.IsPunctuation(c)) n++;
-        return n;
+        foreach (var c in token)
+            if (!Chars.IsCjkPunctuation(c) && !char.IsPunctuation(c) && ++n > 1) return false;
+        return true;
     }
 
     private static bool IsWideToken(string token)

@@ -83,9 +83,15 @@ public static class TextShape
     {
         var mine = Bigrams(text);
         if (mine.Count == 0) return 0;
-        var theirs = Bigrams(other);
+        // Two ideographs side by side in the other text are one of its bigrams: searched for there rather
+        // than collecting the bigrams of a whole article body into a set for each line weighed.
         var shared = 0;
-        foreach (var b in mine) if (theirs.Contains(b)) shared++;
+        Span<char> pair = stackalloc char[2];
+        foreach (var (first, second) in mine)
+        {
+            (pair[0], pair[1]) = (first, second);
+            if (other.AsSpan().IndexOf(pair) >= 0) shared++;
+        }
         return (double)shared / mine.Count;
     }
 

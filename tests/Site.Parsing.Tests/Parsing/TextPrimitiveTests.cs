@@ -62,4 +62,23 @@ public class TextPrimitiveTests
     [InlineData("   ", "")]
     public void Compact_removes_every_kind_of_white_space(string text, string expected) =>
         Assert.Equal(expected, TextShape.Compact(text));
+
+    /// <summary>The share of a line's ideograph bigrams found in a body, against the definition: both texts'
+    /// sets of adjacent ideograph pairs.</summary>
+    [Fact]
+    public void Bigram_overlap_is_the_share_of_the_line_s_ideograph_pairs_that_the_other_text_has()
+    {
+        const string alphabet = "本报讯记者一二三，。 a1\uD840\uDC00";
+        var random = new Random(1201);
+        static HashSet<(char, char)> Pairs(string t) =>
+            [.. Enumerable.Range(1, Math.Max(0, t.Length - 1)).Where(i => Chars.IsIdeograph(t[i - 1]) && Chars.IsIdeograph(t[i])).Select(i => (t[i - 1], t[i]))];
+        for (var n = 0; n < 3_000; n++)
+        {
+            string Text(int max) => new([.. Enumerable.Range(0, random.Next(0, max)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var (line, body) = (Text(12), Text(60));
+            var mine = Pairs(line);
+            var expected = mine.Count == 0 ? 0 : (double)mine.Count(Pairs(body).Contains) / mine.Count;
+            Assert.Equal(expected, TextShape.BigramOverlap(line, body));
+        }
+    }
 }
