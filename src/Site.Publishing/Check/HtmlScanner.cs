@@ -458,9 +458,12 @@ internal sealed class HtmlScanner
     /// <summary>Tag and attribute names, lower-cased; the common ones without allocating.</summary>
     private static string Name(ReadOnlySpan<char> raw)
     {
+        // Our templates write names in lower case: those are looked up as they stand.
+        if (System.Text.Ascii.IsValid(raw) && !raw.ContainsAnyInRange('A', 'Z'))
+            return KnownNames.TryGetValue(raw, out var known) ? known : raw.ToString();
         Span<char> lower = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
         raw.ToLowerInvariant(lower);
-        return KnownNames.TryGetValue(lower, out var known) ? known : lower.ToString();
+        return KnownNames.TryGetValue(lower, out var lowered) ? lowered : lower.ToString();
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f';

@@ -95,6 +95,16 @@ public class HtmlScannerTests
         Assert.Empty(Problems(body));
     }
 
+    /// <summary>HTML's names are case-insensitive: a hand-written theme's upper-case tags and attributes
+    /// nest, close and link as their lower-case forms do.</summary>
+    [Fact]
+    public void Upper_case_names_are_read_as_lower_case()
+    {
+        Assert.Empty(Problems("<DIV Class=\"x\"><P>甲</p><Br><A HREF=\"#top\" ID=\"top\">乙</A></div>"));
+        Assert.Equal(["<br> is a void element and has no end tag"], Problems("<BR></br>").Select(m => m[(m.IndexOf(':') + 2)..]).ToArray());
+        Assert.Equal(["#top"], HtmlScanner.Scan(Document("<A HREF=\"#top\" id=\"top\">乙</A>")).Links.Select(l => l.Url));
+    }
+
     [Fact]
     public void An_element_never_closed_is_reported_at_the_line_it_opened()
     {
