@@ -17,6 +17,8 @@ internal sealed class PageBody(Template template, TemplateContext context)
     public void WriteTo(TemplateContext into)
     {
         if (template.Page is null) return;
+        // A page template that writes content would write itself: the recursion limit stops it.
+        into.EnterRecursive(template.Page);
         into.PushGlobal(new ScriptObject());
         if (template.SourceFilePath is not null) into.PushSourceFile(template.SourceFilePath);
         try
@@ -27,6 +29,7 @@ internal sealed class PageBody(Template template, TemplateContext context)
         {
             if (template.SourceFilePath is not null) into.PopSourceFile();
             into.PopGlobal();
+            into.ExitRecursive(template.Page);
         }
     }
 

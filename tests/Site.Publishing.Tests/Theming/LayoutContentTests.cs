@@ -27,6 +27,13 @@ public sealed class LayoutContentTests : IDisposable
     }
 
     [Fact]
+    public void A_page_template_that_writes_content_fails_the_render_instead_of_writing_itself_forever()
+    {
+        var theme = Load("{{ content }}", "甲{{ content }}");
+        Assert.Throws<ThemeException>(() => theme.RenderPage("pages/page", new Dictionary<string, object?>()));
+    }
+
+    [Fact]
     public void An_error_in_the_page_template_names_the_page_template()
     {
         var theme = Load("<main>{{ content }}</main>", "\n\n{{ missing.value }}");
