@@ -11,8 +11,8 @@ namespace Site.Publishing.Theming;
 /// every theme template uses it) renders straight into the page being written: Scriban's own include
 /// renders into a new buffer, makes it a string, and the page then copies that in, for every partial of
 /// every page (a front page has one per article). Where the include's text is a value (piped, assigned,
-/// passed on) or its lines are to be indented (the include is not at the start of its line), it goes Scriban's way and comes back an
-/// <see cref="HtmlString"/>.</remarks>
+/// passed on) or its lines are to be indented (spaces before it on its line), it goes Scriban's way and
+/// comes back an <see cref="HtmlString"/>.</remarks>
 internal sealed class IncludeAsHtml : IScriptCustomFunction
 {
     private readonly IncludeFunction inner = new();
