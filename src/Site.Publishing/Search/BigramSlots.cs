@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Site.Publishing.Search;
 
 /// <summary>Numbers the distinct bigrams of a unit 0, 1, 2, … in the order first met. Indexing looks up every
-/// bigram of every article twice (a year: some thirty million lookups), so this is an open-addressing table
+/// bigram of every article (a year: some fifteen million lookups), so this is an open-addressing table
 /// probed linearly from a multiplicative hash, where a key and its number share one place: a lookup reads
 /// one cache line where a dictionary reads a bucket and an entry and calls a comparer.</summary>
 /// <remarks>A key is two code points (<see cref="SearchText.BigramKeys"/>), never 0, which marks a free place.</remarks>
