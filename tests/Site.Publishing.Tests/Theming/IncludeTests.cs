@@ -10,7 +10,7 @@ namespace Site.Publishing.Tests.Theming;
 /// makes it.</summary>
 public sealed class IncludeTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "site-include-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly ThemeFolder folder = new();
 
     private static readonly Dictionary<string, string> Partials = new(StringComparer.Ordinal)
     {
@@ -20,7 +20,7 @@ public sealed class IncludeTests : IDisposable
         ["partials/self"] = "{{ include 'partials/self' }}",
     };
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => folder.Dispose();
 
     [Theory]
     [InlineData("at the start of a line", "<p>\n{{ include 'partials/link' url: 'a.html' label: '甲' }}\n</p>\n")]
@@ -51,20 +51,8 @@ public sealed class IncludeTests : IDisposable
         Assert.Throws<ThemeException>(() => theme.RenderPage("pages/page", new Dictionary<string, object?>()));
     }
 
-    private Theme Load(string page)
-    {
-        Write("layouts/base.html", "{{ content }}");
-        Write("pages/page.html", page);
-        foreach (var (name, text) in Partials) Write(name + ".html", text);
-        return Theme.Load(folder, null);
-    }
-
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private Theme Load(string page) =>
+        folder.Load([("layouts/base", "{{ content }}"), ("pages/page", page), .. Partials.Select(p => (p.Key, p.Value))]);
 
     /// <summary>The page rendered by a stock Scriban context with its own include.</summary>
     private static string WithScriban(string page, ScriptArray items)

@@ -6,9 +6,9 @@ namespace Site.Publishing.Tests.Theming;
 /// and the page template keeps a scope of its own as when it rendered apart.</summary>
 public sealed class LayoutContentTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "site-layout-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly ThemeFolder folder = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => folder.Dispose();
 
     [Theory]
     [InlineData("<main>\n{{ content }}\n</main>", "<p>{{ title }}</p>", "<main>\n<p>标题&amp;</p>\n</main>")]
@@ -41,17 +41,5 @@ public sealed class LayoutContentTests : IDisposable
         Assert.Contains("page.html", error.Message, StringComparison.Ordinal);
     }
 
-    private Theme Load(string layout, string page)
-    {
-        Write("layouts/base.html", layout);
-        Write("pages/page.html", page);
-        return Theme.Load(folder, null);
-    }
-
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private Theme Load(string layout, string page) => folder.Load([("layouts/base", layout), ("pages/page", page)]);
 }
