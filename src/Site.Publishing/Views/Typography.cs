@@ -15,7 +15,7 @@ public static class Typography
         if (string.IsNullOrEmpty(text)) return text ?? "";
         StringBuilder? sb = null;
         // Most Chinese text has none of these: found by a vectorised search, not character by character.
-        for (var i = text.AsSpan().IndexOfAny(HalfWidth); i >= 0 && i < text.Length; i = Next(text, i + 1))
+        for (var i = text.AsSpan().IndexOfAny(HalfWidth); i >= 0; i = Next(text, i + 1))
         {
             var full = text[i] switch
             {
