@@ -42,11 +42,33 @@ public class SearchIndexTests
     public void The_index_holds_every_bigram_of_every_document_at_its_positions()
     {
         var index = SearchIndex.BuildYear(2025, Docs);
-        var postings = IndexFiles.Postings(index);
-        var ordered = Docs.OrderBy(d => d.Date).ThenBy(d => d.Page).ToList();
+        AssertHoldsEveryBigram(Docs.OrderBy(d => d.Date).ThenBy(d => d.Page).ToList(), IndexFiles.Postings(index));
+    }
+
+    [Fact]
+    public void An_index_read_in_many_blocks_of_documents_holds_every_bigram_at_its_positions()
+    {
+        // The scan groups occurrences a block of documents at a time (hundreds): bigrams that recur within
+        // and across blocks, headline and body, and runs broken by punctuation and spaces.
+        var random = new Random(20251202);
+        const string letters = "平湖市民新闻农业发展ab12";
+        string Text(int length) => string.Concat(Enumerable.Range(0, length).Select(_ =>
+            random.Next(12) switch { 0 => '，', 1 => ' ', _ => letters[random.Next(letters.Length)] }));
+        var docs = Enumerable.Range(0, 1300).Select(i => Doc(
+            new DateOnly(2025, 1, 1).AddDays(i / 40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            1 + i % 40 / 8, 1 + i % 8, Text(random.Next(1, 30)), Text(random.Next(0, 400)))).ToList();
+        var index = SearchIndex.BuildYear(2025, [.. docs.OrderBy(_ => random.Next())]);
+        AssertHoldsEveryBigram(docs, IndexFiles.Postings(index));
+    }
+
+    /// <summary>The postings are, for each bigram of the documents (in their order), the documents that hold
+    /// it and its positions in each.</summary>
+    private static void AssertHoldsEveryBigram(List<SearchDocument> ordered, Dictionary<string, Dictionary<int, List<int>>> postings)
+    {
         var expected = new Dictionary<string, Dictionary<int, List<int>>>(StringComparer.Ordinal);
         for (var id = 0; id < ordered.Count; id++)
             foreach (var (bigram, position) in SearchText.Bigrams(ordered[id].Headline)
+                         .Where(b => b.Position <= SearchIndex.TitleSpan - 2)
                          .Concat(SearchText.Bigrams(ordered[id].Body, SearchIndex.TitleSpan)))
             {
                 if (!expected.TryGetValue(bigram, out var docs)) expected[bigram] = docs = [];
