@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Publishing.Output;
@@ -17,10 +18,10 @@ internal static class JsonFile
 
     public static OutputFile Write(string path, Action<Utf8JsonWriter> body)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options)) body(writer);
-        stream.WriteByte((byte)'\n');
-        return new OutputFile(path, stream.ToArray());
+        var buffer = ThreadBuffer.Take();
+        using (var writer = new Utf8JsonWriter(buffer, Options)) body(writer);
+        buffer.Write("\n"u8);
+        return new OutputFile(path, buffer.WrittenSpan.ToArray());
     }
 
     public static void WriteStrings(this Utf8JsonWriter w, string name, IEnumerable<string> items)

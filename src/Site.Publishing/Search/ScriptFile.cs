@@ -24,17 +24,12 @@ public static class ScriptFile
 
     private static readonly JsonWriterOptions Writer = new() { Encoder = Json.Encoder, Indented = false };
 
-    /// <summary>One buffer per thread, reused file after file: an index file is written once into it and
-    /// copied once into its exact-size array (a growing stream per file made three times the garbage).</summary>
-    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
-
     private static readonly byte[] Opening = Encoding.UTF8.GetBytes(Register + "(");
 
     /// <param name="key">The file's name under search/, without ".js" ("2025/p12").</param>
     public static OutputFile Write(string key, Action<Utf8JsonWriter> payload)
     {
-        var b = buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
-        b.ResetWrittenCount();
+        var b = ThreadBuffer.Take();
         b.Write(Opening);
         using (var json = new Utf8JsonWriter(b, Writer)) json.WriteStringValue(key);
         b.Write(","u8);
