@@ -202,6 +202,27 @@ public static class SearchIndex
         return list;
     }
 
+    /// <summary>The scan's two arrays of occurrences, kept by the thread from unit to unit (they are large
+    /// objects, and a large object let go of counts towards a full collection) and grown when a unit's
+    /// largest block has more characters than they have room for (a bigram per character at most).</summary>
+    [ThreadStatic] private static (int Slot, long Entry)[]? occurrenceBuffer;
+    [ThreadStatic] private static long[]? sortedBuffer;
+
+    private static ((int Slot, long Entry)[] Occurrences, long[] Sorted) Buffers(List<SearchDocument> docs)
+    {
+        var most = 0;
+        for (var first = 0; first < docs.Count; first += BlockDocuments)
+        {
+            var characters = 0;
+            for (var id = first; id < Math.Min(docs.Count, first + BlockDocuments); id++)
+                characters += docs[id].Headline.Length + docs[id].Body.Length;
+            most = Math.Max(most, characters);
+        }
+        if (occurrenceBuffer is null || occurrenceBuffer.Length < most)
+            (occurrenceBuffer, sortedBuffer) = (new (int, long)[most], new long[most]);
+        return (occurrenceBuffer, sortedBuffer!);
+    }
+
     /// <summary>Documents read as one block: their occurrences are grouped by bigram before any list is
     /// written.</summary>
     private const int BlockDocuments = 512;
@@ -223,14 +244,13 @@ public static class SearchIndex
     private static void Scan(List<SearchDocument> docs, BigramSlots slots, ref Tally[] tallies)
     {
         var found = new List<(long Key, int Position)>();
-        var occurrences = new List<(int Slot, long Entry)>();   // Entry: document in block << 32 | position
-        var sorted = Array.Empty<long>();
+        var (occurrences, sorted) = Buffers(docs);
         var counts = new int[tallies.Length];                 // per bigram: occurrences in the block, then where its next goes
         var met = new List<int>();                             // the block's bigrams, in the order first met
         for (var first = 0; first < docs.Count; first += BlockDocuments)
         {
             var last = Math.Min(docs.Count, first + BlockDocuments);
-            occurrences.Clear();
+            var occurrenceCount = 0;
             met.Clear();
             for (var id = first; id < last; id++)
             {
@@ -247,15 +267,14 @@ public static class SearchIndex
                     var slot = slots.SlotOf(key);
                     if (slot == counts.Length) Array.Resize(ref counts, counts.Length * 2);
                     if (counts[slot]++ == 0) met.Add(slot);
-                    occurrences.Add((slot, document | (uint)position));
+                    occurrences[occurrenceCount++] = (slot, document | (uint)position);
                 }
             }
 
             // Counting sort: each bigram's place in the block, then its occurrences in text order.
-            if (sorted.Length < occurrences.Count) sorted = new long[Math.Max(occurrences.Count, sorted.Length * 2)];
             var next = 0;
             foreach (var slot in CollectionsMarshal.AsSpan(met)) (counts[slot], next) = (next, next + counts[slot]);
-            foreach (var (slot, entry) in CollectionsMarshal.AsSpan(occurrences)) sorted[counts[slot]++] = entry;
+            foreach (var (slot, entry) in occurrences.AsSpan(0, occurrenceCount)) sorted[counts[slot]++] = entry;
 
             if (tallies.Length < slots.Count) Array.Resize(ref tallies, Math.Max(slots.Count, tallies.Length * 2));
             var start = 0;
