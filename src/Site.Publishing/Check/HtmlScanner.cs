@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -455,11 +456,15 @@ internal sealed class HtmlScanner
     private bool At(int i, string text, StringComparison comparison = StringComparison.Ordinal) =>
         i <= html.Length && html.AsSpan(i).StartsWith(text, comparison);
 
+    // A search of its own rather than ContainsAnyInRange('A', 'Z'), whose generic code, until the JIT has
+    // optimised it, boxes both bounds on every call (a quarter of a gigabyte in a year's build).
+    private static readonly SearchValues<char> UpperCaseAscii = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>Tag and attribute names, lower-cased; the common ones without allocating.</summary>
     private static string Name(ReadOnlySpan<char> raw)
     {
         // Our templates write names in lower case: those are looked up as they stand.
-        if (System.Text.Ascii.IsValid(raw) && !raw.ContainsAnyInRange('A', 'Z'))
+        if (System.Text.Ascii.IsValid(raw) && !raw.ContainsAny(UpperCaseAscii))
             return KnownNames.TryGetValue(raw, out var known) ? known : raw.ToString();
         Span<char> lower = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
         raw.ToLowerInvariant(lower);
