@@ -1,5 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 
 namespace Site.Publishing.Theming;
 
@@ -24,5 +26,13 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 if (text is not null) Write(HtmlEscape.Text(text));
                 return this;
         }
+    }
+
+    /// <summary>Scriban's accessor for the object's type, its member reads compiled when it is one of reflection's
+    /// (<see cref="CompiledMemberAccessor"/>). Made once per type and thread: Scriban keeps it.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is TypedObjectAccessor typed ? CompiledMemberAccessor.For(target.GetType(), typed, this) : accessor;
     }
 }
