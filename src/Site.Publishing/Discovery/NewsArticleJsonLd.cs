@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Site.Config;
 using Site.Parsing.Model;
+using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
@@ -30,8 +31,8 @@ public static class NewsArticleJsonLd
     {
         var date = edition.Date;
         var baseUrl = config.BaseUrl;
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        var buffer = ThreadBuffer.Take();
+        using (var w = new Utf8JsonWriter(buffer, Options))
         {
             w.WriteStartObject();
             w.WriteString("@context", "https://schema.org");
@@ -71,7 +72,7 @@ public static class NewsArticleJsonLd
             }
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void People(Utf8JsonWriter w, string property, IEnumerable<(string Role, string Name)> people)
