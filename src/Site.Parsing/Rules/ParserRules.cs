@@ -7,6 +7,7 @@ namespace Site.Parsing.Rules;
 /// its app and account names, its slogans' shapes, its columnists. A maintainer edits these in
 /// input/site.yml; nothing particular to one paper is written in C#.</summary>
 /// <param name="NoiseLines">Blocks that are noise when their text (whitespace removed) equals one of these.</param>
+/// <param name="NoisePatterns">Blocks that are noise when their text (whitespace removed) matches one of these.</param>
 /// <param name="Columnists">Pen names whose pieces are commentary (评论), with or without a ■ before them.</param>
 /// <param name="EditionName">Matches the edition-name line of the masthead ("平湖版").</param>
 /// <param name="TeaserLabels">Labels that open a 导读 box.</param>
@@ -35,13 +36,11 @@ public sealed record ParserRules(
             Compile(editionName),
             [.. teaserLabels.Select(Text.TextShape.Compact).Where(s => s.Length > 0)]);
 
-    private const RegexOptions PatternOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-
     public static Regex Compile(string pattern)
     {
         try
         {
-            return new Regex(pattern, PatternOptions);
+            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         }
         catch (ArgumentException e)
         {
@@ -49,38 +48,10 @@ public sealed record ParserRules(
         }
     }
 
-    private readonly ImmutableArray<Regex> noisePatterns = NoisePatterns;
-    private readonly Regex? anyNoisePattern = AnyOf(NoisePatterns);
-
-    /// <summary>Blocks that are noise when their text (whitespace removed) matches one of these.</summary>
-    public ImmutableArray<Regex> NoisePatterns
-    {
-        get => noisePatterns;
-        init => (noisePatterns, anyNoisePattern) = (value, AnyOf(value));
-    }
-
-    /// <summary>The patterns as one alternation, so a block is read once, not once a pattern (the paper's nine
-    /// patterns, each run over every block, were a sixth of the parse). Each is grouped on its own, so its
-    /// anchors and inline options stay its own; null when there are none, or when they cannot be joined.</summary>
-    private static Regex? AnyOf(ImmutableArray<Regex> patterns)
-    {
-        if (patterns.IsDefaultOrEmpty) return null;
-        if (patterns.Length == 1) return patterns[0];
-        try
-        {
-            return new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), PatternOptions);
-        }
-        catch (ArgumentException)
-        {
-            return null;   // matched one by one instead
-        }
-    }
-
     /// <summary>True when a block's text (whitespace removed) is noise by this paper's rules.</summary>
     public bool IsNoise(string compactText)
     {
         foreach (var line in NoiseLines) if (compactText == line) return true;
-        if (anyNoisePattern is not null) return anyNoisePattern.IsMatch(compactText);
         foreach (var pattern in NoisePatterns) if (pattern.IsMatch(compactText)) return true;
         return false;
     }

@@ -157,27 +157,4 @@ public class NoiseTests
     {
         Assert.True(Repo.Rules.IsNoise(Text.TextShape.Compact("友 情 提 醒 ：关 注 天 气")));
     }
-
-    [Theory]
-    [InlineData("扫一扫看视频", true)]
-    [InlineData("请扫一扫", false)]            // anchored at the start in its own pattern only
-    [InlineData("平湖日报社联办", true)]
-    [InlineData("联办单位", false)]            // anchored at the end in its own pattern only
-    [InlineData("咨询热线：123", true)]
-    [InlineData("ABC新闻", true)]               // an inline option stays inside its own pattern
-    [InlineData("xabc", false)]
-    [InlineData("新闻abc", false)]
-    [InlineData("电话Tel", true)]
-    [InlineData("电话TEL", false)]             // the option before it is not its own
-    public void Noise_patterns_read_as_one_match_what_one_of_them_matches(string text, bool noise)
-    {
-        string[] patterns = ["(?i)^abc", "Tel$", "^扫一扫", "联办$", "(招生|咨询)热线"];
-        var rules = Site.Parsing.Rules.ParserRules.Create([], patterns, [], "^版$", []);
-        var alone = patterns.Any(p => Site.Parsing.Rules.ParserRules.Compile(p).IsMatch(text));
-        Assert.Equal(noise, alone);
-        Assert.Equal(alone, rules.IsNoise(text));
-        // Rules made from others with new patterns read the new ones.
-        var others = rules with { NoisePatterns = [Site.Parsing.Rules.ParserRules.Compile("新闻")] };
-        Assert.Equal(text.Contains("新闻", StringComparison.Ordinal), others.IsNoise(text));
-    }
 }
