@@ -202,13 +202,18 @@ public static class SearchIndex
         return list;
     }
 
-    /// <summary>The scan's two arrays of occurrences, kept by the thread from unit to unit (they are large
-    /// objects, and a large object let go of counts towards a full collection) and grown when a unit's
-    /// largest block has more characters than they have room for (a bigram per character at most).</summary>
-    [ThreadStatic] private static (int Slot, long Entry)[]? occurrenceBuffer;
-    [ThreadStatic] private static long[]? sortedBuffer;
+    /// <summary>The scan's two arrays of occurrences, sized for a block.</summary>
+    private sealed record ScanBuffers((int Slot, long Entry)[] Occurrences, long[] Sorted);
 
-    private static ((int Slot, long Entry)[] Occurrences, long[] Sorted) Buffers(List<SearchDocument> docs)
+    /// <summary>The last scan's arrays, kept for the next unit (they are large objects, and a large object let
+    /// go of counts towards a full collection). One set for the process, taken by the scan that runs: the
+    /// build indexes one unit at a time, on whichever pool thread is free, and a set per thread would keep
+    /// one for every thread that ever indexed.</summary>
+    private static ScanBuffers? spare;
+
+    /// <summary>Arrays with room for the unit's largest block (a bigram per character at most): the spare set
+    /// if it is large enough.</summary>
+    private static ScanBuffers TakeBuffers(List<SearchDocument> docs)
     {
         var most = 0;
         for (var first = 0; first < docs.Count; first += BlockDocuments)
@@ -218,9 +223,8 @@ public static class SearchIndex
                 characters += docs[id].Headline.Length + docs[id].Body.Length;
             most = Math.Max(most, characters);
         }
-        if (occurrenceBuffer is null || occurrenceBuffer.Length < most)
-            (occurrenceBuffer, sortedBuffer) = (new (int, long)[most], new long[most]);
-        return (occurrenceBuffer, sortedBuffer!);
+        var buffers = Interlocked.Exchange(ref spare, null);
+        return buffers is not null && buffers.Sorted.Length >= most ? buffers : new ScanBuffers(new (int, long)[most], new long[most]);
     }
 
     /// <summary>Documents read as one block: their occurrences are grouped by bigram before any list is
@@ -244,7 +248,8 @@ public static class SearchIndex
     private static void Scan(List<SearchDocument> docs, BigramSlots slots, ref Tally[] tallies)
     {
         var found = new List<(long Key, int Position)>();
-        var (occurrences, sorted) = Buffers(docs);
+        var buffers = TakeBuffers(docs);
+        var (occurrences, sorted) = (buffers.Occurrences, buffers.Sorted);
         var counts = new int[tallies.Length];                 // per bigram: occurrences in the block, then where its next goes
         var met = new List<int>();                             // the block's bigrams, in the order first met
         for (var first = 0; first < docs.Count; first += BlockDocuments)
@@ -307,5 +312,6 @@ public static class SearchIndex
                 start = end;
             }
         }
+        Volatile.Write(ref spare, buffers);
     }
 }
