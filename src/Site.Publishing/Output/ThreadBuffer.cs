@@ -2,9 +2,10 @@ using System.Buffers;
 
 namespace Site.Publishing.Output;
 
-/// <summary>One byte buffer per thread, reused file after file: a generated file (JSON, an index script, an
-/// article's JSON-LD) is written into it and copied once into an array (or a string) of its exact size. A growing stream per file made about
-/// three times the file's bytes in garbage (a year's edition JSON alone, some 400 MB).</summary>
+/// <summary>One byte buffer per thread, reused file after file: a generated file (JSON, an index script,
+/// an article's JSON-LD) is written into it and copied once into an array (or a string) of its exact
+/// size. A growing stream per file made about three times the file's bytes in garbage (a year's edition
+/// JSON alone, some 400 MB).</summary>
 /// <remarks>Not reentrant: what is written must be copied out before the thread takes the buffer again.</remarks>
 internal static class ThreadBuffer
 {
