@@ -44,8 +44,8 @@ internal sealed class HtmlScanner
     private enum Kind : byte { None = 0, Void = 1, RawText = 2, ClosesParagraph = 4, ScopeBoundary = 8 }
 
     /// <summary>What the four sets above say of an element, found with one lookup per tag (and kept with each
-    /// open element), where asking each set in turn, and the scope's set for every open element, was a
-    /// sixth of the scan.</summary>
+    /// open element), where asking each set in turn, and the scope's set for every open element, took
+    /// several lookups a tag.</summary>
     private static readonly FrozenDictionary<string, Kind> Kinds = VoidElements
         .Concat(RawTextElements).Concat(ClosesParagraph).Concat(ScopeBoundaries).Distinct(StringComparer.Ordinal)
         .ToFrozenDictionary(name => name, name =>
