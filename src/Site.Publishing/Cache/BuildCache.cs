@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Cache;
@@ -14,7 +16,7 @@ namespace Site.Publishing.Cache;
 /// parsing rules taking turns over one cache re-parse each other's editions (time, never bytes).</summary>
 public sealed class BuildCache
 {
-    private const string ModelFormat = "edition-gz-1";
+    private const string ModelFormat = "edition-br-1";
 
     private readonly string folder;
     private readonly string models;
@@ -156,7 +158,7 @@ public sealed class BuildCache
         if (payload is null) return null;
         try
         {
-            using var unzip = new GZipStream(new MemoryStream(payload), CompressionMode.Decompress);
+            using var unzip = new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress);
             return JsonSerializer.Deserialize(unzip, ModelJson.Cache.EditionModel);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException)
@@ -165,19 +167,31 @@ public sealed class BuildCache
         }
     }
 
-    /// <summary>Files a parsed edition (gzipped: a year of parsed editions is some 45 MB of JSON). A cache that cannot be written only costs the next build time, so
-    /// an I/O failure here does not fail this one.</summary>
+    /// <summary>Files a parsed edition, compressed: a year of parsed editions is some 45 MB of JSON. Brotli at
+    /// its fastest makes about a quarter of that in some 60 % of the time gzip at its fastest took to make
+    /// 45 % (a hundred editions of the generated corpus), and reads back as fast. The JSON is written whole
+    /// first and compressed in one call: the serializer flushes the stream it writes to as its buffer
+    /// fills, and each flush of a Brotli stream ends a block, which left the files larger than gzip's. A
+    /// cache that cannot be written only costs the next build time, so an I/O failure here does not fail
+    /// this one.</summary>
     public void SaveModel(string parseKey, EditionModel model)
     {
+        var json = ThreadBuffer.Take();
+        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = ModelJson.Cache.Options.Encoder }))
+            JsonSerializer.Serialize(writer, model, ModelJson.Cache.EditionModel);
+        var packed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(json.WrittenCount));
         try
         {
-            var zipped = new MemoryStream();
-            using (var zip = new GZipStream(zipped, CompressionLevel.Fastest, leaveOpen: true))
-                JsonSerializer.Serialize(zip, model, ModelJson.Cache.EditionModel);
-            SealedFile.Write(ModelPath(parseKey), ModelFormat, zipped.GetBuffer().AsSpan(0, (int)zipped.Length));
+            if (!BrotliEncoder.TryCompress(json.WrittenSpan, packed, out var length, quality: 1, window: 22))
+                throw new InvalidOperationException("a parsed edition did not fit its compression buffer");
+            SealedFile.Write(ModelPath(parseKey), ModelFormat, packed.AsSpan(0, length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(packed);
         }
     }
 
