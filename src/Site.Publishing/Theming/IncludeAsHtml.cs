@@ -52,15 +52,7 @@ internal sealed class IncludeAsHtml : IScriptCustomFunction
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
             foreach (var (name, value) in named)
                 context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
-            if (template.SourceFilePath is not null) context.PushSourceFile(template.SourceFilePath);
-            try
-            {
-                if (template.Page is not null && context.Evaluate(template.Page) is { } result) context.Write(template.Page.Span, result);
-            }
-            finally
-            {
-                if (template.SourceFilePath is not null) context.PopSourceFile();
-            }
+            PageBody.Evaluate(context, template);
         }
         finally
         {

@@ -20,16 +20,31 @@ internal sealed class PageBody(Template template, TemplateContext context)
         // A page template that writes content would write itself: the recursion limit stops it.
         into.EnterRecursive(template.Page);
         into.PushGlobal(new ScriptObject());
-        if (template.SourceFilePath is not null) into.PushSourceFile(template.SourceFilePath);
         try
         {
-            if (into.Evaluate(template.Page) is { } result) into.Write(template.Page.Span, result);
+            Evaluate(into, template);
         }
         finally
         {
-            if (template.SourceFilePath is not null) into.PopSourceFile();
             into.PopGlobal();
             into.ExitRecursive(template.Page);
+        }
+    }
+
+    /// <summary>Evaluates <paramref name="template"/> into <paramref name="context"/>'s current output, in the
+    /// scopes the caller set up, with the template's file named in any error (what the page body and an
+    /// include rendered in place share).</summary>
+    internal static void Evaluate(TemplateContext context, Template template)
+    {
+        if (template.Page is null) return;
+        if (template.SourceFilePath is not null) context.PushSourceFile(template.SourceFilePath);
+        try
+        {
+            if (context.Evaluate(template.Page) is { } result) context.Write(template.Page.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
         }
     }
 
