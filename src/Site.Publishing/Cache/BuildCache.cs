@@ -18,6 +18,9 @@ public sealed class BuildCache
 {
     private const string ModelFormat = "edition-br-1";
 
+    /// <summary>The cache's JSON encoder for a writer of its own (a writer's options, not the serializer's, decide it).</summary>
+    private static readonly JsonWriterOptions ModelWriter = new() { Encoder = ModelJson.Cache.Options.Encoder };
+
     private readonly string folder;
     private readonly string models;
 
@@ -177,7 +180,7 @@ public sealed class BuildCache
     public void SaveModel(string parseKey, EditionModel model)
     {
         var json = ThreadBuffer.Take();
-        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Encoder = ModelJson.Cache.Options.Encoder }))
+        using (var writer = new Utf8JsonWriter(json, ModelWriter))
             JsonSerializer.Serialize(writer, model, ModelJson.Cache.EditionModel);
         var packed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(json.WrittenCount));
         try
