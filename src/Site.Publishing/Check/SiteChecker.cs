@@ -207,9 +207,12 @@ public sealed class SiteChecker
     {
         var targets = new List<(string, string?, int)>(links.Count);
         var seen = new HashSet<(string, string?)>();
+        // A host shows 404.html at any missing URL, at any depth: only absolute links (into the site) work
+        // there wherever it is shown, so the site's 404 page may use them throughout.
+        var servedAnywhere = path == Urls.SitePaths.NotFound;
         foreach (var link in links)
         {
-            var target = LinkResolver.Resolve(path, link.Url, link.Context, baseUrl);
+            var target = LinkResolver.Resolve(path, link.Url, servedAnywhere ? LinkContext.StandardAbsolute : link.Context, baseUrl);
             if (target.Problem is not null) problems.Enqueue(new SiteProblem(path, link.Line, target.Problem));
             else if (target.Path is not null && seen.Add((target.Path, target.Fragment)))
                 targets.Add((target.Path, target.Fragment, link.Line));

@@ -26,16 +26,23 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
             : throw new InputException($"{source}: the page name \"{pageName}\" has no section slug; add it under sections: in site.yml (for example {pageName}: a-slug)");
     }
 
+    /// <param name="servedAnywhere">The page is served at URLs not its own (a host answers every missing
+    /// URL with 404.html, at whatever depth): with a base URL its frame links are absolute, so its
+    /// stylesheet and navigation resolve wherever it is shown; without one they stay relative to the root,
+    /// where the page itself lives.</param>
     public OutputFile Render(string path, string template, string title, IEnumerable<(string Label, string? Path)> breadcrumbs,
-        object view, string bodyClass, string? description = null, PageMeta? meta = null)
+        object view, string bodyClass, string? description = null, PageMeta? meta = null, bool servedAnywhere = false)
     {
         meta ??= PageMeta.None;
+        var absolute = servedAnywhere ? Config.BaseUrl : null;
+        string To(string target) => absolute is null ? Link(path, target) : $"{absolute}/{target}";
         var frame = new FrameView(
-            Config.Title, Config.Language, title, description, RelativeLink.ToRoot(path),
-            Link(path, SitePaths.Stylesheet), Link(path, SitePaths.Home), Link(path, SitePaths.Archive),
-            Link(path, SitePaths.Sections), Link(path, SitePaths.People), Link(path, SitePaths.Search),
-            [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : Link(path, b.Path), b.Label))],
-            Config.BaseUrl is { } baseUrl ? $"{baseUrl}/{path}" : null,
+            Config.Title, Config.Language, title, description, absolute is null ? RelativeLink.ToRoot(path) : $"{absolute}/",
+            To(SitePaths.Stylesheet), To(SitePaths.Home), To(SitePaths.Archive),
+            To(SitePaths.Sections), To(SitePaths.People), To(SitePaths.Search),
+            [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : To(b.Path), b.Label))],
+            // An error page has no canonical URL of its own to name.
+            Config.BaseUrl is { } baseUrl && !servedAnywhere ? $"{baseUrl}/{path}" : null,
             bodyClass,
             [.. siteFeeds, .. meta.Alternates], meta.OpenGraph, meta.StructuredData);
         var html = Theme.RenderPage(template, new Dictionary<string, object?> { ["frame"] = frame, ["view"] = view });

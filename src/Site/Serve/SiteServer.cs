@@ -78,18 +78,19 @@ public sealed class SiteServer : IAsyncDisposable
     private static Task NotFound(HttpContext context, PhysicalFileProvider files)
     {
         var page = files.GetFileInfo("/404.html");
-        if (page.Exists) return Html(context, page, StatusCodes.Status404NotFound);
+        if (page.Exists) return Html(context, page, StatusCodes.Status404NotFound, RootBase.Inject);
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync("404: not found, and the site has no 404.html\n");
     }
 
-    private static async Task Html(HttpContext context, IFileInfo file, int status)
+    private static async Task Html(HttpContext context, IFileInfo file, int status, Func<byte[], byte[]>? adapt = null)
     {
         byte[] page;
         try
         {
-            page = ReloadScript.Inject(await File.ReadAllBytesAsync(file.PhysicalPath!, context.RequestAborted).ConfigureAwait(false));
+            var bytes = await File.ReadAllBytesAsync(file.PhysicalPath!, context.RequestAborted).ConfigureAwait(false);
+            page = ReloadScript.Inject(adapt is null ? bytes : adapt(bytes));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -235,6 +235,19 @@ public class SiteCheckerTests
     }
 
     [Fact]
+    public void The_404_page_may_link_absolutely_into_the_site_as_it_is_shown_at_any_missing_url()
+    {
+        var notFound = Html("404.html", $"<a href=\"{BaseUrl}/index.html\">最新一期</a> <a href=\"index.html\">首页</a>",
+            $"<link rel=\"stylesheet\" href=\"{BaseUrl}/assets/site.css\">");
+
+        Assert.Empty(Check(notFound, Html("index.html", ""), Raw("assets/site.css", "body { margin: 0; }")));
+        // Into the site only, and to files it has; other pages keep to relative links.
+        Assert.Contains(Check(notFound, Html("index.html", "")), p => p.File == "404.html" && p.Message.Contains("assets/site.css", StringComparison.Ordinal));
+        Assert.Contains(Check(Html("404.html", "<a href=\"https://elsewhere.example/\">外</a>")), p => p.Message.Contains("outside the site's base URL", StringComparison.Ordinal));
+        Assert.Contains(Check(Html("a/404.html", $"<a href=\"{BaseUrl}/index.html\">首页</a>"), Html("index.html", "")), p => p.Message.Contains("outside the site", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Mailto_tel_and_data_urls_are_allowed()
     {
         var page = Html("a.html", "<a href=\"mailto:a@example.org\">信</a> <a href=\"tel:+86-573-1234\">电话</a> <img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\">");

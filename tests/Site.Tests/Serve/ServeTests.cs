@@ -46,8 +46,30 @@ public sealed class ServeTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         var body = await response.Content.ReadAsStringAsync();
-        Assert.StartsWith(File.ReadAllText(Path.Combine(site.Input.Output, "404.html"))[..200], body, StringComparison.Ordinal);
+        // The file as built, but for a base element that makes its root-relative links resolve from the
+        // root at any depth (the browser would resolve them against no/such/).
+        var file = File.ReadAllText(Path.Combine(site.Input.Output, "404.html"));
+        var head = file.IndexOf("<head>", StringComparison.Ordinal) + "<head>".Length;
+        Assert.StartsWith(file[..head] + "\n<base href=\"/\">" + file[head..200], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<base", file, StringComparison.Ordinal);
         Assert.Contains(ReloadScript.Endpoint, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_root_base_goes_just_after_the_head_tag_once_and_never_where_a_base_is_already_named()
+    {
+        Assert.Equal("<html><head class=\"x\">\n<base href=\"/\"><title>t</title></head></html>",
+            Encoding.UTF8.GetString(RootBase.Inject("<html><head class=\"x\"><title>t</title></head></html>"u8.ToArray())));
+        var named = "<HTML><HEAD><BASE href=\"/x/\"></HEAD></HTML>"u8.ToArray();
+        Assert.Same(named, RootBase.Inject(named));
+        var headless = "<p>没有头</p>"u8.ToArray();
+        Assert.Same(headless, RootBase.Inject(headless));
+    }
+
+    [Fact]
+    public async Task Served_pages_other_than_the_404_get_no_base()
+    {
+        Assert.DoesNotContain("<base", await site.GetText("2025/08/04/01/index.html"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Site.Serve;
+
+/// <summary>Gives 404.html, as it is served in answer to a missing URL, a &lt;base href="/"&gt;: the page's
+/// relative links are written from the site's root, where the file lives, but the browser resolves them
+/// against the missing URL's folder, which may be any depth down. `serve` always serves the site at its
+/// root, so "/" is where they belong. The file on disk is never changed.</summary>
+public static class RootBase
+{
+    private static readonly byte[] Element = "\n<base href=\"/\">"u8.ToArray();
+
+    /// <summary>The page with the element just after its &lt;head&gt; tag; unchanged if it has no head or
+    /// already names a base.</summary>
+    public static byte[] Inject(byte[] page)
+    {
+        var head = IndexOfIgnoreCase(page, "<head"u8);
+        if (head < 0 || IndexOfIgnoreCase(page, "<base"u8) >= 0) return page;
+        var end = Array.IndexOf(page, (byte)'>', head);
+        if (end < 0) return page;
+        var at = end + 1;
+        var result = new byte[page.Length + Element.Length];
+        page.AsSpan(0, at).CopyTo(result);
+        Element.CopyTo(result, at);
+        page.AsSpan(at).CopyTo(result.AsSpan(at + Element.Length));
+        return result;
+    }
+
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii)
+    {
+        for (var i = 0; i + ascii.Length <= text.Length; i++)
+            if (Ascii.EqualsIgnoreCase(text.Slice(i, ascii.Length), ascii)) return i;
+        return -1;
+    }
+}
