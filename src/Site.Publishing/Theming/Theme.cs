@@ -60,6 +60,9 @@ public sealed class Theme
         }
         foreach (var required in new[] { "layouts/base" })
             if (!templates.ContainsKey(required)) throw new ThemeException($"{themeFolder}: the theme has no {required}.html");
+        // Without it every page would be the layout alone, the page's own template never rendered.
+        if (!ContentFinder.Writes(templates["layouts/base"]))
+            throw new ThemeException($"{templates["layouts/base"].SourceFilePath}: the layout never writes {{{{ content }}}}, where each page's own template goes");
         return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable(), fingerprint.Finish());
     }
 

@@ -41,5 +41,23 @@ public sealed class LayoutContentTests : IDisposable
         Assert.Contains("page.html", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<main></main>")]
+    [InlineData("<main>{{ title }}</main>")]
+    [InlineData("{{ $content }}")]
+    public void A_layout_that_never_writes_content_is_refused_when_the_theme_loads_naming_its_file(string layout)
+    {
+        var error = Assert.Throws<ThemeException>(() => Load(layout, "<p>页</p>"));
+        Assert.Contains("base.html", error.Message, StringComparison.Ordinal);
+        Assert.Contains("{{ content }}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_layout_that_writes_content_only_in_a_branch_loads()
+    {
+        var theme = Load("{{ if frame }}{{ content }}{{ end }}", "<p>页</p>");
+        Assert.Equal("<p>页</p>", theme.RenderPage("pages/page", new Dictionary<string, object?> { ["frame"] = true }));
+    }
+
     private Theme Load(string layout, string page) => folder.Load([("layouts/base", layout), ("pages/page", page)]);
 }
