@@ -64,6 +64,9 @@ public static partial class BenchReport
 
         - **wall s**: from starting the process to its exit (runtime start-up included);
         - **CPU s**: user + system time of the child (getrusage, RUSAGE_CHILDREN);
+        - **kernel s**: the system part of it: creating files, copying their pages, faults; on this kind of
+          host it moves with the machine's state (recent deletions, memory handed back) far more than
+          with the build's own work;
         - **peak MB**: the child's peak resident set in MiB (ru_maxrss, or VmHWM polled from /proc every 20 ms);
         - **articles**, **editions**: from the build's own summary line;
         - **load**: the machine's 1-minute load average as the build started (other work slows it down);
@@ -83,7 +86,14 @@ public static partial class BenchReport
         after a few hundred thousand deletions, creating files stays several times slower for minutes (the
         same ten-year build took 63 s, 40 s of it in the kernel, three minutes after a benchmark deleted
         its outputs, and 44 s, 16 s in the kernel, on a settled disk; on tmpfs 34 s, 6 s in the kernel).
-        Wait five minutes after deleting a large output before measuring.
+        Wait five minutes after deleting a large output before measuring. The memory is a second source of
+        spread: this host is a virtual machine whose balloon device reports freed pages to the hypervisor
+        (free page reporting), so a page the kernel hands out again after a while costs a fault on the host
+        when it is first written. A build writes 3.3 GB of new pages into the page cache (or tmpfs) for ten
+        years; writing 260,000 files of 13 KB into tmpfs took 6–20 s of kernel time from one run to the next
+        on the same machine, against 4.4 s for the same bytes written again into pages just freed. Within the same
+        day the same ten-year build on tmpfs took from 34 s (53 s user, 11 s kernel) to 52 s (72 s user, 24 s
+        kernel): measure twice, and read the kernel column.
         Leftover folders are renamed aside, and all are deleted at the end of the run. Before each
         measured build the disk's pending writes are flushed (`sync`), so that writing back what the
         previous build wrote is not billed to the next.

@@ -14,11 +14,11 @@ public sealed partial record BenchRow(int Years, string Build, double RawMB, Mea
     public string Articles => Summary(ArticlesPattern()) ?? "?";
 
     public string Row() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Years} | {Editions} | {Articles} | {RawMB:0.0} | {Build} | {Seconds(Run.Wall)} | {(Run.Cpu is { } c ? Seconds(c) : "?")} | {(Run.PeakRssMiB is { } m ? m.ToString("0", CultureInfo.InvariantCulture) : "?")} | {Output()} | {LoadBefore} |");
+        $"| {Years} | {Editions} | {Articles} | {RawMB:0.0} | {Build} | {Seconds(Run.Wall)} | {(Run.Cpu is { } c ? Seconds(c) : "?")} | {(Run.Kernel is { } k ? Seconds(k) : "?")} | {(Run.PeakRssMiB is { } m ? m.ToString("0", CultureInfo.InvariantCulture) : "?")} | {Output()} | {LoadBefore} |");
 
     public const string Header = """
-        | years | editions | articles | raw MB | build | wall s | CPU s | peak MB | output | load |
-        |---:|---:|---:|---:|---|---:|---:|---:|---|---:|
+        | years | editions | articles | raw MB | build | wall s | CPU s | kernel s | peak MB | output | load |
+        |---:|---:|---:|---:|---|---:|---:|---:|---:|---|---:|
         """;
 
     private string Output() =>

@@ -5,8 +5,9 @@ namespace Site.Corpus.Bench;
 
 /// <summary>How one run of a child process went.</summary>
 /// <param name="Cpu">User + system time of the child; null where the platform cannot say.</param>
+/// <param name="Kernel">The system part of <paramref name="Cpu"/>; null where the platform cannot say.</param>
 /// <param name="PeakRssMiB">The child's peak resident set; null where the platform cannot say.</param>
-public sealed record Measurement(int ExitCode, bool TimedOut, TimeSpan Wall, TimeSpan? Cpu, double? PeakRssMiB, string Stdout, string Stderr)
+public sealed record Measurement(int ExitCode, bool TimedOut, TimeSpan Wall, TimeSpan? Cpu, TimeSpan? Kernel, double? PeakRssMiB, string Stdout, string Stderr)
 {
     public bool Succeeded => ExitCode == 0 && !TimedOut;
 }
@@ -48,10 +49,11 @@ public static class ChildProcessMeter
         var after = ResourceUsage.Children();
 
         TimeSpan? cpu = before is { } b && after is { } a1 ? a1.Cpu - b.Cpu : null;
+        TimeSpan? kernel = before is { } b1 && after is { } a3 ? a3.Kernel - b1.Kernel : null;
         // ru_maxrss is the largest of all reaped children: it is this child's peak only if it grew.
         // Otherwise an earlier child (the compiler) was bigger, and the polled VmHWM is the best figure.
         var peakKiB = before is { } b2 && after is { } a2 && a2.MaxRssKiB > b2.MaxRssKiB ? Math.Max(a2.MaxRssKiB, polledKiB) : polledKiB;
-        return new(timedOut ? -1 : process.ExitCode, timedOut, wall, cpu, peakKiB > 0 ? peakKiB / 1024.0 : null,
+        return new(timedOut ? -1 : process.ExitCode, timedOut, wall, cpu, kernel, peakKiB > 0 ? peakKiB / 1024.0 : null,
             stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 

@@ -7,7 +7,9 @@ namespace Site.Corpus.Bench;
 /// needs nothing installed (GNU time is not on a fresh Debian).</summary>
 public static partial class ResourceUsage
 {
-    public readonly record struct Snapshot(TimeSpan Cpu, long MaxRssKiB);
+    /// <param name="Kernel">The system part of <paramref name="Cpu"/>: file creation, page faults, copying
+    /// written pages, which depend on the machine's state far more than the build's own work does.</param>
+    public readonly record struct Snapshot(TimeSpan Cpu, TimeSpan Kernel, long MaxRssKiB);
 
     /// <summary>Null where getrusage is not available (not Linux, or no libc to call).</summary>
     public static Snapshot? Children()
@@ -16,7 +18,7 @@ public static partial class ResourceUsage
         try
         {
             if (GetRUsage(RUsageChildren, out var u) != 0) return null;
-            return new(Time(u.UserTime) + Time(u.SystemTime), u.MaxRss);
+            return new(Time(u.UserTime) + Time(u.SystemTime), Time(u.SystemTime), u.MaxRss);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
