@@ -14,8 +14,8 @@ public static class RootBase
     /// already names a base.</summary>
     public static byte[] Inject(byte[] page)
     {
-        var head = IndexOfIgnoreCase(page, "<head"u8);
-        if (head < 0 || IndexOfIgnoreCase(page, "<base"u8) >= 0) return page;
+        var head = HeadTag(page);
+        if (head < 0 || IndexOfIgnoreCase(page, "<base"u8, 0) >= 0) return page;
         var end = Array.IndexOf(page, (byte)'>', head);
         if (end < 0) return page;
         var at = end + 1;
@@ -26,9 +26,18 @@ public static class RootBase
         return result;
     }
 
-    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii)
+    /// <summary>Where "&lt;head&gt;" (or "&lt;head " with attributes) starts; never "&lt;header".</summary>
+    private static int HeadTag(ReadOnlySpan<byte> page)
     {
-        for (var i = 0; i + ascii.Length <= text.Length; i++)
+        for (var at = IndexOfIgnoreCase(page, "<head"u8, 0); at >= 0; at = IndexOfIgnoreCase(page, "<head"u8, at + 1))
+            if (at + 5 < page.Length && page[at + 5] is (byte)'>' or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')
+                return at;
+        return -1;
+    }
+
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii, int from)
+    {
+        for (var i = from; i + ascii.Length <= text.Length; i++)
             if (Ascii.EqualsIgnoreCase(text.Slice(i, ascii.Length), ascii)) return i;
         return -1;
     }

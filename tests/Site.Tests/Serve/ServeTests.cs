@@ -64,6 +64,8 @@ public sealed class ServeTests(ServedSite site) : IClassFixture<ServedSite>
         Assert.Same(named, RootBase.Inject(named));
         var headless = "<p>没有头</p>"u8.ToArray();
         Assert.Same(headless, RootBase.Inject(headless));
+        var headerOnly = "<body><header class=\"site-header\"></header></body>"u8.ToArray();
+        Assert.Same(headerOnly, RootBase.Inject(headerOnly));
     }
 
     [Fact]
