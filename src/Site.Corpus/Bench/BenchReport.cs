@@ -104,7 +104,8 @@ public static partial class BenchReport
 
         Corpora are generated on first use into `/tmp/site-corpus-N` (about 45 MB a year; a marker file
         records the seed, the inputs and the generator's build, and a corpus that does not match is made
-        again); build output goes to `/tmp/site-bench-out-N` and the build cache to `/tmp/site-bench-cache-N`, both deleted at the end of the run unless
+        again, all of them before the first build: when one replaced an older corpus, whose files it
+        deleted, the run waits six minutes before measuring, `--no-settle` skips the wait); build output goes to `/tmp/site-bench-out-N` and the build cache to `/tmp/site-bench-cache-N`, both deleted at the end of the run unless
         `--keep` is given. `--cache DIR` puts both elsewhere, `--timeout S` bounds each build (default 1800 s),
         `--site-dll PATH` measures an already built site.dll instead of building `src/Site`, `--base-url URL`
         builds a published site (feeds, sitemaps and robots.txt too; the corpus, like the sample, has no base URL), `--note TEXT`

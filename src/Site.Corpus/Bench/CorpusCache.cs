@@ -26,6 +26,9 @@ public sealed class CorpusCache
     /// <summary>How long making it took; null when it was reused.</summary>
     public TimeSpan? Generated { get; }
 
+    /// <summary>An older corpus (of another seed, inputs or generator) was deleted to make this one.</summary>
+    public bool ReplacedOld { get; private init; }
+
     private CorpusCache(string folder, CorpusSpec spec, Workspace workspace, CorpusStats stats, string markerText, TimeSpan? generated)
     {
         Folder = folder;
@@ -46,13 +49,13 @@ public sealed class CorpusCache
             && numbers.Split(' ').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray() is [var e, var p, var a, var b])
             return new(folder, spec, workspace, new((int)e, (int)p, (int)a, b), File.ReadAllText(marker), null);
 
-        DeleteCorpus(folder);
+        var replaced = DeleteCorpus(folder);
         var clock = Stopwatch.StartNew();
         var stats = CorpusWriter.Write(folder, spec, workspace.Material, workspace.SiteYml);
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{fingerprint}\n{stats.Editions} {stats.Pages} {stats.Articles} {stats.Bytes}\nyears={spec.Years} seed={spec.Seed} start={spec.Start:yyyy-MM-dd}\n");
         File.WriteAllText(marker, text, CorpusWriter.Utf8);
-        return new(folder, spec, workspace, stats, text, clock.Elapsed);
+        return new(folder, spec, workspace, stats, text, clock.Elapsed) { ReplacedOld = replaced };
     }
 
     /// <summary>Adds the edition of the day after the last, for the incremental build. The marker goes
@@ -92,14 +95,16 @@ public sealed class CorpusCache
 
     /// <summary>Deletes a folder only when it holds nothing but a corpus, so a mistyped --cache cannot
     /// take anything else with it.</summary>
-    public static void DeleteCorpus(string folder)
+    /// <returns>Whether there was one to delete.</returns>
+    public static bool DeleteCorpus(string folder)
     {
-        if (!Directory.Exists(folder)) return;
+        if (!Directory.Exists(folder)) return false;
         var foreign = Directory.EnumerateFileSystemEntries(folder)
             .Select(Path.GetFileName).Where(n => n is not ("issues" or "site.yml" or MarkerName)).ToList();
         if (foreign.Count > 0)
             throw new InvalidOperationException($"{folder} holds more than a generated corpus ({string.Join(", ", foreign.Take(3))}); move it away or pick another --cache");
         Directory.Delete(folder, recursive: true);
+        return true;
     }
 
     /// <summary>What the corpus is a function of: the spec, site.yml, the seeds, and the code that parses

@@ -16,7 +16,7 @@ public static class BenchCommand
     {
         var args = argv.ToList();
         var o = Options.Parse(args, new HashSet<string> { "years", "seed", "start", "cache", "timeout", "site-dll", "note", "base-url" },
-            new HashSet<string> { "keep", "no-doc" });
+            new HashSet<string> { "keep", "no-doc", "no-settle" });
         var years = o.Ints("years", [1, 3, 10], max: 50);
         var timeout = TimeSpan.FromSeconds(o.Int("timeout", 1800, min: 10, max: 86400));
         // A published site (feeds, sitemaps, robots.txt need absolute URLs); the corpus, like the sample, has none.
@@ -38,6 +38,9 @@ public static class BenchCommand
         if (o.String("note") is { Length: > 0 } note) notes.Add("- " + note);
         try
         {
+            // Every corpus first: making one anew deletes the old one's files, which must not land between
+            // the builds measured.
+            var corpora = new List<(int Years, CorpusCache Corpus)>();
             foreach (var n in years)
             {
                 var spec = CorpusOptions.Spec(o, n);
@@ -48,7 +51,17 @@ public static class BenchCommand
                 if (corpus.Generated is { } took)
                     notes.Add(string.Create(CultureInfo.InvariantCulture,
                         $"- Generating the {n}-year corpus ({corpus.Stats.Articles:N0} articles, {corpus.Stats.Bytes / 1e6:0} MB) took {took.TotalSeconds:0.0} s."));
+                corpora.Add((n, corpus));
+            }
+            if (corpora.Any(c => c.Corpus.ReplacedOld) && !o.Has("no-settle"))
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"an older corpus was deleted: waiting {Settle.TotalMinutes:0} minutes before measuring, while new files' inodes would pass over the freed ones (--no-settle skips this)"));
+                Thread.Sleep(Settle);
+            }
 
+            foreach (var (n, corpus) in corpora)
+            {
                 var output = Path.Combine(cache, $"site-bench-out-{n}");
                 var buildCache = Path.Combine(cache, $"site-bench-cache-{n}");
                 // The full build starts clean and writes the cache the +1 build uses.
@@ -187,6 +200,10 @@ public static class BenchCommand
     }
 
     /// <summary>Refuses to start a size the disk cannot hold: the corpus plus room for output.</summary>
+    /// <summary>How long freed inodes stay "recently deleted" at the most: a minute, five more while their
+    /// inode table block is not yet written back.</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMinutes(6);
+
     private static void EnsureRoom(string cache, int years)
     {
         Directory.CreateDirectory(cache);

@@ -14,7 +14,7 @@ public static class Entry
               recomposes those days, checks DIR's files are byte-identical, parses them and compares
               what the parser finds with what was generated
           site-corpus bench [--years 1,3,10] [--seed 42] [--start 2016-01-01] [--cache /tmp]
-                            [--timeout 1800] [--site-dll PATH] [--base-url URL] [--note TEXT] [--keep] [--no-doc]
+                            [--timeout 1800] [--site-dll PATH] [--base-url URL] [--note TEXT] [--keep] [--no-doc] [--no-settle]
               times `site build` (full, then after one more edition) on generated corpora and writes
               docs/whole-build-benchmark.md
         """;
