@@ -207,9 +207,8 @@ public sealed class SiteChecker
     {
         var targets = new List<(string, string?, int)>(links.Count);
         var seen = new HashSet<(string, string?)>();
-        // A host shows 404.html at any missing URL, at any depth: only absolute links (into the site) work
-        // there wherever it is shown, so the site's 404 page may use them throughout.
-        var servedAnywhere = path == Urls.SitePaths.NotFound;
+        // Absolute links (into the site) are the only ones that work wherever such a page is shown.
+        var servedAnywhere = Urls.SitePaths.ServedAtAnyUrl(path);
         foreach (var link in links)
         {
             var target = LinkResolver.Resolve(path, link.Url, servedAnywhere ? LinkContext.StandardAbsolute : link.Context, baseUrl);

@@ -26,14 +26,14 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
             : throw new InputException($"{source}: the page name \"{pageName}\" has no section slug; add it under sections: in site.yml (for example {pageName}: a-slug)");
     }
 
-    /// <param name="servedAnywhere">The page is served at URLs not its own (a host answers every missing
-    /// URL with 404.html, at whatever depth): with a base URL its frame links are absolute, so its
-    /// stylesheet and navigation resolve wherever it is shown; without one they stay relative to the root,
-    /// where the page itself lives.</param>
+    /// <remarks>A page a host shows at URLs not its own (<see cref="SitePaths.ServedAtAnyUrl"/>) gets absolute
+    /// frame links when there is a base URL, so its stylesheet and navigation resolve wherever it is shown;
+    /// without one they stay relative to the root, where the page itself lives.</remarks>
     public OutputFile Render(string path, string template, string title, IEnumerable<(string Label, string? Path)> breadcrumbs,
-        object view, string bodyClass, string? description = null, PageMeta? meta = null, bool servedAnywhere = false)
+        object view, string bodyClass, string? description = null, PageMeta? meta = null)
     {
         meta ??= PageMeta.None;
+        var servedAnywhere = SitePaths.ServedAtAnyUrl(path);
         var absolute = servedAnywhere ? Config.BaseUrl : null;
         string To(string target) => absolute is null ? Link(path, target) : $"{absolute}/{target}";
         var frame = new FrameView(

@@ -17,6 +17,10 @@ public static class SitePaths
     public const string Search = "search/index.html";
     public const string SearchScript = "assets/search.js";
 
+    /// <summary>Whether a host shows the page at URLs not its own: 404.html answers every missing URL, at
+    /// whatever depth, where only absolute links (with a base URL) resolve wherever it is shown.</summary>
+    public static bool ServedAtAnyUrl(string path) => path == NotFound;
+
     public static string EditionFolder(DateOnly date) => date.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture);
 
     public static string Edition(DateOnly date) => $"{EditionFolder(date)}/index.html";
