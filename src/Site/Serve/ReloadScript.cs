@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Site.Serve;
 
 /// <summary>Puts the live-reload script (reload.html, shipped inside the program) into a page as it is
@@ -16,20 +14,8 @@ public static class ReloadScript
     /// <summary>The page with the script just before its last &lt;/body&gt;, or at its end if it has none.</summary>
     public static byte[] Inject(ReadOnlySpan<byte> page)
     {
-        var at = LastIndexOfIgnoreCase(page, BodyEnd);
-        if (at < 0) at = page.Length;
-        var result = new byte[page.Length + Snippet.Length];
-        page[..at].CopyTo(result);
-        Snippet.CopyTo(result, at);
-        page[at..].CopyTo(result.AsSpan(at + Snippet.Length));
-        return result;
-    }
-
-    private static int LastIndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii)
-    {
-        for (var i = text.Length - ascii.Length; i >= 0; i--)
-            if (Ascii.EqualsIgnoreCase(text.Slice(i, ascii.Length), ascii)) return i;
-        return -1;
+        var at = PageBytes.LastIndexOfIgnoreCase(page, BodyEnd);
+        return PageBytes.Insert(page, at < 0 ? page.Length : at, Snippet);
     }
 
     private static byte[] Load()

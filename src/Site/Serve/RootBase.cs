@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Site.Serve;
 
 /// <summary>Gives 404.html, as it is served in answer to a missing URL, a &lt;base href="/"&gt;: the page's
@@ -15,30 +13,17 @@ public static class RootBase
     public static byte[] Inject(byte[] page)
     {
         var head = HeadTag(page);
-        if (head < 0 || IndexOfIgnoreCase(page, "<base"u8, 0) >= 0) return page;
+        if (head < 0 || PageBytes.IndexOfIgnoreCase(page, "<base"u8) >= 0) return page;
         var end = Array.IndexOf(page, (byte)'>', head);
-        if (end < 0) return page;
-        var at = end + 1;
-        var result = new byte[page.Length + Element.Length];
-        page.AsSpan(0, at).CopyTo(result);
-        Element.CopyTo(result, at);
-        page.AsSpan(at).CopyTo(result.AsSpan(at + Element.Length));
-        return result;
+        return end < 0 ? page : PageBytes.Insert(page, end + 1, Element);
     }
 
     /// <summary>Where "&lt;head&gt;" (or "&lt;head " with attributes) starts; never "&lt;header".</summary>
     private static int HeadTag(ReadOnlySpan<byte> page)
     {
-        for (var at = IndexOfIgnoreCase(page, "<head"u8, 0); at >= 0; at = IndexOfIgnoreCase(page, "<head"u8, at + 1))
+        for (var at = PageBytes.IndexOfIgnoreCase(page, "<head"u8); at >= 0; at = PageBytes.IndexOfIgnoreCase(page, "<head"u8, at + 1))
             if (at + 5 < page.Length && page[at + 5] is (byte)'>' or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')
                 return at;
-        return -1;
-    }
-
-    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> ascii, int from)
-    {
-        for (var i = from; i + ascii.Length <= text.Length; i++)
-            if (Ascii.EqualsIgnoreCase(text.Slice(i, ascii.Length), ascii)) return i;
         return -1;
     }
 }
