@@ -7,7 +7,7 @@ namespace Site.Tests.Discovery;
 /// links there would resolve against the missing URL's folder and leave the page unstyled and its
 /// navigation broken. With a base URL the page links absolutely; without one it stays relative (it works at
 /// the root, and opened as itself).</summary>
-public sealed partial class NotFoundPageTests(PublishedSite published) : IClassFixture<PublishedSite>
+public sealed partial class NotFoundPageTests(PublishedSite published, SampleSite sample) : IClassFixture<PublishedSite>, IClassFixture<SampleSite>
 {
     [Fact]
     public void With_a_base_url_every_link_of_the_404_page_is_absolute_into_the_site_and_it_names_no_canonical_url()
@@ -33,7 +33,6 @@ public sealed partial class NotFoundPageTests(PublishedSite published) : IClassF
     [Fact]
     public void Without_a_base_url_the_404_page_links_relatively_from_the_root()
     {
-        using var sample = new SampleSite();
         var html = sample.Read("404.html");
 
         Assert.Contains("href=\"assets/site.css\"", html, StringComparison.Ordinal);
