@@ -47,7 +47,7 @@ public static class SiteBuild
         var previousTask = Task.Run(() => PreviousBuild.Load(cache, output));
         var inventoryTask = Task.Run(() => OutputInventory.Take(output));
         var (config, configBytes) = LoadConfig(options);
-        var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"));
+        var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"), options.CompileTemplates);
         var site = new SiteContext(config, theme);
         var sources = EditionSource.Discover(Path.Combine(options.InputFolder, "issues"));
         var dates = sources.Select(s => s.Date).ToImmutableArray();
@@ -384,7 +384,8 @@ public static class SiteBuild
         progress.Done();
         var editions = discovery.Editions;
         return new BuildReport(sources.Length, editions.Sum(e => e.PageList.Length), editions.Sum(e => e.Articles),
-            written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered);
+            written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered,
+            theme.InterpretedBecause, theme.Fallbacks, theme.FirstFallback);
     }
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)

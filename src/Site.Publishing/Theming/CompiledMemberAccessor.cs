@@ -47,6 +47,9 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
     }
 
+    /// <summary>The compiled read of <paramref name="member"/>, for a compiled template to keep.</summary>
+    public Func<object, object?>? Getter(string member) => getters.GetValueOrDefault(member);
+
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
         if (getters.TryGetValue(member, out var getter))

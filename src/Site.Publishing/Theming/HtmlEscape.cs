@@ -4,27 +4,33 @@ namespace Site.Publishing.Theming;
 
 public static class HtmlEscape
 {
+    private const string Special = "&<>\"'";
+
     /// <summary>Escapes the five characters that matter in text and in quoted attribute values.</summary>
     public static string Text(string value)
     {
-        var i = value.AsSpan().IndexOfAny("&<>\"'");
-        if (i < 0) return value;
-        var sb = new StringBuilder(value.Length + 16).Append(value, 0, i);
-        for (; i < value.Length; i++)
+        if (value.AsSpan().IndexOfAny(Special) < 0) return value;
+        var sb = new StringBuilder(value.Length + 16);
+        AppendTo(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>What <see cref="Text"/> returns, appended: no string made for a value written into a page.</summary>
+    public static void AppendTo(StringBuilder sb, string value)
+    {
+        var rest = value.AsSpan();
+        for (var i = rest.IndexOfAny(Special); i >= 0; i = rest.IndexOfAny(Special))
         {
-            var c = value[i];
-            var escaped = c switch
+            sb.Append(rest[..i]).Append(rest[i] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            };
-            if (escaped is null) sb.Append(c);   // not a string per character
-            else sb.Append(escaped);
+                _ => "&#39;",
+            });
+            rest = rest[(i + 1)..];
         }
-        return sb.ToString();
+        sb.Append(rest);
     }
 }

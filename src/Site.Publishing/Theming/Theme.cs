@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Site.Publishing.Theming.Compiled;
 
 namespace Site.Publishing.Theming;
 
@@ -20,6 +21,13 @@ public sealed class Theme
     /// and its member accessors anew for every page cost more than rendering the page.</summary>
     private readonly ThreadLocal<EscapingTemplateContext?> contexts = new();
 
+    /// <summary>The templates compiled (<see cref="CompiledTheme"/>); null when the theme is interpreted.</summary>
+    private readonly CompiledTheme? compiled;
+
+    private readonly ThreadLocal<RenderState?> states = new();
+
+    private int fallbacks;
+
     /// <summary>Asset files (CSS, fonts, images) by output path under assets/.</summary>
     public ImmutableSortedDictionary<string, byte[]> Assets { get; }
 
@@ -27,16 +35,31 @@ public sealed class Theme
     /// so editing a template or an asset re-renders what it touches.</summary>
     public string Fingerprint { get; }
 
-    private Theme(FrozenDictionary<string, Template> templates, ImmutableSortedDictionary<string, byte[]> assets, string fingerprint)
+    /// <summary>Why the templates are interpreted by Scriban instead of compiled: the first construct the
+    /// compiler does not take, with its file and line, or that compiling was not asked for; null when compiled.</summary>
+    public string? InterpretedBecause { get; }
+
+    /// <summary>Pages the compiled templates handed back to Scriban (a case whose exact meaning only the
+    /// interpreter gives, such as a member of a null value); each was rendered by Scriban instead.</summary>
+    public int Fallbacks => Volatile.Read(ref fallbacks);
+
+    /// <summary>What the first page handed back to the interpreter met, naming the page's template.</summary>
+    public string? FirstFallback { get; private set; }
+
+    private Theme(FrozenDictionary<string, Template> templates, ImmutableSortedDictionary<string, byte[]> assets, string fingerprint, bool compile)
     {
         this.templates = templates;
         Assets = assets;
         Fingerprint = fingerprint;
+        if (!compile) InterpretedBecause = "compiling the templates was turned off";
+        else if ((compiled = CompiledTheme.TryCompile(templates, out var refusal)) is null) InterpretedBecause = refusal;
     }
 
     /// <summary>Loads a theme folder; files under <paramref name="overrideFolder"/> replace the theme's
     /// files of the same relative name (input/theme/pages/article.html replaces the theme's).</summary>
-    public static Theme Load(string themeFolder, string? overrideFolder)
+    /// <param name="compile">Compile the templates (the output is the same byte for byte); false
+    /// interprets every page with Scriban.</param>
+    public static Theme Load(string themeFolder, string? overrideFolder, bool compile = true)
     {
         if (!Directory.Exists(themeFolder)) throw new ThemeException($"{themeFolder}: no such theme folder");
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -63,7 +86,7 @@ public sealed class Theme
         // Without it every page would be the layout alone, the page's own template never rendered.
         if (!ContentFinder.Writes(templates["layouts/base"]))
             throw new ThemeException($"{templates["layouts/base"].SourceFilePath}: the layout never writes {{{{ content }}}}, where each page's own template goes");
-        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable(), fingerprint.Finish());
+        return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable(), fingerprint.Finish(), compile);
     }
 
     private static Template Parse(byte[] bytes, string file)
@@ -79,8 +102,26 @@ public sealed class Theme
 
     /// <summary>Renders a page template inside the base layout. <paramref name="globals"/> become the
     /// template's variables (C# names in snake_case: PageLabel → page_label).</summary>
-    public string RenderPage(string name, IReadOnlyDictionary<string, object?> globals) =>
-        Render("layouts/base", globals, Named(name));
+    public string RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        var body = Named(name);
+        if (compiled is not null)
+        {
+            var context = contexts.Value ??= NewContext();
+            var state = states.Value is { } kept && kept.Context == context ? kept : states.Value = new RenderState(context);
+            try
+            {
+                return compiled.Render("layouts/base", name, globals, state);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Scriban gives this page, or the error it gives; the compiled form only ever answers
+                // where its answer is Scriban's.
+                if (Interlocked.Increment(ref fallbacks) == 1) FirstFallback = $"{name}: {e.Message}";
+            }
+        }
+        return Render("layouts/base", globals, body);
+    }
 
     private Template Named(string name) =>
         templates.TryGetValue(name, out var template) ? template : throw new ThemeException($"the theme has no template {name}.html");

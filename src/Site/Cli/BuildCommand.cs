@@ -4,9 +4,10 @@ using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
 
-/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes] [--cache .site-cache | --no-cache] [--strict]`:
-/// the whole site, re-doing only what changed since the last build into the same output folder.
-/// --strict fails on warnings too, for a maintainer's CI.</summary>
+/// <summary>`build [--input input] [--output output] [--base-url URL] [--themes themes] [--cache .site-cache | --no-cache] [--strict]
+/// [--interpret-templates]`: the whole site, re-doing only what changed since the last build into the same output folder.
+/// --strict fails on warnings too, for a maintainer's CI; --interpret-templates renders with Scriban's
+/// interpreter instead of the compiled templates (the same bytes, slower), to rule the compiler out.</summary>
 public static class BuildCommand
 {
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
@@ -30,7 +31,7 @@ public static class BuildCommand
     }
 
     /// <summary>The options of a build, which `serve` takes too.</summary>
-    internal static readonly string[] Flags = ["no-cache", "strict"];
+    internal static readonly string[] Flags = ["no-cache", "strict", "interpret-templates"];
 
     internal static readonly string[] Valued = ["input", "output", "base-url", "config", "themes", "cache"];
 
@@ -40,7 +41,8 @@ public static class BuildCommand
         return new BuildOptions(
             args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
             args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
-            args.Has("no-cache") ? null : args.Get("cache", DefaultCache), args.Has("strict"));
+            args.Has("no-cache") ? null : args.Get("cache", DefaultCache), args.Has("strict"),
+            CompileTemplates: !args.Has("interpret-templates"));
     }
 
     /// <summary>Where the build keeps what lets the next one redo only what changed (kept out of output/,

@@ -8,9 +8,11 @@ public static class Usage
             usage:
               site build [--input input] [--output output] [--base-url URL] [--themes themes]
                          [--config site.yml] [--cache .site-cache | --no-cache] [--strict]
+                         [--interpret-templates]
                   build the whole site from the input folder into the output folder; with the
                   cache (the default) only what changed since the last build is parsed and rendered;
-                  --strict: warnings fail the build too
+                  --strict: warnings fail the build too; --interpret-templates: render with
+                  Scriban's interpreter, not the compiled templates (same bytes, slower)
               site check [--output output] [--base-url URL] [--input input] [--config site.yml]
                   check a built site: links, assets, well-formed pages (absolute links must start
                   with the base URL, from --base-url or site.yml)

@@ -8,7 +8,7 @@ public sealed class ThemeFolder : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("site-theme-tests-").FullName;
 
     /// <summary>Writes each (relative path without .html, text) as a template and loads the theme.</summary>
-    public Theme Load(IEnumerable<(string Name, string Text)> templates)
+    public Theme Load(IEnumerable<(string Name, string Text)> templates, bool compile = true)
     {
         foreach (var (name, text) in templates)
         {
@@ -16,7 +16,7 @@ public sealed class ThemeFolder : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
         }
-        return Theme.Load(folder, null);
+        return Theme.Load(folder, null, compile);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -85,6 +85,19 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Build_with_interpret_templates_writes_the_same_bytes_and_says_the_templates_were_interpreted()
+    {
+        var output = Path.Combine(folder, "out");
+        var compiled = Run("build", "--output", output, "--no-cache");
+        Assert.True(compiled.Code == 0, compiled.Err);
+        Assert.DoesNotContain("note:", compiled.Err, StringComparison.Ordinal);
+        var (code, summary, err) = Run("build", "--output", output, "--no-cache", "--interpret-templates");
+        Assert.True(code == 0, err);
+        Assert.Matches(@"; 0 files written, \d+ unchanged, 0 deleted;", summary);   // every page as the compiled build wrote it
+        Assert.Contains("note: the templates were interpreted by Scriban, which is slower: compiling the templates was turned off", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_passes_a_built_site_and_fails_one_with_a_broken_link()
     {
         var site = Path.Combine(folder, "site");

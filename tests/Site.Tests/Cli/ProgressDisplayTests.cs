@@ -85,8 +85,27 @@ public sealed class ProgressDisplayTests : IDisposable
         Assert.Contains("5/5", shown, StringComparison.Ordinal);
         Assert.Contains("46/46", shown, StringComparison.Ordinal);
         var table = summary.ToString();
-        foreach (var (label, value) in new[] { ("editions", "5"), ("articles", "34"), ("files written", "99"), ("files unchanged", "1"), ("files deleted", "2"), ("warnings", "0"), ("time", "1.25 s") })
+        foreach (var (label, value) in new[] { ("editions", "5"), ("articles", "34"), ("files written", "99"), ("files unchanged", "1"), ("files deleted", "2"), ("warnings", "0"), ("templates", "compiled"), ("time", "1.25 s") })
             Assert.Matches($@"│ {label} +│ +{System.Text.RegularExpressions.Regex.Escape(value)} │", table);
+    }
+
+    [Fact]
+    public void Templates_left_to_the_interpreter_are_a_note_naming_why_in_both_displays()
+    {
+        var report = Report([]) with
+        {
+            TemplatesInterpretedBecause = "input/theme/pages/article.html(3,4): this expression (`x | string.upcase`) is outside what the template compiler takes",
+        };
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        new PlainDisplay(stdout, stderr).Summary(report);
+        Assert.Equal($"note: the templates were interpreted by Scriban, which is slower: {report.TemplatesInterpretedBecause}\n", stderr.ToString());
+
+        var (progress, summary) = (new StringWriter(), new StringWriter());
+        Live(progress, summary).Summary(report with { TemplateFallbacks = 2, FirstTemplateFallback = "pages/page: member label of null" });
+        var shown = progress.ToString().ReplaceLineEndings("");   // the terminal wraps long lines
+        Assert.Contains("article.html(3,4)", shown, StringComparison.Ordinal);
+        Assert.Contains("2 pages were rendered by the interpreter; the first: pages/page: member label of null", shown, StringComparison.Ordinal);
+        Assert.Matches(@"│ templates +│ +interpreted │", summary.ToString());
     }
 
     private static TerminalDisplay Live(StringWriter progress, StringWriter summary) => new(Console(progress), Console(summary));

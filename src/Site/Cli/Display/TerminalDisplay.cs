@@ -20,6 +20,7 @@ public sealed class TerminalDisplay(IAnsiConsole progressConsole, IAnsiConsole s
     public void Summary(BuildReport report)
     {
         foreach (var w in report.Warnings) progressConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
+        foreach (var note in TemplateNotes.Of(report)) progressConsole.MarkupLine($"[blue]note:[/] {Markup.Escape(note)}");
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle("built") }
             .AddColumn("").AddColumn(new TableColumn("").RightAligned());
         foreach (var (label, value) in Rows(report)) table.AddRow(Markup.Escape(label), Markup.Escape(value));
@@ -39,6 +40,7 @@ public sealed class TerminalDisplay(IAnsiConsole progressConsole, IAnsiConsole s
         yield return ("files unchanged", N(r.FilesUnchanged));
         yield return ("files deleted", N(r.FilesDeleted));
         yield return ("warnings", N(r.Warnings.Length));
+        yield return ("templates", TemplateNotes.Row(r));
         yield return ("time", string.Create(CultureInfo.InvariantCulture, $"{r.Elapsed.TotalSeconds:0.00} s"));
     }
 

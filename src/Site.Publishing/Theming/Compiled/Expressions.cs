@@ -1,0 +1,165 @@
+using System.Collections;
+using Scriban.Runtime;
+
+namespace Site.Publishing.Theming.Compiled;
+
+/// <summary>A compiled expression: reads variables and members, never writes output.</summary>
+internal abstract class Expression
+{
+    public abstract object? Evaluate(RenderState state);
+
+    /// <summary>Scriban calls a function a variable or member names; the compiled subset has none to call.</summary>
+    protected static object? NotAFunction(object? value) =>
+        value is IScriptCustomFunction ? throw new Fallback("a function value") : value;
+}
+
+internal static class Truth
+{
+    /// <summary>Scriban's truth: null and false are false, everything else (0 and "" too) is true.</summary>
+    public static bool Of(object? value) => value is bool b ? b : value is not null;
+
+    public static readonly object True = true;
+    public static readonly object False = false;
+
+    public static object Box(bool value) => value ? True : False;
+}
+
+internal sealed class Constant(object? value) : Expression
+{
+    public override object? Evaluate(RenderState state) => value;
+}
+
+internal sealed class GlobalVariable(string name) : Expression
+{
+    public override object? Evaluate(RenderState state) => NotAFunction(state.GetGlobal(name));
+}
+
+internal sealed class LocalVariable(string name) : Expression
+{
+    public override object? Evaluate(RenderState state) => NotAFunction(state.GetLocal(name));
+}
+
+/// <summary><c>target.member</c>, read through the thread's Scriban member accessor, the compiled getter of
+/// the last type seen here kept at the site (a page reads the same member of the same type thousands of times).</summary>
+internal sealed class Member(Expression target, string name, bool nullConditional) : Expression
+{
+    private sealed record Site(Type Type, Func<object, object?> Getter);
+
+    private Site? site;
+
+    public override object? Evaluate(RenderState state)
+    {
+        var value = target.Evaluate(state);
+        if (value is null) return nullConditional ? null : throw new Fallback($"member {name} of null");
+        if (site is { } known && known.Type == value.GetType()) return NotAFunction(known.Getter(value));
+        if (value is LoopState loop) return loop.Get(name);
+        var accessor = state.Context.GetMemberAccessor(value);
+        if (accessor is CompiledMemberAccessor compiled && compiled.Getter(name) is { } getter)
+        {
+            site = new Site(value.GetType(), getter);
+            return NotAFunction(getter(value));
+        }
+        return accessor.TryGetValue(state.Context, default, value, name, out var read) ? NotAFunction(read)
+            : throw new Fallback($"no member {name}");
+    }
+}
+
+internal sealed class Not(Expression operand) : Expression
+{
+    public override object? Evaluate(RenderState state) => Truth.Box(!Truth.Of(operand.Evaluate(state)));
+}
+
+internal sealed class And(Expression left, Expression right) : Expression
+{
+    public override object? Evaluate(RenderState state) =>
+        Truth.Box(Truth.Of(left.Evaluate(state)) && Truth.Of(right.Evaluate(state)));
+}
+
+internal sealed class Or(Expression left, Expression right) : Expression
+{
+    public override object? Evaluate(RenderState state) =>
+        Truth.Box(Truth.Of(left.Evaluate(state)) || Truth.Of(right.Evaluate(state)));
+}
+
+internal enum BinaryOperator { Equal, NotEqual, Greater, Less, GreaterOrEqual, LessOrEqual, Add, Subtract }
+
+/// <summary>Comparisons and sums of the two kinds Scriban treats simply: where either side is a string, both
+/// sides as text (ordinal); where both are ints, as numbers. Any other pair is the interpreter's.</summary>
+internal sealed class Binary(BinaryOperator op, Expression left, Expression right) : Expression
+{
+    public override object? Evaluate(RenderState state)
+    {
+        var a = left.Evaluate(state);
+        var b = right.Evaluate(state);
+        if (a is string || b is string)
+        {
+            if (a is char || b is char) throw new Fallback("a char operand");
+            var x = state.Context.ObjectToString(a);
+            var y = state.Context.ObjectToString(b);
+            return op switch
+            {
+                BinaryOperator.Equal => Truth.Box(x == y),
+                BinaryOperator.NotEqual => Truth.Box(x != y),
+                BinaryOperator.Greater => Truth.Box(string.Compare(x, y, StringComparison.Ordinal) > 0),
+                BinaryOperator.Less => Truth.Box(string.Compare(x, y, StringComparison.Ordinal) < 0),
+                BinaryOperator.GreaterOrEqual => Truth.Box(string.Compare(x, y, StringComparison.Ordinal) >= 0),
+                BinaryOperator.LessOrEqual => Truth.Box(string.Compare(x, y, StringComparison.Ordinal) <= 0),
+                BinaryOperator.Add => (x ?? "") + (y ?? ""),
+                _ => throw new Fallback($"{op} of strings"),
+            };
+        }
+        if (a is int i && b is int j)
+        {
+            return op switch
+            {
+                BinaryOperator.Equal => Truth.Box(i == j),
+                BinaryOperator.NotEqual => Truth.Box(i != j),
+                BinaryOperator.Greater => Truth.Box(i > j),
+                BinaryOperator.Less => Truth.Box(i < j),
+                BinaryOperator.GreaterOrEqual => Truth.Box(i >= j),
+                BinaryOperator.LessOrEqual => Truth.Box(i <= j),
+                BinaryOperator.Add => Int((long)i + j),
+                BinaryOperator.Subtract => Int((long)i - j),
+                _ => throw new Fallback($"{op} of ints"),
+            };
+        }
+        throw new Fallback($"{op} of {a?.GetType().Name ?? "null"} and {b?.GetType().Name ?? "null"}");
+    }
+
+    /// <summary>Past the int range Scriban widens the type; that is left to it.</summary>
+    private static object Int(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new Fallback("int overflow");
+}
+
+/// <summary><c>list | array.size</c>.</summary>
+internal sealed class ArraySize(Expression list) : Expression
+{
+    public override object? Evaluate(RenderState state) => list.Evaluate(state) switch
+    {
+        null => 0,
+        ICollection collection => collection.Count,
+        var other => throw new Fallback($"array.size of a {other.GetType().Name}"),
+    };
+}
+
+/// <summary>The <c>for</c> object of a compiled loop, with the members Scriban's loop state answers.</summary>
+internal sealed class LoopState(IEnumerable list)
+{
+    public int Index { get; set; }
+    public bool IsLast { get; set; }
+    public bool Changed { get; set; }
+
+    private int Length => list is IList items ? items.Count : list.Cast<object?>().Count();
+
+    public object? Get(string member) => member switch
+    {
+        "index" => Index,
+        "first" => Truth.Box(Index == 0),
+        "last" => Truth.Box(IsLast),
+        "even" => Truth.Box((Index & 1) == 0),
+        "odd" => Truth.Box((Index & 1) != 0),
+        "changed" => Truth.Box(Changed),
+        "length" => Length,
+        "rindex" => Length - Index - 1,
+        _ => throw new Fallback($"for.{member}"),
+    };
+}

@@ -1,0 +1,124 @@
+using System.Collections;
+
+namespace Site.Publishing.Theming.Compiled;
+
+/// <summary>A compiled statement: it writes to the render's output or changes its variables.</summary>
+internal abstract class Statement
+{
+    public abstract void Run(RenderState state);
+}
+
+internal sealed class Block(Statement[] statements) : Statement
+{
+    public override void Run(RenderState state)
+    {
+        foreach (var statement in statements) statement.Run(state);
+    }
+}
+
+/// <summary>Template text between code blocks, already trimmed where the template asked (<c>{{-</c>).</summary>
+internal sealed class Text(string text) : Statement
+{
+    public override void Run(RenderState state) => state.Output.Append(text);
+}
+
+/// <summary><c>{{ value }}</c>: written as the escaping context writes it.</summary>
+internal sealed class WriteValue(Expression value) : Statement
+{
+    public override void Run(RenderState state) => Write(state, value.Evaluate(state));
+
+    public static void Write(RenderState state, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                HtmlEscape.AppendTo(state.Output, text);
+                return;
+            case HtmlString html:
+                state.Output.Append(html.Value);
+                return;
+            case CompiledBody body:
+                body.Render(state);
+                return;
+            case PageBody or Scriban.Syntax.ScriptNode:
+                throw new Fallback($"cannot write a {value.GetType().Name}");
+            default:
+                if (state.Context.ObjectToString(value) is { } converted) HtmlEscape.AppendTo(state.Output, converted);
+                return;
+        }
+    }
+}
+
+internal sealed class AssignGlobal(string name, Expression value) : Statement
+{
+    public override void Run(RenderState state) => state.SetGlobal(name, value.Evaluate(state));
+}
+
+internal sealed class AssignLocal(string name, Expression value) : Statement
+{
+    public override void Run(RenderState state) => state.SetLocal(name, value.Evaluate(state));
+}
+
+internal sealed class If(Expression condition, Statement then, Statement? otherwise) : Statement
+{
+    public override void Run(RenderState state)
+    {
+        if (Truth.Of(condition.Evaluate(state))) then.Run(state);
+        else otherwise?.Run(state);
+    }
+}
+
+/// <summary><c>for x in list</c>: the loop variable and <c>for</c> in a loop store of the current global
+/// context (<c>$x</c>: of the local one), as Scriban keeps them, so an include inside sees them too.</summary>
+internal sealed class For(string variable, bool local, Expression source, Statement body) : Statement
+{
+    public override void Run(RenderState state)
+    {
+        var value = source.Evaluate(state);
+        var (global, locals) = state.EnterLoop();
+        if (value is not null)
+        {
+            if (value is not IEnumerable list || value is System.Linq.IQueryable) throw new Fallback($"cannot loop over a {value.GetType().Name}");
+            var loop = new LoopState(list);
+            global.Set("for", loop);
+            var store = local ? locals : global;
+            var items = list.GetEnumerator();
+            if (items.MoveNext())
+            {
+                object? previous = null;
+                for (var index = 0; ; index++)
+                {
+                    state.StepLoop();
+                    var item = items.Current;
+                    loop.Index = index;
+                    loop.Changed = index == 0 || !Equals(previous, item);
+                    loop.IsLast = !items.MoveNext();
+                    store.Set(variable, item);
+                    body.Run(state);
+                    if (loop.IsLast) break;
+                    previous = item;
+                }
+            }
+        }
+        state.ExitLoop();
+    }
+}
+
+/// <summary><c>{{ include 'partials/x' a: 1 }}</c> as a statement: the arguments evaluated where it stands,
+/// then the partial in a local context of its own (what <see cref="IncludeAsHtml"/> does for Scriban).</summary>
+internal sealed class Include(CompiledTemplate partial, string[] names, Expression[] values) : Statement
+{
+    public override void Run(RenderState state)
+    {
+        var evaluated = new object?[values.Length];
+        for (var i = 0; i < values.Length; i++) evaluated[i] = values[i].Evaluate(state);
+        state.Enter();
+        var local = state.PushLocal();
+        for (var i = 0; i < names.Length; i++) local.Store.Set(names[i], evaluated[i]);
+        partial.Body.Run(state);
+        state.PopLocal();
+        state.Exit();
+    }
+}
