@@ -12,7 +12,7 @@ internal sealed class Store
     public bool TryGet(string name, out object? value)
     {
         for (var i = 0; i < count; i++)
-            if (ReferenceEquals(names[i], name) || string.Equals(names[i], name, StringComparison.Ordinal))
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
             {
                 value = values[i];
                 return true;
