@@ -72,7 +72,7 @@ internal sealed class If(Expression condition, Statement then, Statement? otherw
 
 /// <summary><c>for x in list</c>: the loop variable and <c>for</c> in a loop store of the current global
 /// context (<c>$x</c>: of the local one), as Scriban keeps them, so an include inside sees them too.</summary>
-internal sealed class For(string variable, bool local, Expression source, Statement body) : Statement
+internal sealed class For(string variable, bool local, Expression source, LoopOptions? options, Statement body) : Statement
 {
     public override void Run(RenderState state)
     {
@@ -81,6 +81,7 @@ internal sealed class For(string variable, bool local, Expression source, Statem
         if (value is not null)
         {
             if (value is not IEnumerable list || value is System.Linq.IQueryable) throw new Fallback($"cannot loop over a {value.GetType().Name}");
+            if (options is not null) list = options.Apply(list, state);
             var loop = new LoopState(list);
             global.Set("for", loop);
             var store = local ? locals : global;
@@ -104,6 +105,30 @@ internal sealed class For(string variable, bool local, Expression source, Statem
         }
         state.ExitLoop();
     }
+}
+
+/// <summary>A for's <c>offset:</c>, <c>limit:</c> and <c>reversed</c>, applied in Scriban's order (skip, reverse,
+/// take); the list they make is a sequence, not a list, as in Scriban (<c>for.length</c> counts it).</summary>
+internal sealed class LoopOptions(Expression? offset, Expression? limit, bool reversed)
+{
+    public IEnumerable Apply(IEnumerable list, RenderState state)
+    {
+        var items = list.Cast<object?>();
+        var skip = Int(offset, state);
+        var take = Int(limit, state);
+        if (skip > 0) items = items.Skip(skip);
+        if (reversed) items = items.Reverse();
+        if (take > 0) items = items.Take(take);
+        return items;
+    }
+
+    /// <summary>An option's value as Scriban's ToInt reads it, for the two kinds it reads plainly.</summary>
+    private static int Int(Expression? option, RenderState state) => option?.Evaluate(state) switch
+    {
+        null => 0,
+        int n => n,
+        var other => throw new Fallback($"a for option of type {other.GetType().Name}"),
+    };
 }
 
 /// <summary><c>{{ include 'partials/x' a: 1 }}</c> as a statement: the arguments evaluated where it stands,

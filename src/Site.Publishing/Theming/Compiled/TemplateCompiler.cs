@@ -7,7 +7,8 @@ namespace Site.Publishing.Theming.Compiled;
 /// <summary>Turns a parsed Scriban template into <see cref="Statement"/>s and <see cref="Expression"/>s that
 /// write the same text as Scriban's interpreter, minus its per-node dispatch, scope searches and casts.
 /// It takes the part of the language a theme needs (text, values, member chains, if/else, for, include as
-/// a statement, assignments, !, &amp;&amp;, ||, comparisons, + and -, <c>| array.size</c>) and refuses the
+/// a statement, assignments, !, &amp;&amp;, ||, comparisons, + and -, <c>| array.size</c>, for's offset,
+/// limit and reversed) and refuses the
 /// rest with the place it met it; a theme with anything refused is interpreted as before.</summary>
 internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTemplate> templates, IReadOnlySet<string> builtins)
 {
@@ -58,8 +59,17 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
 
     private For For(ScriptForStatement loop)
     {
-        if (loop.NamedArguments is { Count: > 0 }) throw Refuse(loop, "a for with limit, offset or reversed");
         if (loop.Else is not null) throw Refuse(loop, "a for with else");
+        Expression? offset = null, limit = null;
+        var reversed = false;
+        foreach (var option in loop.NamedArguments ?? [])
+            switch (option.Name?.Name)
+            {
+                case "offset" when option.Value is { } value: offset = Expression(value); break;
+                case "limit" when option.Value is { } value: limit = Expression(value); break;
+                case "reversed": reversed = true; break;
+                default: throw Refuse(option, "this option of for");
+            }
         var (name, local) = loop.Variable switch
         {
             ScriptVariableGlobal g => (Bindable(g), false),
@@ -67,7 +77,8 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
             _ => throw Refuse(loop, "a for over something other than one variable"),
         };
         var source = Expression(loop.Iterator ?? throw Refuse(loop, "a for without a list"));
-        return new For(name, local, source, loop.Body is null ? new Block([]) : Block(loop.Body));
+        var options = offset is null && limit is null && !reversed ? null : new LoopOptions(offset, limit, reversed);
+        return new For(name, local, source, options, loop.Body is null ? new Block([]) : Block(loop.Body));
     }
 
     private Statement Assign(ScriptAssignExpression assign)
