@@ -4,14 +4,35 @@ using Site.Publishing.Pipeline;
 namespace Site.Tests.Site;
 
 /// <summary>The compiled templates write what Scriban's interpreter writes, byte for byte, on every page of
-/// the sample site, and never hand a page of it back to the interpreter.</summary>
+/// a site, and never hand a page of it back to the interpreter.</summary>
 public sealed class CompiledTemplatesTests : IDisposable
 {
-    private readonly TempInput input = new TempInput().CopySample();
+    private readonly TempInput input = new();
     private string Themes => Path.Combine(Repo.Root, "themes");
 
     [Fact]
     public void The_sample_site_built_with_compiled_templates_is_the_interpreted_build_byte_for_byte()
+    {
+        input.CopySample();
+        BuildBothAndCompare();
+    }
+
+    [Fact]
+    public void A_site_with_paginated_listings_built_with_compiled_templates_is_the_interpreted_build_byte_for_byte()
+    {
+        // 9 editions × 7 articles in one section: its listing runs to pages with older and newer links.
+        input.Write("site.yml", "sections:\n  要闻: yaowen\n");
+        var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
+        for (var day = 1; day <= 9; day++)
+        {
+            input.Write($"issues/2022-08-{day:00}/01.txt", seed);
+            input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
+        }
+        BuildBothAndCompare();
+        Assert.True(File.Exists(Path.Combine(input.Root, "compiled", "sections", "yaowen", "2.html")));
+    }
+
+    private void BuildBothAndCompare()
     {
         var compiledOutput = Path.Combine(input.Root, "compiled");
         var interpretedOutput = Path.Combine(input.Root, "interpreted");
@@ -24,7 +45,7 @@ public sealed class CompiledTemplatesTests : IDisposable
         var a = TempInput.Tree(compiledOutput);
         var b = TempInput.Tree(interpretedOutput);
         Assert.Equal(b.Keys.Order(StringComparer.Ordinal), a.Keys.Order(StringComparer.Ordinal));
-        Assert.True(a.Count > 100);
+        Assert.True(a.Count > 50);
         foreach (var (path, bytes) in b) Assert.True(bytes.AsSpan().SequenceEqual(a[path]), $"{path} differs");
     }
 
