@@ -53,6 +53,8 @@ public sealed class CompiledTemplateTests : IDisposable
     [InlineData("truth of values", "{{ if view.empty }}empty-true{{ end }}{{ if view.zero }}zero-true{{ end }}{{ if view.missing }}x{{ else }}null-false{{ end }}{{ if view.none }}list-true{{ end }}{{ if !view.flag }}no{{ else if view.off }}no{{ else }}else-if{{ end }}")]
     [InlineData("comparisons", "{{ view.title == view.title }}{{ view.empty != \"\" }}{{ view.missing == \"\" }}{{ view.missing != \"x\" }}{{ view.count > 2 }}{{ view.count <= 2 }}{{ view.count == 3 }}{{ view.zero != 0 }}{{ view.count - 5 }}{{ \"a\" < \"b\" }}{{ \"1\" == 1 }}{{ view.title + view.count }}")]
     [InlineData("and, or, not", "{{ view.flag && view.off }}{{ view.off || view.flag }}{{ view.missing || view.empty }}{{ !view.missing && view.count }}{{ (view.none | array.size) > 0 || view.count }}")]
+    [InlineData("indented code blocks", "<ul>\n  {{ for w in view.words }}\n  <li>{{ w }}</li>\n    {{ if for.last }}\n<li>last</li>\n    {{ end }}\n  {{ end }}\n</ul>\n  {{ view.title + \"\\n\" + view.empty + \"\\n\\nx\" }}\n\t{{ view.markup }}")]
+    [InlineData("includes on indented lines", "<div>\n  {{ include 'partials/sets' }}\n    {{ for item in view.credits }}\n    {{ include 'partials/credit' credit: item }}\n      {{ include 'partials/outer' }}\n    {{ end }}\n</div>")]
     [InlineData("for's options", "{{ for w in view.words limit: 2 }}{{ w }}{{ for.length }}{{ for.last }}{{ end }}|{{ for w in view.words offset: 1 reversed }}{{ w }}{{ for.rindex }}{{ end }}|{{ for w in view.words offset: view.count limit: 0 }}{{ w }}{{ end }}|{{ for w in view.words reversed limit: view.zero }}{{ w }}{{ end }}")]
     [InlineData("array.size", "{{ view.words | array.size }} {{ view.missing | array.size }} {{ if (view.credits | array.size) > 0 }}credits{{ end }} {{ view.words.size }}")]
     [InlineData("null members", "{{ view.no_section?.label }}|{{ if view.section }}{{ view.section.label }}{{ end }}|{{ if view.no_section }}{{ view.no_section.label }}{{ end }}")]
@@ -66,6 +68,19 @@ public sealed class CompiledTemplateTests : IDisposable
         globals["objects"] = new ScriptArray { new ScriptObject { ["label"] = "一", ["url"] = "1.html" }, new ScriptObject { ["label"] = "<二>", ["url"] = null } };
         var expected = interpreted.RenderPage("pages/page", globals);
         Assert.Equal(expected, compiled.RenderPage("pages/page", globals));
+        Assert.True(compiled.Fallbacks == 0, compiled.FirstFallback);
+    }
+
+    [Theory]
+    [InlineData("<main>\n  {{ content }}\n</main>\n")]
+    [InlineData("<main>\n  {{~ content ~}}\n</main>\n  {{ for w in view.words }}\n  {{ w }}\n  {{ end }}")]
+    public void A_page_under_an_indented_content_reads_as_the_interpreter_writes_it(string layout)
+    {
+        const string page = "<p>\n{{ view.title }}\n</p>\n{{ for item in view.words }}\n  {{ include 'partials/outer' }}\n{{ end }}\n";
+        (string, string)[] templates = [("layouts/base", layout), ("pages/page", page), .. Partials];
+        var (compiled, interpreted) = (folder.Load(templates), folder.Load(templates, compile: false));
+        Assert.Null(compiled.InterpretedBecause);
+        Assert.Equal(interpreted.RenderPage("pages/page", Globals()), compiled.RenderPage("pages/page", Globals()));
         Assert.True(compiled.Fallbacks == 0, compiled.FirstFallback);
     }
 
@@ -91,7 +106,6 @@ public sealed class CompiledTemplateTests : IDisposable
 
     [Theory]
     [InlineData("{{ view.title | string.upcase }}", "pages/page.html(1,4)")]
-    [InlineData("<ul>\n  {{ for w in view.words }}<li>{{ w }}</li>{{ end }}\n</ul>", "indented")]
     [InlineData("{{ for w in view.none }}{{ w }}{{ else }}none{{ end }}", "a for with else")]
     [InlineData("{{ include 'partials/' + 'person' person: view }}", "include")]
     public void A_theme_with_a_construct_the_compiler_does_not_take_is_interpreted_whole_and_says_where(string page, string named)

@@ -6,7 +6,7 @@ internal sealed class CompiledTemplate(string name)
 {
     public string Name { get; } = name;
 
-    public Statement Body { get; set; } = new Block([]);
+    public Statement Body { get; set; } = Block.Empty;
 }
 
 /// <summary>A page template as the layout's <c>content</c>: written, it renders in a global context of its

@@ -6,8 +6,14 @@ namespace Site.Publishing.Theming.Compiled;
 /// <summary>What one render of a compiled page keeps: its output and the variable contexts Scriban would
 /// have (a global context for the layout and one for the page body; a local context for each of those and
 /// for each include). One per thread, reused page after page.</summary>
-internal sealed class RenderState(TemplateContext context)
+internal sealed class RenderState
 {
+    public RenderState(TemplateContext context)
+    {
+        Context = context;
+        Output = page;
+    }
+
     /// <summary>Deeper nesting of includes than this is left to Scriban, whose recursion limit (64) decides.</summary>
     private const int DepthLimit = 32;
 
@@ -19,11 +25,22 @@ internal sealed class RenderState(TemplateContext context)
     private long loopSteps;
     private int depth;
 
-    public StringBuilder Output { get; } = new(1 << 16);
+    private readonly Stack<StringBuilder> spareBuffers = new();
+
+    private readonly StringBuilder page = new(1 << 16);
+
+    public StringBuilder Output { get; private set; }
+
+    /// <summary>Scriban's current indent: the spaces before a <c>{{</c> on its line, added after each new
+    /// line of the text written while it holds (null or empty: none).</summary>
+    public string? Indent { get; set; }
+
+    /// <summary>Whether the last text written ended a line (Scriban indents the next text when it did).</summary>
+    public bool AfterNewLine { get; set; }
 
     /// <summary>The thread's Scriban context: its value-to-text conversion and member accessors are used as
     /// they are, so numbers, booleans and members read exactly as the interpreter reads them.</summary>
-    public TemplateContext Context { get; } = context;
+    public TemplateContext Context { get; }
 
     public VariableContext Global => globals[^1];
 
@@ -31,12 +48,77 @@ internal sealed class RenderState(TemplateContext context)
 
     public void Reset()
     {
+        Output = page;   // a render handed back mid-include may have left a buffer of its own pushed
         Output.Clear();
+        Indent = null;
+        AfterNewLine = false;
         while (globals.Count > 0) PopGlobal();
         while (locals.Count > 0) PopLocal();
         loopDepth = 0;
         loopSteps = 0;
         depth = 0;
+    }
+
+    /// <summary>Writes text as Scriban's Write does: as it is, or with the indent after each new line.</summary>
+    public void Write(string text)
+    {
+        if (text.Length == 0) return;
+        if (string.IsNullOrEmpty(Indent))
+        {
+            Output.Append(text);
+            AfterNewLine = text[^1] == '\n';
+        }
+        else WriteIndented(text, Indent);
+    }
+
+    /// <summary>Writes a value's text HTML-escaped, as the escaping context does.</summary>
+    public void WriteEscaped(string text)
+    {
+        if (text.Length == 0) return;
+        if (string.IsNullOrEmpty(Indent))
+        {
+            HtmlEscape.AppendTo(Output, text);
+            AfterNewLine = text[^1] == '\n';   // escaping leaves new lines alone
+        }
+        else WriteIndented(HtmlEscape.Text(text), Indent);
+    }
+
+    private void WriteIndented(string text, string indent)
+    {
+        for (var index = 0; index < text.Length;)
+        {
+            if (AfterNewLine)
+            {
+                Output.Append(indent);
+                AfterNewLine = false;
+            }
+            var newLine = text.IndexOf('\n', index);
+            if (newLine < 0)
+            {
+                Output.Append(text, index, text.Length - index);
+                return;
+            }
+            Output.Append(text, index, newLine + 1 - index);
+            index = newLine + 1;
+            AfterNewLine = true;
+        }
+    }
+
+    /// <summary>Renders into a buffer of its own until <see cref="PopOutput"/>, as Scriban's PushOutput.</summary>
+    public StringBuilder PushOutput()
+    {
+        var outer = Output;
+        Output = spareBuffers.TryPop(out var spare) ? spare : new StringBuilder(1 << 12);
+        return outer;
+    }
+
+    public string PopOutput(StringBuilder outer)
+    {
+        var text = Output.ToString();
+        Output.Clear();
+        spareBuffers.Push(Output);
+        Output = outer;
+        return text;
     }
 
     /// <summary>Scriban's PushGlobal: a global context and a local one with it.</summary>

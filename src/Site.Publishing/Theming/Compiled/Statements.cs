@@ -8,18 +8,31 @@ internal abstract class Statement
     public abstract void Run(RenderState state);
 }
 
-internal sealed class Block(Statement[] statements) : Statement
+/// <summary>A statement and the indent it runs under: a code block's own (the spaces before its
+/// <c>{{</c>, fixed when the template is compiled) or, after the block closes, the indent the enclosing
+/// block had when it began, as Scriban's block keeps them.</summary>
+internal readonly record struct Indented(Statement Statement, bool Inherits, string? Indent);
+
+internal sealed class Block(Indented[] statements) : Statement
 {
+    public static readonly Block Empty = new([]);
+
     public override void Run(RenderState state)
     {
-        foreach (var statement in statements) statement.Run(state);
+        var inherited = state.Indent;
+        foreach (var (statement, inherits, indent) in statements)
+        {
+            state.Indent = inherits ? inherited : indent;
+            statement.Run(state);
+        }
+        state.Indent = inherited;
     }
 }
 
 /// <summary>Template text between code blocks, already trimmed where the template asked (<c>{{-</c>).</summary>
 internal sealed class Text(string text) : Statement
 {
-    public override void Run(RenderState state) => state.Output.Append(text);
+    public override void Run(RenderState state) => state.Write(text);
 }
 
 /// <summary><c>{{ value }}</c>: written as the escaping context writes it.</summary>
@@ -34,10 +47,10 @@ internal sealed class WriteValue(Expression value) : Statement
             case null:
                 return;
             case string text:
-                HtmlEscape.AppendTo(state.Output, text);
+                state.WriteEscaped(text);
                 return;
             case HtmlString html:
-                state.Output.Append(html.Value);
+                state.Write(html.Value);
                 return;
             case CompiledBody body:
                 body.Render(state);
@@ -45,7 +58,7 @@ internal sealed class WriteValue(Expression value) : Statement
             case PageBody or Scriban.Syntax.ScriptNode:
                 throw new Fallback($"cannot write a {value.GetType().Name}");
             default:
-                if (state.Context.ObjectToString(value) is { } converted) HtmlEscape.AppendTo(state.Output, converted);
+                if (state.Context.ObjectToString(value) is { } converted) state.WriteEscaped(converted);
                 return;
         }
     }
@@ -132,18 +145,30 @@ internal sealed class LoopOptions(Expression? offset, Expression? limit, bool re
 }
 
 /// <summary><c>{{ include 'partials/x' a: 1 }}</c> as a statement: the arguments evaluated where it stands,
-/// then the partial in a local context of its own (what <see cref="IncludeAsHtml"/> does for Scriban).</summary>
+/// then the partial in a local context of its own, straight into the page, as <see cref="IncludeAsHtml"/>
+/// does; under an indent, as Scriban's include does: into a text of its own, then written indented.</summary>
 internal sealed class Include(CompiledTemplate partial, string[] names, Expression[] values) : Statement
 {
     public override void Run(RenderState state)
     {
         var evaluated = new object?[values.Length];
         for (var i = 0; i < values.Length; i++) evaluated[i] = values[i].Evaluate(state);
+        var indent = state.Indent;
+        var afterNewLine = state.AfterNewLine;
+        var indented = !string.IsNullOrEmpty(indent);
+        var outer = indented ? state.PushOutput() : null;
         state.Enter();
+        if (indent is not null) state.AfterNewLine = false;   // as both includes do
+        state.Indent = null;
         var local = state.PushLocal();
         for (var i = 0; i < names.Length; i++) local.Store.Set(names[i], evaluated[i]);
         partial.Body.Run(state);
         state.PopLocal();
         state.Exit();
+        state.Indent = indent;
+        if (outer is null) return;
+        var text = state.PopOutput(outer);
+        state.AfterNewLine = afterNewLine;
+        state.Write(text);
     }
 }

@@ -14,22 +14,26 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
 {
     public Statement Compile(Template template)
     {
-        if (template.Page is not { } page) return new Block([]);
+        if (template.Page is not { } page) return Compiled.Block.Empty;
         if (page.FrontMatter is not null) throw Refuse(page.FrontMatter, "front matter");
-        return page.Body is null ? new Block([]) : Block(page.Body);
+        return page.Body is null ? Compiled.Block.Empty : Block(page.Body);
     }
 
+    /// <summary>A block's statements, each with the indent Scriban gives it: a {{ with spaces before it on
+    /// its line indents what is written after each new line until its }}, and after the }} (the text of an
+    /// if or a for's body included) the indent the block began with holds again.</summary>
     private Block Block(ScriptBlockStatement block)
     {
-        var statements = new List<Statement>();
+        var statements = new List<Indented>();
+        var (inherits, indent) = (true, (string?)null);
         foreach (var statement in block.Statements)
         {
-            // Text a code block writes is indented after each new line when its {{ has spaces before it on its line.
-            if (statement is ScriptEscapeStatement { IsEntering: true, Indent: { Length: > 0 } }) throw Refuse(statement, "an indented code block");
+            if (statement is ScriptEscapeStatement escape)
+                (inherits, indent) = escape.IsEntering ? (false, escape.Indent) : (true, null);
             if (statement.CanSkipEvaluation) continue;
-            if (Statement(statement) is { } compiled) statements.Add(compiled);
+            if (Statement(statement) is { } compiled) statements.Add(new Indented(compiled, inherits, indent));
         }
-        return new Block([.. statements]);
+        return statements.Count == 0 ? Compiled.Block.Empty : new Block([.. statements]);
     }
 
     private Statement? Statement(ScriptStatement statement) => statement switch
@@ -46,7 +50,7 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
     private If If(ScriptIfStatement statement)
     {
         var condition = Expression(statement.Condition ?? throw Refuse(statement, "an if without a condition"));
-        var then = statement.Then is null ? new Block([]) : Block(statement.Then);
+        var then = statement.Then is null ? Compiled.Block.Empty : Block(statement.Then);
         Statement? otherwise = statement.Else switch
         {
             null => null,
@@ -78,7 +82,7 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
         };
         var source = Expression(loop.Iterator ?? throw Refuse(loop, "a for without a list"));
         var options = offset is null && limit is null && !reversed ? null : new LoopOptions(offset, limit, reversed);
-        return new For(name, local, source, options, loop.Body is null ? new Block([]) : Block(loop.Body));
+        return new For(name, local, source, options, loop.Body is null ? Compiled.Block.Empty : Block(loop.Body));
     }
 
     private Statement Assign(ScriptAssignExpression assign)
