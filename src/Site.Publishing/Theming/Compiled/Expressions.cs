@@ -83,8 +83,9 @@ internal sealed class Or(Expression left, Expression right) : Expression
 
 internal enum BinaryOperator { Equal, NotEqual, Greater, Less, GreaterOrEqual, LessOrEqual, Add, Subtract }
 
-/// <summary>Comparisons and sums of the two kinds Scriban treats simply: where either side is a string, both
-/// sides as text (ordinal); where both are ints, as numbers. Any other pair is the interpreter's.</summary>
+/// <summary>Comparisons and sums of the kinds Scriban treats simply: where either side is a string, both
+/// sides as text (ordinal); a null beside anything else; two ints as numbers. Any other pair is the
+/// interpreter's.</summary>
 internal sealed class Binary(BinaryOperator op, Expression left, Expression right) : Expression
 {
     public override object? Evaluate(RenderState state)
@@ -106,6 +107,18 @@ internal sealed class Binary(BinaryOperator op, Expression left, Expression righ
                 BinaryOperator.LessOrEqual => Truth.Box(string.Compare(x, y, StringComparison.Ordinal) <= 0),
                 BinaryOperator.Add => (x ?? "") + (y ?? ""),
                 _ => throw new Fallback($"{op} of strings"),
+            };
+        }
+        if (a is null || b is null)
+        {
+            // Scriban's rules for a null beside anything but a string: equal only to null, never less or
+            // greater, and null out of a sum.
+            return op switch
+            {
+                BinaryOperator.Equal => Truth.Box(a is null && b is null),
+                BinaryOperator.NotEqual => Truth.Box(!(a is null && b is null)),
+                BinaryOperator.Add or BinaryOperator.Subtract => null,
+                _ => Truth.False,
             };
         }
         if (a is int i && b is int j)
