@@ -51,6 +51,7 @@ public sealed class CompiledTemplateTests : IDisposable
     [InlineData("an include sees the caller's loop variable and for", "{{ for item in view.words }}{{ include 'partials/outer' }}{{ end }}")]
     [InlineData("assignments in a partial and the page", "{{ include 'partials/sets' }}|{{ shared }}|{{ x = view.count }}{{ x }}{{ $y = 'y' }}{{ $y }}")]
     [InlineData("truth of values", "{{ if view.empty }}empty-true{{ end }}{{ if view.zero }}zero-true{{ end }}{{ if view.missing }}x{{ else }}null-false{{ end }}{{ if view.none }}list-true{{ end }}{{ if !view.flag }}no{{ else if view.off }}no{{ else }}else-if{{ end }}")]
+    [InlineData("comments", "{{# a comment }}{{ ## another\nline ## }}<p>{{ view.count }}</p>")]
     [InlineData("comparisons", "{{ view.title == view.title }}{{ view.empty != \"\" }}{{ view.missing == \"\" }}{{ view.missing != \"x\" }}{{ view.count > 2 }}{{ view.count <= 2 }}{{ view.count == 3 }}{{ view.zero != 0 }}{{ view.count - 5 }}{{ \"a\" < \"b\" }}{{ \"1\" == 1 }}{{ view.title + view.count }}")]
     [InlineData("and, or, not", "{{ view.flag && view.off }}{{ view.off || view.flag }}{{ view.missing || view.empty }}{{ !view.missing && view.count }}{{ (view.none | array.size) > 0 || view.count }}")]
     [InlineData("indented code blocks", "<ul>\n  {{ for w in view.words }}\n  <li>{{ w }}</li>\n    {{ if for.last }}\n<li>last</li>\n    {{ end }}\n  {{ end }}\n</ul>\n  {{ view.title + \"\\n\" + view.empty + \"\\n\\nx\" }}\n\t{{ view.markup }}")]
