@@ -8,12 +8,6 @@ namespace Site.Publishing.Theming.Compiled;
 /// for each include). One per thread, reused page after page.</summary>
 internal sealed class RenderState
 {
-    public RenderState(TemplateContext context)
-    {
-        Context = context;
-        Output = page;
-    }
-
     /// <summary>Deeper nesting of includes than this is left to Scriban, whose recursion limit (64) decides.</summary>
     private const int DepthLimit = 32;
 
@@ -26,8 +20,13 @@ internal sealed class RenderState
     private int depth;
 
     private readonly Stack<StringBuilder> spareBuffers = new();
+    private readonly StringBuilder pageBuffer = new(1 << 16);
 
-    private readonly StringBuilder page = new(1 << 16);
+    public RenderState(TemplateContext context)
+    {
+        Context = context;
+        Output = pageBuffer;
+    }
 
     public StringBuilder Output { get; private set; }
 
@@ -46,9 +45,12 @@ internal sealed class RenderState
 
     public VariableContext Local => locals[^1];
 
+    /// <remarks>Every page starts with no text behind it. (Scriban's context carries whether the last page
+    /// ended a line over to the next page of the thread; only a page whose very first text is written under
+    /// an indent could show it, and there the interpreter's page would depend on which page came before.)</remarks>
     public void Reset()
     {
-        Output = page;   // a render handed back mid-include may have left a buffer of its own pushed
+        Output = pageBuffer;   // a render handed back mid-include may have left a buffer of its own pushed
         Output.Clear();
         Indent = null;
         AfterNewLine = false;
@@ -155,7 +157,7 @@ internal sealed class RenderState
     }
 
     public object? GetLocal(string name) =>
-        Local.TryGet(name, out var value) ? value : throw new Fallback($"local variable ${name} not found");
+        Local.TryGet(name, out var value) ? value : throw new Fallback($"local variable {name} not found");
 
     public void SetGlobal(string name, object? value)
     {
@@ -164,7 +166,7 @@ internal sealed class RenderState
 
     public void SetLocal(string name, object? value)
     {
-        if (!Local.Store.Set(name, value)) throw new Fallback($"${name} is read-only");
+        if (!Local.Store.Set(name, value)) throw new Fallback($"{name} is read-only");
     }
 
     /// <summary>Entering a loop: a store in the current global and local contexts, and Scriban's count of
