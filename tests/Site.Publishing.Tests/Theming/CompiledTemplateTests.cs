@@ -57,6 +57,7 @@ public sealed class CompiledTemplateTests : IDisposable
     [InlineData("indented code blocks", "<ul>\n  {{ for w in view.words }}\n  <li>{{ w }}</li>\n    {{ if for.last }}\n<li>last</li>\n    {{ end }}\n  {{ end }}\n</ul>\n  {{ view.title + \"\\n\" + view.empty + \"\\n\\nx\" }}\n\t{{ view.markup }}")]
     [InlineData("includes on indented lines", "<div>\n  {{ include 'partials/sets' }}\n    {{ for item in view.credits }}\n    {{ include 'partials/credit' credit: item }}\n      {{ include 'partials/outer' }}\n    {{ end }}\n</div>")]
     [InlineData("for's options", "{{ for w in view.words limit: 2 }}{{ w }}{{ for.length }}{{ for.last }}{{ end }}|{{ for w in view.words offset: 1 reversed }}{{ w }}{{ for.rindex }}{{ end }}|{{ for w in view.words offset: view.count limit: 0 }}{{ w }}{{ end }}|{{ for w in view.words reversed limit: view.zero }}{{ w }}{{ end }}")]
+    [InlineData("indexes", "{{ view.words[0] }}{{ view.words[-1] }}{{ view.credits[1].people[0].name }}{{ objects[1].label }}{{ i = 2 }}{{ view.words[i] }}")]
     [InlineData("array.size", "{{ view.words | array.size }} {{ view.missing | array.size }} {{ if (view.credits | array.size) > 0 }}credits{{ end }} {{ view.words.size }}")]
     [InlineData("null members", "{{ view.no_section?.label }}|{{ if view.section }}{{ view.section.label }}{{ end }}|{{ if view.no_section }}{{ view.no_section.label }}{{ end }}")]
     [InlineData("script objects and arrays", "{{ for o in objects }}{{ o.label }}{{ o.url }}{{ end }}{{ objects.size }}")]
@@ -90,6 +91,8 @@ public sealed class CompiledTemplateTests : IDisposable
     [InlineData("an unknown variable", "{{ nothing_here }}")]
     [InlineData("an unknown member", "{{ view.no_such_field }}")]
     [InlineData("a comparison of a bool and an int", "{{ view.flag == 1 }}")]
+    [InlineData("an index out of range", "{{ view.words[9] }}")]
+    [InlineData("an index by name", "{{ view.section['label'] }}")]
     [InlineData("a loop over a number", "{{ for x in view.count }}{{ x }}{{ end }}")]
     [InlineData("a runaway loop", "{{ for a in view.many }}{{ for b in view.many }}{{ end }}{{ end }}")]
     public void Where_the_compiled_form_cannot_answer_the_interpreter_gives_the_page_or_its_error(string construct, string page)
@@ -109,6 +112,7 @@ public sealed class CompiledTemplateTests : IDisposable
     [InlineData("{{ view.title | string.upcase }}", "pages/page.html(1,4)")]
     [InlineData("{{ for w in view.none }}{{ w }}{{ else }}none{{ end }}", "a for with else")]
     [InlineData("{{ include 'partials/' + 'person' person: view }}", "include")]
+    [InlineData("{{ for w in view.words }}{{ if for.index == 1 }}{{ break }}{{ end }}{{ w }}{{ end }}", "break")]
     public void A_theme_with_a_construct_the_compiler_does_not_take_is_interpreted_whole_and_says_where(string page, string named)
     {
         var (compiled, interpreted) = Both(page);

@@ -148,8 +148,8 @@ public sealed class RandomTemplateTests : IDisposable
 
         private string Value(Kind kind)
         {
-            var text = new List<string> { "view.title", "view.empty", "view.missing", "\"二\"", "\"\"", "view.missing?.label" };
-            var numbers = new List<string> { "view.count", "0", "2", "view.words.size", "view.items.size" };
+            var text = new List<string> { "view.title", "view.empty", "view.missing", "\"二\"", "\"\"", "view.missing?.label", "view.words[1]", "view.items[-1].label" };
+            var numbers = new List<string> { "view.count", "0", "2", "-1", "view.words.size", "view.items.size", "view.items[0].count" };
             var other = new List<string> { "view.flag", "view.markup", "true", "null" };
             if (loops.Count > 0)
             {

@@ -64,6 +64,27 @@ internal sealed class Member(Expression target, string name, bool nullConditiona
     }
 }
 
+/// <summary><c>list[n]</c> on a list, <c>list[-1]</c> from its end, as Scriban reads a list; an index out of
+/// range, a key, or a target other than a list is the interpreter's.</summary>
+internal sealed class Index(Expression target, Expression index) : Expression
+{
+    public override object? Evaluate(RenderState state)
+    {
+        var value = target.Evaluate(state);
+        var at = index.Evaluate(state);
+        if (value is not IList list || value is IDictionary || at is not int i) throw new Fallback("an index other than a number into a list");
+        if (i < 0) i += list.Count;
+        return i >= 0 && i < list.Count ? NotAFunction(list[i]) : throw new Fallback($"index {i} out of range");
+    }
+}
+
+/// <summary><c>-n</c> of an int (<c>list[-1]</c>); of anything else, the interpreter's.</summary>
+internal sealed class Negate(Expression operand) : Expression
+{
+    public override object? Evaluate(RenderState state) =>
+        operand.Evaluate(state) is int i and not int.MinValue ? -i : throw new Fallback("a negative of something other than an int");
+}
+
 internal sealed class Not(Expression operand) : Expression
 {
     public override object? Evaluate(RenderState state) => Truth.Box(!Truth.Of(operand.Evaluate(state)));

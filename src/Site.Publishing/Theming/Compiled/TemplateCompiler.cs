@@ -6,7 +6,7 @@ namespace Site.Publishing.Theming.Compiled;
 
 /// <summary>Turns a parsed Scriban template into <see cref="Statement"/>s and <see cref="Expression"/>s that
 /// write the same text as Scriban's interpreter, minus its per-node dispatch, scope searches and casts.
-/// It takes the part of the language a theme needs (text, values, member chains, if/else, for, include as
+/// It takes the part of the language a theme needs (text, values, member chains, list[n], if/else, for, include as
 /// a statement, assignments, !, &amp;&amp;, ||, comparisons, + and -, <c>| array.size</c>, for's offset,
 /// limit and reversed) and refuses the
 /// rest with the place it met it; a theme with anything refused is interpreted as before.</summary>
@@ -122,7 +122,9 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
         ScriptNestedExpression { Expression: { } inner } => Expression(inner),
         ScriptMemberExpression { Target: { } target, Member.Name: { Length: > 0 } name } member =>
             new Member(Expression(target), name, member.DotToken.TokenType == TokenType.QuestionDot),
+        ScriptIndexerExpression { Target: { } target, Index: { } index } => new Index(Expression(target), Expression(index)),
         ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not, Right: { } operand } => new Not(Expression(operand)),
+        ScriptUnaryExpression { Operator: ScriptUnaryOperator.Negate, Right: { } operand } => new Negate(Expression(operand)),
         ScriptBinaryExpression { Left: { } left, Right: { } right } binary => Binary(binary, Expression(left), Expression(right)),
         ScriptPipeCall { From: { } from, To: var to } when IsArraySize(to) => new ArraySize(Expression(from)),
         _ => throw Refuse(expression, "this expression"),
