@@ -9,10 +9,15 @@ namespace Site.Publishing.Cache;
 public static class BuildKeys
 {
     /// <summary>What every page depends on: the code, site.yml (as bytes, with --base-url), the theme.</summary>
-    public static string Site(ReadOnlySpan<byte> configBytes, string? baseUrlOption, string themeFingerprint)
+    /// <param name="compiledTemplates">Whether the templates are compiled: the pages are the same bytes either
+    /// way, but a build that switches renders every page again, so that <c>--interpret-templates</c> checks
+    /// the whole site against the compiled build (and the build after it, the other way).</param>
+    public static string Site(ReadOnlySpan<byte> configBytes, string? baseUrlOption, string themeFingerprint, bool compiledTemplates = true)
     {
         var f = new Fingerprint();
-        return f.Add("site").Add(CodeVersion.Current).Add(configBytes).Add(baseUrlOption).Add(themeFingerprint).Finish();
+        f.Add("site").Add(CodeVersion.Current).Add(configBytes).Add(baseUrlOption).Add(themeFingerprint);
+        if (!compiledTemplates) f.Add("interpreted");
+        return f.Finish();
     }
 
     /// <summary>What parsing depends on besides the raw files: the code and the paper's parsing rules (not

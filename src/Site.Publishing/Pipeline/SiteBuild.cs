@@ -53,7 +53,7 @@ public static class SiteBuild
         var dates = sources.Select(s => s.Date).ToImmutableArray();
         var recent = dates.Reverse().Take(7).ToImmutableArray();
 
-        var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint);
+        var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint, theme.InterpretedBecause is null);
         var parserKey = BuildKeys.Parser(config.Parser);
         var previous = previousTask.Result;
         var hashes = previous.Hashes;

@@ -32,6 +32,20 @@ public sealed class CompiledTemplatesTests : IDisposable
         Assert.True(File.Exists(Path.Combine(input.Root, "compiled", "sections", "yaowen", "2.html")));
     }
 
+    [Fact]
+    public void Switching_to_interpreted_templates_renders_every_page_again_and_changes_no_file()
+    {
+        input.CopySample();
+        var cache = Path.Combine(input.Root, "cache");
+        var compiled = new BuildOptions(input.Input, input.Output, Themes, CacheFolder: cache);
+        SiteBuild.Run(compiled);
+        var interpreted = SiteBuild.Run(compiled with { CompileTemplates = false });
+        Assert.Equal(interpreted.Editions, interpreted.EditionsRendered);   // not kept from the compiled build
+        Assert.Equal(0, interpreted.FilesWritten);
+        Assert.Equal(0, SiteBuild.Run(compiled).FilesWritten);
+        Assert.Equal(0, SiteBuild.Run(compiled).EditionsRendered);   // and an unchanged build keeps everything
+    }
+
     private void BuildBothAndCompare()
     {
         var compiledOutput = Path.Combine(input.Root, "compiled");
