@@ -108,10 +108,11 @@ public sealed class CorpusCache
     }
 
     /// <summary>What the corpus is a function of: the spec, site.yml, the seeds, and the code that parses
-    /// and recombines them: the parser's and configuration's assemblies (deterministic builds give each an
-    /// MVID that follows its source) and the generator's own source files. Not this assembly's MVID: an
-    /// edit to the benchmark's report would regenerate every corpus, and writing 33,000 files over the old
-    /// ones right before a measured build slows it (see docs/whole-build-benchmark.md).</summary>
+    /// and recombines them: the parser's and configuration's source files and the generator's own. Not
+    /// assemblies' MVIDs: the same source built by another project's Release build (BenchmarkDotNet's, or
+    /// `dotnet build src/Site`) came out with another MVID and regenerated the corpora, and this assembly's
+    /// would change with every edit to the benchmark's report; writing 33,000 files over the old ones right
+    /// before a measured build slows it (see docs/whole-build-benchmark.md).</summary>
     private static string Fingerprint(CorpusSpec spec, Workspace workspace)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -122,9 +123,10 @@ public sealed class CorpusCache
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(seed) + "\n"));
             hash.AppendData(File.ReadAllBytes(seed));
         }
-        foreach (var type in new[] { typeof(Parsing.IssueParser), typeof(Config.SiteConfigReader) })
-            hash.AppendData(type.Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        var generator = GeneratorSources(workspace.Root);
+        foreach (var (project, type) in new[] { ("Site.Parsing", typeof(Parsing.IssueParser)), ("Site.Config", typeof(Config.SiteConfigReader)) })
+            if (!Directory.Exists(Path.Combine(workspace.Root, "src", project)))
+                hash.AppendData(type.Assembly.ManifestModule.ModuleVersionId.ToByteArray());   // no sources at hand
+        var generator = CodeSources(workspace.Root);
         if (generator.Count == 0) hash.AppendData(typeof(CorpusCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());   // no sources at hand
         foreach (var file in generator)
         {
@@ -135,13 +137,20 @@ public sealed class CorpusCache
     }
 
     /// <summary>The source files that decide what a corpus holds: how seeds are read (Material), how
-    /// editions are composed (Composition) and how they are written (Output).</summary>
-    private static List<string> GeneratorSources(string root) =>
-    [
-        .. new[] { "Material", "Composition", "Output" }
-            .Select(folder => Path.Combine(root, "src", "Site.Corpus", folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal),
-    ];
+    /// editions are composed (Composition) and how they are written (Output), and the parser and the
+    /// configuration they use (their .cs files and project files, not what a build left in bin/ or obj/).</summary>
+    private static List<string> CodeSources(string root)
+    {
+        var corpus = new[] { "Material", "Composition", "Output" }.Select(folder => Path.Combine(root, "src", "Site.Corpus", folder));
+        var libraries = new[] { "Site.Parsing", "Site.Config" }.Select(project => Path.Combine(root, "src", project));
+        return
+        [
+            .. corpus.Concat(libraries)
+                .Where(Directory.Exists)
+                .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                .Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".csproj", StringComparison.Ordinal))
+                .Where(file => !Path.GetRelativePath(root, file).Replace('\\', '/').Split('/').Any(part => part is "bin" or "obj"))
+                .Order(StringComparer.Ordinal),
+        ];
+    }
 }
