@@ -2,10 +2,8 @@ namespace Site.Publishing.Theming.Compiled;
 
 /// <summary>A theme template compiled: its body is set once the whole theme is compiled, so that includes
 /// can point at partials compiled after them.</summary>
-internal sealed class CompiledTemplate(string name)
+internal sealed class CompiledTemplate
 {
-    public string Name { get; } = name;
-
     public Statement Body { get; set; } = Block.Empty;
 }
 

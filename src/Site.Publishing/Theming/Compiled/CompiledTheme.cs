@@ -18,7 +18,7 @@ internal sealed class CompiledTheme
     /// <summary>The compiled theme, or null with the first thing the compiler does not take.</summary>
     public static CompiledTheme? TryCompile(IReadOnlyDictionary<string, Template> templates, out string? refusal)
     {
-        var shells = templates.Keys.ToFrozenDictionary(name => name, name => new CompiledTemplate(name), StringComparer.Ordinal);
+        var shells = templates.Keys.ToFrozenDictionary(name => name, _ => new CompiledTemplate(), StringComparer.Ordinal);
         var compiler = new TemplateCompiler(shells, Builtins);
         try
         {

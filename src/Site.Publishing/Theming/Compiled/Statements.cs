@@ -40,7 +40,7 @@ internal sealed class WriteValue(Expression value) : Statement
 {
     public override void Run(RenderState state) => Write(state, value.Evaluate(state));
 
-    public static void Write(RenderState state, object? value)
+    private static void Write(RenderState state, object? value)
     {
         switch (value)
         {

@@ -11,27 +11,20 @@ internal sealed class Store
 
     public bool TryGet(string name, out object? value)
     {
-        for (var i = 0; i < count; i++)
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                value = values[i];
-                return true;
-            }
-        value = null;
-        return false;
+        var i = IndexOf(name);
+        value = i < 0 ? null : values[i];
+        return i >= 0;
     }
 
     /// <summary>Sets or replaces a variable; false when it exists read-only (Scriban refuses that write).</summary>
     public bool Set(string name, object? value, bool asReadOnly = false)
     {
-        for (var i = 0; i < count; i++)
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                if (readOnly[i]) return false;
-                values[i] = value;
-                readOnly[i] = asReadOnly;
-                return true;
-            }
+        if (IndexOf(name) is var i and >= 0)
+        {
+            if (readOnly[i]) return false;
+            (values[i], readOnly[i]) = (value, asReadOnly);
+            return true;
+        }
         if (count == names.Length)
         {
             Array.Resize(ref names, count * 2);
@@ -48,6 +41,13 @@ internal sealed class Store
         Array.Clear(values, 0, count);   // let the views go
         count = 0;
     }
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < count; i++)
+            if (string.Equals(names[i], name, StringComparison.Ordinal)) return i;
+        return -1;
+    }
 }
 
 /// <summary>A variable context as Scriban keeps one: its own store and a store per enclosing loop (Scriban's
@@ -58,8 +58,6 @@ internal sealed class VariableContext
     private readonly List<Store> loops = [];
 
     public int LoopCount => loops.Count;
-
-    public Store Loop(int i) => loops[i];
 
     public void PushLoop(Store store) => loops.Add(store);
 

@@ -117,7 +117,7 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
     private Expression Expression(ScriptExpression expression) => expression switch
     {
         ScriptLiteral { Value: null or string or int or bool } literal => new Constant(literal.Value),
-        ScriptVariableGlobal g => new GlobalVariable(Readable(g)),
+        ScriptVariableGlobal g => new GlobalVariable(Bindable(g)),
         ScriptVariableLocal l => new LocalVariable(Bindable(l)),
         ScriptNestedExpression { Expression: { } inner } => Expression(inner),
         ScriptMemberExpression { Target: { } target, Member.Name: { Length: > 0 } name } member =>
@@ -153,15 +153,13 @@ internal sealed class TemplateCompiler(IReadOnlyDictionary<string, CompiledTempl
         _ => throw Refuse(binary, "this operator"),
     };
 
-    /// <summary>A global read: a builtin (string, date, …) would be a function or object of Scriban's own.</summary>
-    private string Readable(ScriptVariable variable) =>
-        builtins.Contains(variable.Name) ? throw Refuse(variable, $"the builtin {variable.Name}") : Bindable(variable);
-
-    /// <summary>A name the compiled scopes can hold (a local's with its $, as Scriban stores it): not $ or $0
-    /// (the include's arguments), not a builtin's.</summary>
+    /// <summary>A name the compiled scopes can hold, read or bound (a local's with its $, as Scriban stores
+    /// it): not $ or $0 (the include's arguments), and no global a builtin (string, date, …) holds, which
+    /// would be a function or object of Scriban's own.</summary>
     private string Bindable(ScriptVariable variable) =>
-        variable.BaseName is not { Length: > 0 } name || char.IsAsciiDigit(name[0]) || builtins.Contains(name) && variable is ScriptVariableGlobal
-            ? throw Refuse(variable, $"the variable {variable}") : variable.Name;
+        variable is ScriptVariableGlobal && builtins.Contains(variable.Name) ? throw Refuse(variable, $"the builtin {variable.Name}")
+        : variable.BaseName is not { Length: > 0 } name || char.IsAsciiDigit(name[0]) ? throw Refuse(variable, $"the variable {variable}")
+        : variable.Name;
 
     private static NotCompilable Refuse(ScriptNode node, string what) =>
         new($"{Where(node.Span)}: {what} (`{Shorten(node.ToString() ?? "")}`) is outside what the template compiler takes");
