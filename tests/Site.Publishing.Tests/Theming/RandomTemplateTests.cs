@@ -53,11 +53,7 @@ public sealed class RandomTemplateTests : IDisposable
         Assert.True(errors <= 5 && fallbacks <= 10, $"{errors} errors, {fallbacks} pages handed back");
     }
 
-    private static string Render(Theme theme)
-    {
-        try { return theme.RenderPage("pages/page", new Dictionary<string, object?> { ["view"] = Sample }); }
-        catch (ThemeException e) { return "error: " + e.Message; }
-    }
+    private static string Render(Theme theme) => ThemeFolder.PageOrError(theme, new Dictionary<string, object?> { ["view"] = Sample });
 
     private sealed class Generator(Random random)
     {

@@ -19,5 +19,13 @@ public sealed class ThemeFolder : IDisposable
         return Theme.Load(folder, null, compile);
     }
 
+    /// <summary>The page a theme renders, or "error: " and the message of the ThemeException it throws, so
+    /// that two renders can be compared whichever way they end.</summary>
+    public static string PageOrError(Theme theme, IReadOnlyDictionary<string, object?> globals, string page = "pages/page")
+    {
+        try { return theme.RenderPage(page, globals); }
+        catch (ThemeException e) { return "error: " + e.Message; }
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -21,13 +21,7 @@ public sealed class CompiledTemplatesTests : IDisposable
     public void A_site_with_paginated_listings_built_with_compiled_templates_is_the_interpreted_build_byte_for_byte()
     {
         // 9 editions × 7 articles in one section: its listing runs to pages with older and newer links.
-        input.Write("site.yml", "sections:\n  要闻: yaowen\n");
-        var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
-        for (var day = 1; day <= 9; day++)
-        {
-            input.Write($"issues/2022-08-{day:00}/01.txt", seed);
-            input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
-        }
+        input.Write("site.yml", "sections:\n  要闻: yaowen\n").WriteYaowenDays(1, 9);
         BuildBothAndCompare();
         Assert.True(File.Exists(Path.Combine(input.Root, "compiled", "sections", "yaowen", "2.html")));
     }

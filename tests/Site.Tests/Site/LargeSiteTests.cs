@@ -14,12 +14,7 @@ public sealed class LargeSiteTests : IDisposable
     public void A_section_with_more_articles_than_a_page_holds_is_paginated_from_its_oldest_article()
     {
         input.Write("site.yml", "sections:\n  要闻: yaowen\n");
-        var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
-        for (var day = 1; day <= 9; day++)   // 9 editions × 7 articles = 63 > 50
-        {
-            input.Write($"issues/2022-08-{day:00}/01.txt", seed);
-            input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
-        }
+        input.WriteYaowenDays(1, 9);   // 9 editions × 7 articles = 63 > 50
         SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
         var index = Read("sections/yaowen/index.html");
         var first = Read("sections/yaowen/1.html");
@@ -42,16 +37,10 @@ public sealed class LargeSiteTests : IDisposable
     public void A_full_listing_page_does_not_change_when_newer_articles_arrive()
     {
         input.Write("site.yml", "sections:\n  要闻: yaowen\n");
-        var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
-        void Day(int day)
-        {
-            input.Write($"issues/2022-08-{day:00}/01.txt", seed);
-            input.Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
-        }
-        for (var day = 1; day <= 15; day++) Day(day);   // 105 articles: pages 1 and 2 full, page 3 holds 5
+        input.WriteYaowenDays(1, 15);   // 105 articles: pages 1 and 2 full, page 3 holds 5
         SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
         var before = Read("sections/yaowen/1.html");
-        Day(16);
+        input.WriteYaowenDays(16, 16);
         SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes));
         Assert.Equal(before, Read("sections/yaowen/1.html"));
         Assert.Equal(12, Count(Read("sections/yaowen/3.html"), "class=\"article-link"));

@@ -25,6 +25,19 @@ public sealed class TempInput : IDisposable
         return this;
     }
 
+    /// <summary>Editions of one page, 要闻, each printing seed 000 (seven articles), on the given days of
+    /// August 2022: a section (with site.yml's <c>sections: 要闻: yaowen</c>) that grows seven articles a day.</summary>
+    public TempInput WriteYaowenDays(int first, int last)
+    {
+        var seed = File.ReadAllText(Path.Combine(Repo.Root, "seeds", "000_09c8361cd52e4d86.txt"));
+        for (var day = first; day <= last; day++)
+        {
+            Write($"issues/2022-08-{day:00}/01.txt", seed);
+            Write($"issues/2022-08-{day:00}/edition.yml", "pages:\n  1: 要闻\n");
+        }
+        return this;
+    }
+
     public Dictionary<string, byte[]> OutputTree() => Tree(Output);
 
     /// <summary>Every file under <paramref name="root"/> by its '/'-separated relative path, with its bytes.</summary>
