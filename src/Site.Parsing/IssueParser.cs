@@ -5,6 +5,7 @@ using Site.Parsing.Edition;
 using Site.Parsing.Layout;
 using Site.Parsing.Model;
 using Site.Parsing.Rules;
+using Site.Parsing.Segmentation;
 
 namespace Site.Parsing;
 
@@ -23,7 +24,7 @@ public static class IssueParser
 
         foreach (var page in pages)
         {
-            var classified = page.Select(b => BlockClassifier.Classify(b, rules)).ToList();
+            var classified = PageSplitter.Split(page, rules).Select(b => BlockClassifier.Classify(b, rules)).ToList();
             var (facts, factWarnings) = MastheadReader.Read(classified);
             edition = Merge(edition, facts);
             warnings.AddRange(factWarnings);

@@ -62,6 +62,10 @@ public static partial class ParagraphBuilder
         }
         var widths = lines.Select(TextShape.DisplayWidth).ToArray();
         bool Short(int i) => widths[i] <= column - 4;   // two characters short: more than squeezed punctuation
+        // Lines of no common width are whole paragraphs, one a line, as some extractors give them: there a
+        // line that finishes a sentence finishes its paragraph.
+        var wrapped = widths.Count(w => Math.Abs(w - column) <= 3) >= Math.Max(2, lines.Count / 3);
+        if (!wrapped) column = int.MaxValue / 2;
 
         var chunk = new List<string> { lines[0] };
         for (var i = 1; i < lines.Count; i++)

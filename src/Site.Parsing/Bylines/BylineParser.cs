@@ -33,6 +33,7 @@ public static class BylineParser
     public static ParsedByline? ParseMarked(IReadOnlyList<string> lines, ParserRules rules)
     {
         if (lines.Count > 3 || lines.Sum(TextShape.VisibleLength) > MaxLength) return null;
+        lines = JoinWrappedNames(lines);
         var roles = new List<(Role, string)>();
         var commentary = false;
         foreach (var raw in lines)
@@ -40,7 +41,7 @@ public static class BylineParser
             var line = raw.Trim();
             var marked = line.StartsWith('■');
             line = line.TrimStart('■', ' ', '\u3000');
-            var tokens = MergeSpacedLabels(Tokens.Split(line));
+            var tokens = MergeSpacedLabels(Tokens.Split(line).SelectMany(SplitGluedLabels).ToArray());
             if (tokens.Count == 0) return null;
             var role = (Role?)null;
             var labelled = false;
@@ -78,6 +79,19 @@ public static class BylineParser
         return Build(roles, commentary);
     }
 
+    /// <summary>A name the column wrapped ("■记者 林旭东 通讯员 吴慧" over "婷") joins the line above.</summary>
+    private static IReadOnlyList<string> JoinWrappedNames(IReadOnlyList<string> lines)
+    {
+        if (lines.Count < 2 || !lines.Skip(1).Any(l => TextShape.VisibleLength(l) <= 2)) return lines;
+        var joined = new List<string> { lines[0] };
+        foreach (var line in lines.Skip(1))
+        {
+            if (TextShape.VisibleLength(line) <= 2 && TextShape.IsPlain(line)) joined[^1] = joined[^1].TrimEnd() + line.Trim();
+            else joined.Add(line);
+        }
+        return joined;
+    }
+
     /// <summary>A line of bare names ("许颖佳 徐亦为", "娄懿") or a columnist's pen name ("言成声").
     /// Whether it really is a byline depends on where it stands; the assembler decides that.</summary>
     public static ParsedByline? ParseBare(IReadOnlyList<string> lines, ParserRules rules)
@@ -104,7 +118,8 @@ public static class BylineParser
 
     private static void Flush(List<(Role, string)> roles, Role role, List<string> pending)
     {
-        foreach (var name in PairSingleLetters(pending)) roles.Add((role, name));
+        foreach (var name in PairSingleLetters(pending).SelectMany(n => n.Length > 4 && GluedNames.Split(n) is { } names ? names : [n]))
+            roles.Add((role, name));
         pending.Clear();
     }
 
@@ -122,6 +137,36 @@ public static class BylineParser
             else names.Add(tokens[i]);
         }
         return names;
+    }
+
+    /// <summary>Extractors that drop spaces glue labels and names together ("记者汤智娟通讯员翁辰宸"):
+    /// cut before each label of two or more letters that follows a name of two to four.</summary>
+    private static IEnumerable<string> SplitGluedLabels(string token)
+    {
+        if (token.Length < 6) { yield return token; yield break; }
+        var start = 0;
+        for (var i = 2; i < token.Length - 1; i++)
+        {
+            if (i - start < 2) continue;
+            foreach (var (label, _) in Labels)
+            {
+                if (label.Length < 2 || string.CompareOrdinal(token, i, label, 0, label.Length) != 0) continue;
+                var before = token[start..i];
+                var name = LeadingLabel(before) is { } l ? before[l.Length..] : before;
+                if (name.Length is < 2 or > 4 || !IsNameToken(name)) continue;
+                yield return before;
+                start = i;
+                i += label.Length - 1;
+                break;
+            }
+        }
+        yield return token[start..];
+    }
+
+    private static string? LeadingLabel(string token)
+    {
+        foreach (var (label, _) in Labels) if (token.StartsWith(label, StringComparison.Ordinal)) return label;
+        return null;
     }
 
     /// <summary>"记 者" and "通 讯 员" come out letter-spaced; rejoin the pieces of a label.</summary>
@@ -171,6 +216,7 @@ public static class BylineParser
             if (Chars.IsIdeograph(c)) letters++;
             else if (c != '·') return false;
         }
-        return letters is >= 1 and <= 4 || token.Contains('·') && letters <= 10;
+        return letters is >= 1 and <= 4 || token.Contains('·') && letters <= 10
+               || letters == token.Length && letters <= 12 && GluedNames.Split(token) is not null;
     }
 }

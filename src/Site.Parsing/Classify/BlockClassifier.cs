@@ -16,13 +16,14 @@ public static partial class BlockClassifier
     {
         var compact = TextShape.Compact(block.Text);
 
-        if (IsMasthead(compact, block)) return new(block, BlockKind.Masthead, Reason: "masthead");
+        if (IsMasthead(compact, block.Lines.Length)) return new(block, BlockKind.Masthead, Reason: "masthead");
         if (block.Lines.Length == 1 && rules.EditionName.IsMatch(compact))
             return new(block, BlockKind.EditionName, Reason: "edition name");
         if (rules.TeaserLabels.Contains(compact)) return new(block, BlockKind.TeaserLabel, Reason: "导读 label");
         if (compact.Length <= 24 && TeaserPointer().IsMatch(compact))
             return new(block, BlockKind.TeaserPointer, Reason: "导读 pointer");
         if (rules.IsNoise(compact)) return new(block, BlockKind.Noise, Reason: "noise rule in site.yml");
+        if (Furniture.Reason(block.Text, compact) is { } furniture) return new(block, BlockKind.Noise, Reason: furniture);
 
         if (TextShape.IsSectionNumber(compact)) return new(block, BlockKind.SectionMarker);
         if (BylineParser.ParseMarked(block.Lines, rules) is { } byline)
@@ -32,8 +33,20 @@ public static partial class BlockClassifier
 
         if (IsWeather(compact)) return new(block, BlockKind.Weather);
         if (IsCaption(compact, block)) return new(block, BlockKind.Caption);
+        if (block.Shape == BlockShape.Display) return new(block, BlockKind.Display);
         return new(block, IsBody(compact, block) ? BlockKind.Body : BlockKind.Display);
     }
+
+    /// <summary>A line that is a thing of its own wherever it stands: the masthead, the edition's name,
+    /// furniture, a noise rule's match, a 导读 label or pointer.</summary>
+    internal static bool StandsAlone(string text, string compact, ParserRules rules) =>
+        compact.Length <= 100 && (IsMasthead(compact, 1) || rules.EditionName.IsMatch(compact)
+                                  || rules.TeaserLabels.Contains(compact) || compact.Length <= 24 && TeaserPointer().IsMatch(compact)
+                                  || rules.IsNoise(compact) || Furniture.Reason(text, compact) is not null);
+
+    /// <summary>A 导读 box's label or one of its pointers.</summary>
+    internal static bool IsTeaserPart(string compact, ParserRules rules) =>
+        rules.TeaserLabels.Contains(compact) || compact.Length <= 24 && TeaserPointer().IsMatch(compact);
 
     /// <summary>Running text: a dateline, a finished sentence, a long line, or a wrapped column.</summary>
     private static bool IsBody(string compact, Block block)
@@ -51,7 +64,7 @@ public static partial class BlockClassifier
     }
 
     /// <summary>Needs a Gregorian date and one more masthead fact, so a dated sentence is not taken.</summary>
-    private static bool IsMasthead(string compact, Block block)
+    private static bool IsMasthead(string compact, int lines)
     {
         if (compact.Length > 100) return false;
         var facts = 0;
@@ -59,7 +72,7 @@ public static partial class BlockClassifier
         if (compact.Contains("星期", StringComparison.Ordinal)) facts++;
         if (compact.Contains("农历", StringComparison.Ordinal)) facts++;
         if (IssueNumber().IsMatch(compact)) facts++;
-        return facts >= 2 && !TextShape.EndsSentence(compact) && block.Lines.Length <= 4;
+        return facts >= 2 && !TextShape.EndsSentence(compact) && lines <= 4;
     }
 
     /// <summary>A forecast: several weather words and a temperature.</summary>

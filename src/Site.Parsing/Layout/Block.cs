@@ -7,7 +7,10 @@ namespace Site.Parsing.Layout;
 /// <param name="Page">1-based page of the raw file.</param>
 /// <param name="Line">1-based line in the raw file where the block starts.</param>
 /// <param name="Lines">The lines, trimmed.</param>
-public sealed record Block(int Page, int Line, ImmutableArray<string> Lines)
+/// <param name="Shape">What the page around the block says it is, when the segmenter cut it out of a
+/// longer run of lines (a display line among full column lines).</param>
+/// <param name="Cue">Why the segmenter cut the block here, for a maintainer reading the parse.</param>
+public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, BlockShape Shape = BlockShape.Unknown, string? Cue = null)
 {
     /// <summary>The lines joined with single spaces: how a display block or a noise block reads.</summary>
     public string Text => string.Join(' ', Lines);
@@ -15,4 +18,13 @@ public sealed record Block(int Page, int Line, ImmutableArray<string> Lines)
     public int VisibleLength => Lines.Sum(global::Site.Parsing.Text.TextShape.VisibleLength);
 
     public int LongestLine => Lines.Max(global::Site.Parsing.Text.TextShape.VisibleLength);
+}
+
+/// <summary>What the lines around a block say about it.</summary>
+public enum BlockShape
+{
+    /// <summary>Nothing beyond the block itself: judge it by its own text.</summary>
+    Unknown,
+    /// <summary>Short lines without closing punctuation set apart from full column lines: 引题, 主题, 副题.</summary>
+    Display,
 }

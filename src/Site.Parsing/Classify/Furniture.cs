@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Classify;
+
+/// <summary>Page furniture every paper prints, known by its shape rather than by one paper's words:
+/// nameplates, folio lines, the editors' credits, publication numbers, advertisements. Returns the
+/// reason it is noise, or null.</summary>
+public static partial class Furniture
+{
+    public static string? Reason(string text, string compact)
+    {
+        if (compact.Length == 0 || compact.Length > 120) return null;
+        if (compact.Length <= 24 && Folio().IsMatch(compact)) return "folio line";
+        if (compact.Length <= 60 && EditorCredits().IsMatch(compact)) return "editors' credits";
+        if (compact.Length <= 14 && Nameplate().IsMatch(compact)) return "nameplate";
+        if (LatinNameplate().IsMatch(text.Trim())) return "nameplate";
+        if (compact.Length <= 40 && Registration().IsMatch(compact)) return "publication numbers";
+        if (compact.Length <= 16 && IssueLine().IsMatch(compact)) return "issue number";
+        if (compact.Length <= 30 && QrPrompt().IsMatch(compact)) return "QR code prompt";
+        if (Web().IsMatch(compact) && compact.Length <= 40) return "web address";
+        if (IsAdvertisement(compact)) return "advertisement";
+        return null;
+    }
+
+    /// <summary>A telephone number and the words an advertisement asks the reader to call with.</summary>
+    private static bool IsAdvertisement(string compact)
+    {
+        var phone = Phone().IsMatch(compact);
+        if (!phone) return compact.Length <= 40 && Price().IsMatch(compact) && !TextShape.EndsSentence(compact);
+        return AdWord().IsMatch(compact) || !TextShape.EndsSentence(compact) && compact.Length <= 40;
+    }
+
+    // 第05版 教科新闻, 05版, A3版·要闻, 要闻 第5版, 第五版
+    [GeneratedRegex(@"^(?:第?[A-Z]?\d{1,2}版|第[一二三四五六七八九十]{1,3}版)[：:·|]?[\u4e00-\u9fff·]{0,8}$|^[\u4e00-\u9fff·]{2,8}[：:·|]?第?[A-Z]?\d{1,2}版$")]
+    private static partial Regex Folio();
+
+    // 本版责编 张三 版式 李四 校对 王五; 责任编辑：张三
+    [GeneratedRegex(@"^(?:(?:本版|本期)?(?:责编|责任编辑|编辑|美编|美术编辑|版式|版式设计|校对|组版|审读|值班主任|终审|视觉设计|图片编辑|制图|统筹)[：:]?[\u4e00-\u9fff·]{2,4}?[，,；;|/、]?)+$")]
+    private static partial Regex EditorCredits();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|商报|时报|周报)(?:[\u4e00-\u9fff]{1,4}版)?$")]
+    private static partial Regex Nameplate();
+
+    // PINGHU DAILY, PEOPLE'S DAILY, GUANGMING DAILY
+    [GeneratedRegex(@"^[A-Z][A-Z'’&.\-]+(?: [A-Z'’&.\-]+){1,5}$")]
+    private static partial Regex LatinNameplate();
+
+    [GeneratedRegex(@"CN\d{2}-\d{4}|邮发代号|统一刊号|出版物号|国际标准连续出版物号|ISSN\d{4}")]
+    private static partial Regex Registration();
+
+    [GeneratedRegex(@"^(?:总)?第\d{1,6}(?:号|期)$")]
+    private static partial Regex IssueLine();
+
+    [GeneratedRegex("^(?:扫一扫|扫码|扫描二维码|长按识别|长按二维码)")]
+    private static partial Regex QrPrompt();
+
+    [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9.\-/]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Web();
+
+    [GeneratedRegex(@"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex("详询|咨询电话|热线|订购|订阅|招商|招聘|优惠|特价|团购|售楼|地址[：:]|联系电话|电话[：:]")]
+    private static partial Regex AdWord();
+
+    [GeneratedRegex(@"[¥￥]\d|\d+(?:\.\d+)?元(?:/|起)|元/(?:平方米|㎡|月|年|份)")]
+    private static partial Regex Price();
+}

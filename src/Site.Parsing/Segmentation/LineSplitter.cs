@@ -1,0 +1,80 @@
+using Site.Parsing.Bylines;
+using Site.Parsing.Rules;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Segmentation;
+
+/// <summary>Cuts a line where a second thing starts inside it: extractors that put no line break between
+/// a byline and its lead ("■记者 林旭东 本报讯 近日…"), before a ■ marker, or before a teaser's pointer
+/// ("市政协召开专题协商会 »»» 详见四版").</summary>
+internal static class LineSplitter
+{
+    public static IEnumerable<string> Split(string line, ParserRules rules)
+    {
+        var rest = line;
+        while (rest.Length > 0)
+        {
+            var cut = NextCut(rest, rules);
+            if (cut <= 0) break;
+            var head = rest[..cut].TrimEnd();
+            if (head.Length > 0) yield return head;
+            rest = rest[cut..].TrimStart();
+        }
+        if (rest.Length > 0) yield return rest;
+    }
+
+    /// <summary>Where the first piece ends, or 0 when the line is one piece.</summary>
+    private static int NextCut(string line, ParserRules rules)
+    {
+        // A ■ inside a line starts a byline ("…有力■记者 X"), unless it is set between words as a bullet.
+        var marker = line.IndexOf('■', 1);
+        if (marker > 0 && !TextShape.EndsSentence(line[..marker]) && !Chars.IsClausePunctuation(LastVisible(line[..marker]))
+            && BylineParser.ParseMarked([line[marker..LeadOrEnd(line, marker)]], rules) is not null)
+            return marker;
+
+        // A dateline after a byline: "■记者 林旭东 本报讯 近日", "记者林旭东本报讯近日".
+        // A byline is short, so only the line's first characters are searched.
+        for (var i = 1; i < Math.Min(line.Length - 2, 64); i++)
+        {
+            if (!StartsSource(line, i)) continue;
+            var tail = TextShape.Compact(line[i..]);
+            if (!Cues.StartsWithDateline(tail)) continue;
+            var head = line[..i];
+            if (BylineParser.ParseMarked([head], rules) is not null) return i;
+        }
+
+        // A teaser's pointer after its title.
+        var compact = TextShape.Compact(line);
+        var pointer = Cues.PointerStart(compact);
+        if (pointer > 0) return RawIndex(line, pointer);
+        return 0;
+    }
+
+    private static bool StartsSource(string line, int i) =>
+        line[i] is '本' or '新' or '中' || Chars.IsIdeograph(line[i]) && i > 0 && (Chars.IsSpace(line[i - 1]) || line[i - 1] is '）' or ')');
+
+    private static int LeadOrEnd(string line, int from)
+    {
+        for (var i = from + 1; i < line.Length - 2; i++)
+            if (StartsSource(line, i) && Cues.StartsWithDateline(TextShape.Compact(line[i..]))) return i;
+        return line.Length;
+    }
+
+    private static char LastVisible(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--) if (!Chars.IsSpace(text[i])) return text[i];
+        return ' ';
+    }
+
+    /// <summary>The index in <paramref name="line"/> of the <paramref name="compactIndex"/>-th visible character.</summary>
+    private static int RawIndex(string line, int compactIndex)
+    {
+        var seen = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (Chars.IsSpace(line[i])) continue;
+            if (seen++ == compactIndex) return i;
+        }
+        return line.Length;
+    }
+}

@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using Site.Parsing.Bylines;
+using Site.Parsing.Classify;
+using Site.Parsing.Layout;
+using Site.Parsing.Rules;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Segmentation;
+
+/// <summary>Cuts a page's blocks where a reader sees a new part begin, whether or not the extractor left
+/// a blank line there: before and after a byline, before a lead's dateline, around display lines (short
+/// lines without closing punctuation, set apart from the full lines of a column), and around furniture.
+/// Blank lines are the extractor's habit; these cues are the page's.</summary>
+internal static class PageSplitter
+{
+    private enum Role { Running, Byline, Lead, Display, Alone, Teaser }
+
+    /// <summary>A paragraph's first line is indented by two characters (four half-em units).</summary>
+    private const int Indent = 4;
+
+    public static ImmutableArray<Block> Split(ImmutableArray<Block> page, ParserRules rules)
+    {
+        // Every line of the page, cut where a line holds two things, with the block it came from.
+        var pieces = new List<Piece>();
+        var owner = new List<int>();
+        var whole = new bool[page.Length];
+        for (var b = 0; b < page.Length; b++)
+        {
+            // A block that is furniture as a whole (a masthead over three lines) stays one.
+            whole[b] = page[b].Lines.Length > 1 && BlockClassifier.StandsAlone(page[b].Text, TextShape.Compact(page[b].Text), rules);
+            for (var l = 0; l < page[b].Lines.Length; l++)
+                foreach (var text in whole[b] ? [page[b].Lines[l]] : LineSplitter.Split(page[b].Lines[l], rules))
+                {
+                    pieces.Add(new Piece(page[b].Line + l, text));
+                    owner.Add(b);
+                }
+        }
+
+        var column = JoinFragments(pieces, owner, ColumnWidth.Estimate([.. pieces.Select(p => TextShape.DisplayWidth(p.Text))], owner));
+        var widths = pieces.Select(p => TextShape.DisplayWidth(p.Text)).ToArray();
+        var roles = new Role[pieces.Count];
+        for (var i = 0; i < pieces.Count; i++) roles[i] = RoleOf(pieces[i].Text, rules);
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            // The end of a name the column wrapped: "■记者 林旭东 通讯员 吴慧" over "婷".
+            if (roles[i] == Role.Running && roles[i - 1] == Role.Byline && owner[i] == owner[i - 1]
+                && TextShape.VisibleLength(pieces[i].Text) <= 2 && TextShape.IsPlain(pieces[i].Text))
+                roles[i] = Role.Byline;
+        }
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (roles[i] != Role.Running) continue;
+            var first = i == 0 || owner[i - 1] != owner[i];
+            if (IsDisplay(i, first, pieces, widths, column, roles)) roles[i] = Role.Display;
+        }
+
+        MarkTitlesOverCredits(pieces, owner, widths, column, roles);
+
+        // A block of a few short lines with no cue in it (a slogan set over four lines) is judged whole,
+        // as the extractor set it apart: only a wrapped column, a long line or a cue gives reason to cut.
+        var wrapped = ColumnWidth.Wrapped(widths, owner, page.Length);
+        var cued = new bool[page.Length];
+        for (var i = 0; i < pieces.Count; i++)
+            if (roles[i] is not (Role.Running or Role.Display) || TextShape.VisibleLength(pieces[i].Text) > BlockClassifier.MaxDisplayLength)
+                cued[owner[i]] = true;
+        for (var i = 0; i < pieces.Count; i++)
+            if (!wrapped[owner[i]] && !cued[owner[i]] && roles[i] == Role.Display) roles[i] = Role.Running;
+        // A block the extractor set apart that holds only display lines is one title (a headline wrapped in
+        // a narrow column stays whole); display lines cut out of running text stand one to a block, so
+        // that each is weighed alone as a headline, a kicker or a slogan.
+        var allDisplay = new bool[page.Length];
+        for (var b = 0; b < page.Length; b++) allDisplay[b] = true;
+        for (var i = 0; i < pieces.Count; i++) if (roles[i] != Role.Display) allDisplay[owner[i]] = false;
+
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var start = 0;
+        for (var i = 1; i <= pieces.Count; i++)
+        {
+            if (i < pieces.Count && owner[i] == owner[i - 1]
+                && (whole[owner[i]] || !Cuts(roles[i - 1], roles[i]) && !(roles[i] == Role.Display && !allDisplay[owner[i]]))) continue;
+            var lines = pieces.Skip(start).Take(i - start).Select(p => p.Text).ToImmutableArray();
+            var b = owner[start];
+            var wasCut = start > 0 && owner[start - 1] == b || i < pieces.Count && owner[i] == b
+                         || !lines.SequenceEqual(page[b].Lines);
+            var shape = roles[start] == Role.Display ? BlockShape.Display : BlockShape.Unknown;
+            var block = wasCut
+                ? new Block(page[owner[start]].Page, pieces[start].Line, lines, shape, CueOf(roles[start]))
+                : page[owner[start]] with { Shape = shape };
+            blocks.Add(block);
+            start = i;
+        }
+        return blocks.ToImmutable();
+    }
+
+    /// <summary>The lines between a finished sentence and a byline or dateline are that article's title,
+    /// however wide each happens to be: up to four lines without closing punctuation, none of them a
+    /// full line of prose.</summary>
+    private static void MarkTitlesOverCredits(List<Piece> pieces, List<int> owner, int[] widths, int[] column, Role[] roles)
+    {
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            if (roles[i] is not (Role.Byline or Role.Lead) || roles[i - 1] != Role.Running) continue;
+            var top = i;
+            while (top > 0 && i - top < 4 && roles[top - 1] is Role.Running or Role.Display && owner[top - 1] == owner[i]
+                   && IsTitleShaped(pieces[top - 1].Text, widths[top - 1], column[top - 1]))
+                top--;
+            if (top == i) continue;
+            var opens = top == 0 || owner[top - 1] != owner[top] || roles[top - 1] is not (Role.Running or Role.Display)
+                        || TextShape.EndsSentence(pieces[top - 1].Text);
+            if (!opens) continue;
+            for (var k = top; k < i; k++) roles[k] = Role.Display;
+        }
+    }
+
+    private static bool IsTitleShaped(string text, int width, int column) =>
+        TextShape.VisibleLength(text) <= BlockClassifier.MaxDisplayLength && !EndsWithPunctuation(text)
+        && text.AsSpan().IndexOfAny("。！？!?") < 0
+        && !(TextShape.HasClausePunctuation(text) && column > 0 && Math.Abs(width - column) <= ColumnWidth.Slack);
+
+    /// <summary>Some extractors break a printed line in two where the font changes, as it does at
+    /// quotation marks ("…重要引擎。“目前我们已" comes out as two lines). Two short pieces of one block that
+    /// meet at a quotation mark and together fill the column are put back together.</summary>
+    private static int[] JoinFragments(List<Piece> pieces, List<int> owner, int[] column)
+    {
+        var joined = new List<Piece>(pieces.Count);
+        var joinedOwner = new List<int>(pieces.Count);
+        var joinedColumn = new List<int>(pieces.Count);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var width = TextShape.DisplayWidth(piece.Text);
+            var w = column[i];
+            while (w > 0 && width < w - ColumnWidth.Slack && i + 1 < pieces.Count && owner[i + 1] == owner[i]
+                   && BrokenAtQuote(piece.Text, pieces[i + 1].Text))
+            {
+                var sum = width + TextShape.DisplayWidth(pieces[i + 1].Text);
+                if (sum > w + ColumnWidth.Slack) break;
+                // Only a line that ends up full, or is on its way there across another quotation mark:
+                // a paragraph's short last line and the next one's opening quote stay apart.
+                var more = i + 2 < pieces.Count && owner[i + 2] == owner[i] && BrokenAtQuote(pieces[i + 1].Text, pieces[i + 2].Text)
+                           && sum + TextShape.DisplayWidth(pieces[i + 2].Text) <= w + ColumnWidth.Slack;
+                if (sum < w - ColumnWidth.Slack && !more) break;
+                piece = piece with { Text = piece.Text + pieces[i + 1].Text };
+                width = sum;
+                i++;
+            }
+            joined.Add(piece);
+            joinedOwner.Add(owner[i]);
+            joinedColumn.Add(w);
+        }
+        pieces.Clear();
+        pieces.AddRange(joined);
+        owner.Clear();
+        owner.AddRange(joinedOwner);
+        return [.. joinedColumn];
+    }
+
+    /// <summary>Where one block ends and the next begins inside a run of lines.</summary>
+    private static bool Cuts(Role before, Role after) => (before, after) switch
+    {
+        (Role.Byline, Role.Byline) => false,     // "■记者 X" over "通讯员 Y"
+        (Role.Display, Role.Display) => false,   // 引题, 主题, 副题 stacked
+        (Role.Running, Role.Running) => false,
+        (Role.Lead, Role.Running) => false,
+        (Role.Alone, Role.Alone) => false,       // a masthead over several lines
+        _ => true,
+    };
+
+    private static string? CueOf(Role role) => role switch
+    {
+        Role.Byline => "byline",
+        Role.Lead => "dateline",
+        Role.Display => "display line",
+        Role.Alone => "furniture",
+        Role.Teaser => "导读",
+        _ => null,
+    };
+
+    private static Role RoleOf(string text, ParserRules rules)
+    {
+        var compact = TextShape.Compact(text);
+        if (compact.Length == 0) return Role.Running;
+        if (BlockClassifier.IsTeaserPart(compact, rules)) return Role.Teaser;
+        if (BlockClassifier.StandsAlone(text, compact, rules)) return Role.Alone;
+        if (compact.Length <= 60 && BylineParser.ParseMarked([text], rules) is not null) return Role.Byline;
+        // ■ opens a credit line even where its names cannot be read.
+        if (compact[0] == '■' && compact.Length <= 30 && !TextShape.EndsSentence(compact)) return Role.Byline;
+        if (Cues.StartsWithDateline(compact)) return Role.Lead;
+        return Role.Running;
+    }
+
+    /// <summary>A display line: no closing punctuation, not as wide as the column its neighbours fill,
+    /// standing where a part of the page can begin (the page's or block's top, after a finished
+    /// sentence, a byline, furniture or another display line), and not the first half of a line the
+    /// extractor broke at a change of font (the two halves together fill the column).</summary>
+    private static bool IsDisplay(int i, bool first, List<Piece> pieces, int[] widths, int[] column, Role[] roles)
+    {
+        var text = pieces[i].Text;
+        if (TextShape.VisibleLength(text) > BlockClassifier.MaxDisplayLength) return false;
+        if (EndsWithPunctuation(text)) return false;
+        if (text.AsSpan().IndexOfAny("。！？!?") >= 0) return false;
+        var w = column[i];
+        var cueFollows = i + 1 < pieces.Count && roles[i + 1] is Role.Byline or Role.Lead;
+        // Where no width recurs, the line's own shape must say it: no clause in it, or a long
+        // paragraph or a credit after it.
+        if (w == 0 && !cueFollows && TextShape.HasClausePunctuation(text)
+            && !(i + 1 < pieces.Count && TextShape.VisibleLength(pieces[i + 1].Text) > BlockClassifier.MaxDisplayLength)) return false;
+        if (w > 0 && !cueFollows)
+        {
+            var shortBy = w - widths[i];
+            if (Math.Abs(shortBy) <= ColumnWidth.Slack) return false;
+            // Prose broken a few characters early (before a figure, or at a column's foot) is not a headline.
+            if (shortBy > 0 && shortBy < 2 * Indent && TextShape.HasClausePunctuation(text)) return false;
+        }
+        if (!first)
+        {
+            var prev = pieces[i - 1].Text;
+            var opens = roles[i - 1] is not Role.Running || TextShape.EndsSentence(prev);
+            if (!opens) return false;
+        }
+        if (i + 1 < pieces.Count && w > 0 && roles[i + 1] == Role.Running && !cueFollows)
+        {
+            var next = widths[i + 1];
+            if (Math.Abs(widths[i] + next - w) <= ColumnWidth.Slack && BrokenAtQuote(text, pieces[i + 1].Text)) return false;
+            // A paragraph's first line, indented two characters, over a full line of the same column.
+            if (next >= w - ColumnWidth.Slack && widths[i] >= w - Indent - ColumnWidth.Slack) return false;
+        }
+        return true;
+    }
+
+    private static bool EndsWithPunctuation(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length == 0) return false;
+        var c = t[^1];
+        return TextShape.EndsSentence(t) || Chars.IsClausePunctuation(c) || c is '—' or '…';
+    }
+
+    /// <summary>Some extractors break a line where the font changes, as it does at quotation marks.</summary>
+    private static bool BrokenAtQuote(string text, string next) =>
+        IsQuote(text.TrimEnd()[^1]) || IsQuote(next.TrimStart()[0]);
+
+    private static bool IsQuote(char c) => c is '“' or '”' or '‘' or '’' or '"' or '「' or '」' or '《' or '》' or '（' or '）' or '(' or ')';
+}
