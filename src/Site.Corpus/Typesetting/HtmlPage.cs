@@ -5,8 +5,8 @@ using System.Text;
 namespace Site.Corpus.Typesetting;
 
 /// <summary>
-/// Writes a planned page as one HTML file with its CSS: a fixed-size sheet (300 × 430 mm) printed by
-/// chromium to a one-page PDF where it fits. The page's columns are a CSS grid; each box spans some of
+/// Writes a planned page as one HTML file with its CSS: a sheet of 300 × 430 mm (text that does not fit
+/// runs onto a second sheet, never clipped; the typesetter then plans the page again with less text). The page's columns are a CSS grid; each box spans some of
 /// them and flows its body over as many text columns (CSS multi-column), so the PDF holds real newspaper
 /// columns for the extractors to untangle. Same plan, same bytes.
 /// </summary>
@@ -40,7 +40,7 @@ public static class HtmlPage
     private static string Css(Design d) => string.Create(CultureInfo.InvariantCulture, $$"""
         @page { size: 300mm 430mm; margin: 0; }
         html, body { margin: 0; padding: 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        .page { width: 300mm; height: 430mm; box-sizing: border-box; padding: 12mm; overflow: hidden;
+        .page { width: 300mm; min-height: 430mm; box-sizing: border-box; padding: 12mm;
           font-family: "{{d.BodyFont}}"; font-size: {{d.BodyPt}}pt; line-height: {{d.LineHeight}}; color: #111; }
         .top { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between; gap: 2mm 8mm;
           border-bottom: 0.8mm solid #222; padding-bottom: 2mm; margin-bottom: 4mm; }

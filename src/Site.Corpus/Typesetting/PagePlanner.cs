@@ -20,7 +20,11 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
     /// of one split is ever drawn for the other.</summary>
     public static ulong DesignSeed(int seed, string split, string paper, int index) => Rng.Hash($"design\u001f{seed}\u001f{split}\u001f{paper}\u001f{index}");
 
-    public PagePlan Plan(int seed, string split, Paper paper, int index)
+    /// <summary>Fractions of the text budget for a page's attempts: a page whose PDF runs to a second sheet
+    /// is planned again with less text (same design), so pages print on one sheet as a paper's do.</summary>
+    public static readonly IReadOnlyList<double> Attempts = [1.0, 0.85, 0.7, 0.55, 0.45, 0.35, 0.25, 0.15];
+
+    public PagePlan Plan(int seed, string split, Paper paper, int index, int attempt = 0)
     {
         var designSeed = DesignSeed(seed, split, paper.Id, index);
         var rng = new Rng(designSeed);
@@ -39,7 +43,8 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
         var (header, footer, facts) = paper.Furniture(design, date, pageNumber, rng);
 
         var pool = material.Where(a => SplitOf(a.Id) == split && paper.Sources.Contains(a.Source)).ToList();
-        var chosen = Choose(pool, paper, rng, budget: rng.Between(2600, 3600) - (front ? 500 : 0));
+        var budget = (int)((rng.Between(4200, 6000) - (front ? 700 : 0)) * Attempts[attempt]);
+        var chosen = Choose(pool, paper, rng, budget, least: Attempts[attempt] >= 0.5 ? 2 : 1);
         var used = chosen.Select(a => a.Id).ToHashSet();
         var spare = rng.Shuffle(pool.Where(a => !used.Contains(a.Id)));
 
@@ -60,7 +65,7 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
                 blocks.Add(new FurnitureBlock(row.Box(rng.Between(1, 2)), "ad", paper.Ad(rng)));
             var labelled = rng.Chance(0.3);
             var kind = a.Kind == "news" && rng.Chance(0.12) ? "photo" : a.Kind;
-            blocks.Add(Print(a, kind, paper, rng, row.Article(), labelled, spare));
+            blocks.Add(Print(a, kind, paper, rng, row.Article(MinimumSpan(design, kind == "photo" ? 200 : a.Length)), labelled, spare));
         }
         if (rng.Chance(0.5))
             blocks.Add(new FurnitureBlock(row.Rest(), "slogan", [rng.Pick(paper.Slogans)]));
@@ -102,7 +107,7 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
     }
 
     /// <summary>Articles for the page, mostly from the paper's first source, until the text budget is spent.</summary>
-    private static List<SourceArticle> Choose(List<SourceArticle> pool, Paper paper, Rng rng, int budget)
+    private static List<SourceArticle> Choose(List<SourceArticle> pool, Paper paper, Rng rng, int budget, int least)
     {
         var order = rng.Shuffle(pool).OrderBy(a => paper.Sources.ToList().IndexOf(a.Source) + (rng.Chance(0.3) ? 1 : 0)).ToList();
         var chosen = new List<SourceArticle>();
@@ -110,7 +115,7 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
         foreach (var a in order)
         {
             var cost = a.Kind == "photo" ? 400 : a.Length + 60;
-            if (chosen.Count >= 2 && spent + cost > budget) continue;
+            if (chosen.Count >= least && spent + cost > budget) continue;
             if (chosen.Count >= 7) break;
             chosen.Add(a);
             spent += cost;
@@ -156,6 +161,17 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
             body.Printed, inset, rng.Chance(0.5), placement, headlinePt, letterSpaced, kind == "commentary" && rng.Chance(0.7), goldArticle);
     }
 
+    /// <summary>The fewest of the page's columns a text of <paramref name="length"/> characters needs so that it
+    /// stands no taller than about half the sheet.</summary>
+    private static int MinimumSpan(Design d, int length)
+    {
+        var mmPerPt = 0.3528;
+        var columnMm = (276 - (d.Columns - 1) * d.GapMm) / d.Columns;
+        var perLine = Math.Max(4, (int)(columnMm / (d.BodyPt * mmPerPt)));
+        var lines = (int)(190 / (d.BodyPt * mmPerPt * d.LineHeight));
+        return Math.Clamp((int)Math.Ceiling((double)length / (perLine * lines)), 1, d.Columns);
+    }
+
     /// <summary>The first sentence of a paragraph (through its first 。), or all of it.</summary>
     private static string FirstSentence(string paragraph)
     {
@@ -189,10 +205,13 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
 
         public int Box(int span) => Take(Math.Min(span, Math.Max(1, columns / 2)));
 
-        public int Article()
+        /// <summary>An article's span, at least <paramref name="min"/> columns: if the row has fewer left, the
+        /// article starts the next row (the grid leaves the rest of this one blank).</summary>
+        public int Article(int min)
         {
+            if (left < min) left = columns;
             if (left <= 2) return Take(left);
-            return Take(rng.Chance(0.35) ? left : rng.Between(Math.Max(2, left / 3), left));
+            return Take(rng.Chance(0.35) ? left : rng.Between(Math.Max(Math.Max(2, min), left / 3), left));
         }
 
         public int Rest() => Take(left);

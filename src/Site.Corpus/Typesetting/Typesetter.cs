@@ -33,12 +33,17 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
             Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, k =>
             {
                 var (split, paper, index) = jobs[k];
-                var plan = planner.Plan(options.Seed, split, paper, index);
                 var slot = Path.Combine(work, $"w{Environment.CurrentManagedThreadId}");
                 Directory.CreateDirectory(slot);
                 var printer = PdfPrinter.Find(Path.Combine(slot, "profile"));
-                results[k] = Make(plan, options, printer, slot);
-                lock (log) log.WriteLine($"{split}/{plan.Name}: {plan.Articles.Count} articles, {plan.Design.Columns} columns, {results[k].PdfPages} PDF page(s)");
+                for (var attempt = 0; ; attempt++)
+                {
+                    var plan = planner.Plan(options.Seed, split, paper, index, attempt);
+                    results[k] = Make(plan, options, printer, slot);
+                    if (results[k].PdfPages == 1 || attempt == PagePlanner.Attempts.Count - 1) break;
+                }
+                var done = results[k].Plan;
+                lock (log) log.WriteLine($"{split}/{done.Name}: {done.Articles.Count} articles, {done.Design.Columns} columns, {results[k].PdfPages} PDF page(s)");
             });
         }
         finally
