@@ -28,7 +28,7 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
     {
         var designSeed = DesignSeed(seed, split, paper.Id, index);
         var rng = new Rng(designSeed);
-        var front = index % 3 == 1 || rng.Chance(0.2);
+        var front = index % 3 == 1;
         var columns = rng.Between(3, 8);
         var design = new Design(
             designSeed, columns, front,
@@ -43,7 +43,7 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
         var (header, footer, facts) = paper.Furniture(design, date, pageNumber, rng);
 
         var pool = material.Where(a => SplitOf(a.Id) == split && paper.Sources.Contains(a.Source)).ToList();
-        var budget = (int)((rng.Between(4200, 6000) - (front ? 700 : 0)) * Attempts[attempt]);
+        var budget = (int)((rng.Between(3800, 5400) - (front ? 1400 : 0)) * Attempts[attempt]);
         var chosen = Choose(pool, paper, rng, budget, least: Attempts[attempt] >= 0.5 ? 2 : 1);
         var used = chosen.Select(a => a.Id).ToHashSet();
         var spare = rng.Shuffle(pool.Where(a => !used.Contains(a.Id)));

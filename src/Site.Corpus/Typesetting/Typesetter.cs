@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Site.Scoring;
 
 namespace Site.Corpus.Typesetting;
 
@@ -36,14 +37,16 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
                 var slot = Path.Combine(work, $"w{Environment.CurrentManagedThreadId}");
                 Directory.CreateDirectory(slot);
                 var printer = PdfPrinter.Find(Path.Combine(slot, "profile"));
+                var attempts = 0;
                 for (var attempt = 0; ; attempt++)
                 {
+                    attempts = attempt + 1;
                     var plan = planner.Plan(options.Seed, split, paper, index, attempt);
                     results[k] = Make(plan, options, printer, slot);
                     if (results[k].PdfPages == 1 || attempt == PagePlanner.Attempts.Count - 1) break;
                 }
                 var done = results[k].Plan;
-                lock (log) log.WriteLine($"{split}/{done.Name}: {done.Articles.Count} articles, {done.Design.Columns} columns, {results[k].PdfPages} PDF page(s)");
+                lock (log) log.WriteLine($"{split}/{done.Name}: {done.Articles.Count} articles, {done.Design.Columns} columns, {results[k].PdfPages} PDF page(s), attempt {attempts}");
             });
         }
         finally
@@ -89,6 +92,11 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
         return new PageResult(plan, pdfPages, variants);
     }
 
+    /// <summary>A folder as the manifest names it: relative to the working directory when inside it.</summary>
+    private static string Shown(string folder) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), folder) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            ? relative : folder;
+
     private static byte[] Manifest(Options options, IReadOnlyList<PageResult> results)
     {
         using var stream = new MemoryStream();
@@ -96,7 +104,7 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
         {
             w.WriteStartObject();
             w.WriteString("command", string.Create(CultureInfo.InvariantCulture,
-                $"dotnet run --project src/Site.Corpus -- typeset --out {options.Out} --pages {options.Pages} --seed {options.Seed} --papers {string.Join(",", options.Papers.Select(p => p.Id))}"));
+                $"dotnet run --project src/Site.Corpus -- typeset --out {Shown(options.Out)} --pages {options.Pages} --seed {options.Seed} --papers {string.Join(",", options.Papers.Select(p => p.Id))}"));
             w.WriteStartObject("variantsSeen");
             var all = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (var r in results)

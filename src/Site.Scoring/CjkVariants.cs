@@ -1,4 +1,4 @@
-namespace Site.Corpus.Typesetting;
+namespace Site.Scoring;
 
 /// <summary>
 /// What PDF text extraction gives back for some CJK glyphs: Kangxi radicals (U+2F00–U+2FD5, e.g. ⽇ for 日),
