@@ -141,7 +141,7 @@ public static class HtmlPage
                 sb.Append(body).Append(head);
                 break;
             case HeadlinePlacement.Beside:
-                sb.Append(string.Create(CultureInfo.InvariantCulture, $"<div class=\"beside\" style=\"grid-template-columns: 1fr {bodyColumns}fr\">\n<div>\n"));
+                sb.Append(string.Create(CultureInfo.InvariantCulture, $"<div class=\"beside\" style=\"grid-template-columns: minmax(30mm, 1fr) {bodyColumns}fr\">\n<div>\n"));
                 sb.Append(head).Append("</div>\n<div>\n").Append(body).Append("</div>\n</div>\n");
                 break;
         }

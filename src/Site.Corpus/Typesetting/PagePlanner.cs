@@ -127,7 +127,7 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
     {
         var placement = span >= 2 && rng.Chance(0.25) ? HeadlinePlacement.Beside
             : rng.Chance(0.2) ? HeadlinePlacement.Below : HeadlinePlacement.Above;
-        var headlinePt = Math.Round(Math.Min(30, 13 + span * 2.5 + rng.Between(0, 4)), 1);
+        var headlinePt = Math.Round(Math.Min(placement == HeadlinePlacement.Beside ? 18 : 30, 13 + span * 2.5 + rng.Between(0, 4)), 1);
         var letterSpaced = rng.Chance(0.15);
         if (kind == "photo")
         {
