@@ -17,6 +17,15 @@ public static class Entry
                             [--timeout 1800] [--site-dll PATH] [--base-url URL] [--note TEXT] [--keep] [--no-doc] [--no-settle]
               times `site build` (full, then after one more edition) on generated corpora and writes
               docs/whole-build-benchmark.md
+          site-corpus typeset --out DIR [--pages 4] [--seed 42] [--papers pinghu,national,overseas] [--jobs 1]
+                              [--material DIR] [--keep-html]
+              lays real articles out as newspaper pages (HTML), prints them with headless chromium and
+              extracts each PDF with pdftotext (plain, -layout, -raw): DIR/tune|heldout/PAGE.EXTRACTOR.txt,
+              PAGE.gold.json, DIR/manifest.json; --pages is per paper and split
+          site-corpus score DIR
+              parses every page under DIR/tune and DIR/heldout with the current parser (default rules) and
+              prints article F1, perfect articles, exact titles and bylines, noise leaked and furniture taken
+              as a headline per split × paper × extractor
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -28,6 +37,8 @@ public static class Entry
                 ["generate", .. var rest] => GenerateCommand.Run(rest, stdout),
                 ["verify", .. var rest] => VerifyCommand.Run(rest, stdout),
                 ["bench", .. var rest] => BenchCommand.Run(rest, stdout, stderr),
+                ["typeset", .. var rest] => TypesetCommand.Run(rest, stdout),
+                ["score", .. var rest] => ScoreCommand.Run(rest, stdout),
                 ["help" or "--help" or "-h"] => Print(stdout, 0),
                 _ => Print(stderr, 2),
             };

@@ -1,5 +1,5 @@
 using Site.Parsing.Output;
-using Site.Parsing.Tests.Scoring;
+using Site.Scoring;
 using Site.Parsing.Tests.Support;
 
 namespace Site.Parsing.Tests.Parsing;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Site.Scoring;
 
 namespace Site.Parsing.Tests.Scoring;
 

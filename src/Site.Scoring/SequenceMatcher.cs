@@ -1,4 +1,4 @@
-namespace Site.Parsing.Tests.Scoring;
+namespace Site.Scoring;
 
 /// <summary>
 /// <c>difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()</c>, ported line for line:

@@ -1,4 +1,4 @@
-namespace Site.Parsing.Tests.Scoring;
+namespace Site.Scoring;
 
 /// <summary>
 /// What score_parse.py prints, field for field (rates already rounded to 3 places as it rounds them).

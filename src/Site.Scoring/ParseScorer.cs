@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Site.Parsing.Tests.Scoring;
+namespace Site.Scoring;
 
 /// <summary>
 /// A faithful port of shared/tools/score_parse.py, so tests can hold the parser to the same numbers

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
 
-namespace Site.Parsing.Tests.Scoring;
+namespace Site.Scoring;
 
 /// <summary>
 /// The bits of Python semantics score_parse.py relies on, reproduced exactly: Python strings are
