@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Site.Parsing.Assembly;
 using Site.Parsing.Classify;
 using Site.Parsing.Edition;
+using Site.Parsing.Input;
 using Site.Parsing.Layout;
 using Site.Parsing.Model;
 using Site.Parsing.Rules;
@@ -15,12 +16,15 @@ public static class IssueParser
 {
     public static ParsedIssue Parse(string text, string source, ParserRules rules)
     {
-        var pages = BlockReader.Read(text);
+        var (clean, replaced, firstPage, firstLine) = InputText.Clean(text);
+        var pages = BlockReader.Read(clean);
         var articles = ImmutableArray.CreateBuilder<Article>();
         var noise = ImmutableArray.CreateBuilder<NoiseBlock>();
         var warnings = ImmutableArray.CreateBuilder<ParseWarning>();
         var undone = ImmutableArray.CreateBuilder<string>();
         var edition = EditionInfo.Empty;
+        if (replaced > 0)
+            warnings.Add(new(firstPage, firstLine, $"{replaced} control or format character(s) read as spaces (the first on line {firstLine})"));
 
         foreach (var page in pages)
         {

@@ -23,7 +23,7 @@ internal sealed class Core
     public bool HasBody => Body.Count > 0;
 
     /// <summary>A photo item: pictures with a caption and a ■摄影 credit, no reporter.</summary>
-    public bool IsPhoto => Credits.Count > 0 && Bylines.Count == 0;
+    public bool IsPhoto => Credits.Count > 0 && Bylines.Count == 0 && !(HasBody && Captions.Count > 0);
 
     public bool WantsTitle => !HasTitle && !IsWeather;
 

@@ -24,19 +24,49 @@ public static partial class PageAssembler
             if (sequence[i] is not List<ClassifiedBlock> gap) continue;
             var before = i > 0 ? sequence[i - 1] as Core : null;
             var after = i + 1 < sequence.Count ? sequence[i + 1] as Core : null;
-            var remaining = gap.ToList();
-
-            if (before is { WantsTitle: true } && titleAfterBody)
-                Take(before, remaining, fromEnd: false);
-            if (after is { WantsTitle: true } && (!titleAfterBody || after.IsPhoto || after.Bylines.Count == 0))
-                Take(after, remaining, fromEnd: true);
-            noise.AddRange(remaining.Select(b => ToNoise(b, "display line outside any article")));
+            var beforeMay = before is { WantsTitle: true };
+            var afterMay = after is { WantsTitle: true };
+            var cut = Cut(gap, before, after, beforeMay, afterMay, titleAfterBody);
+            var upper = gap.Take(cut).ToList();
+            var lower = gap.Skip(cut).ToList();
+            if (upper.Count > 0 && before is not null) Take(before, upper, fromEnd: false);
+            if (lower.Count > 0 && after is not null) Take(after, lower, fromEnd: true);
+            noise.AddRange(upper.Concat(lower).Select(b => ToNoise(b, "display line outside any article")));
         }
+    }
+
+    /// <summary>Where the gap's lines stop belonging to the article above (a title printed under its
+    /// body) and start belonging to the one below: the cut that gives each line to the body that shares
+    /// the most of its bigrams, leaning to the page's habit when the text does not say.</summary>
+    private static int Cut(List<ClassifiedBlock> gap, Core? before, Core? after, bool beforeMay, bool afterMay, bool titleAfterBody)
+    {
+        if (!beforeMay) return 0;
+        if (!afterMay) return gap.Count;
+        // Photo items and unsigned pieces below a page of titles-after-bodies still take the line over them.
+        var habitBelow = titleAfterBody && !(after!.IsPhoto || after.Bylines.Count == 0);
+        var up = gap.Select(b => TextShape.BigramOverlap(b.Text, before!.BodyText)).ToArray();
+        var down = gap.Select(b => TextShape.BigramOverlap(b.Text, after!.BodyText)).ToArray();
+        var best = habitBelow ? gap.Count : 0;
+        var bestScore = double.MinValue;
+        for (var k = 0; k <= gap.Count; k++)
+        {
+            var score = up.Take(k).Sum() + down.Skip(k).Sum();
+            // The habit decides ties: a small weight for each line given the page's way.
+            score += 0.05 * (habitBelow ? k : gap.Count - k);
+            if (score > bestScore + 1e-9) (best, bestScore) = (k, score);
+        }
+        return best;
     }
 
     /// <summary>Takes the display lines nearest the core: the nearest always, further ones while they
     /// talk about the body and the title stays within three lines.</summary>
     private static void Take(Core core, List<ClassifiedBlock> gap, bool fromEnd)
+    {
+        if (!core.WantsTitle) return;
+        TakeLines(core, gap, fromEnd);
+    }
+
+    private static void TakeLines(Core core, List<ClassifiedBlock> gap, bool fromEnd)
     {
         var body = core.BodyText;
         var taken = new List<ClassifiedBlock>();

@@ -54,17 +54,18 @@ public static partial class PageAssembler
                     else Gap(b);
                     break;
                 case BlockKind.Body or BlockKind.SectionMarker:
-                    var dateline = b.Text.StartsWith("本报讯", StringComparison.Ordinal);
+                    var dateline = Cues.StartsWithDateline(TextShape.Compact(b.Block.Lines[0]));
                     if (open is null || open.IsClosed || open.IsWeather || dateline && open.HasBody) Start();
                     open!.Body.Add(b);
                     break;
                 case BlockKind.Caption:
-                    var owner = open ?? sequence.OfType<Core>().LastOrDefault();
-                    if (owner is null) Start().Captions.Add(b);
+                    // Under a title of its own (display lines just before it) a caption opens a photo item.
+                    var owner = open ?? (sequence.LastOrDefault() is List<ClassifiedBlock> ? null : sequence.OfType<Core>().LastOrDefault());
+                    if (owner is null || owner.IsClosed) Start().Captions.Add(b);
                     else owner.Captions.Add(b);
                     break;
                 case BlockKind.PhotoCredit:
-                    if (open is { IsClosed: false, IsWeather: false } && (open.HasBody || open.Bylines.Count > 0)) open.Credits.Add(b);
+                    if (open is { IsClosed: false, IsWeather: false } && (open.HasBody || open.Bylines.Count > 0 || open.Captions.Count > 0)) open.Credits.Add(b);
                     else Start().Credits.Add(b);
                     open!.IsClosed = open.HasBody;
                     break;

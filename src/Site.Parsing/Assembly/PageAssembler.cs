@@ -52,8 +52,22 @@ public static partial class PageAssembler
         var titleBlocks = core.Title.Concat(core.TitleAfterByline).OrderBy(b => (b.Block.Page, b.Block.Line)).ToList();
         var title = TitleBuilder.Build(titleBlocks);
         var paragraphs = ParagraphBuilder.Build(core.Body);
+        var captions = core.Captions.Select(c => Spacing.Display(Spacing.JoinWrapped(c.Block.Lines))).ToList();
+        // A photo item's caption is its text.
+        if (paragraphs.Count == 0 && captions.Count > 0 && core.Credits.Count > 0)
+        {
+            paragraphs = [.. captions.Select(Spacing.Body)];
+            captions = [];
+        }
         var bylines = core.Bylines.Concat(core.Credits).Select(b => b.Byline!).ToList();
         var byline = bylines.Aggregate(Byline.Empty, (acc, b) => acc.Merge(b.Byline));
+        var bylineSource = core.Bylines.Concat(core.Credits).Select(b => b.Text).ToList();
+        if (core.Bylines.Count == 0 && Signatures.Take(paragraphs) is { } signed)
+        {
+            byline = byline.Merge(signed.Byline.Byline);
+            bylineSource.Add(signed.Source);
+        }
+        if (Signatures.FromDateline(paragraphs) is { } dated) byline = Signatures.MergeNew(byline, dated);
 
         // A lone byline, or a scrap of text with neither headline nor byline, is not an article.
         if (paragraphs.Count == 0 && title.Headline is null) return null;
@@ -70,10 +84,10 @@ public static partial class PageAssembler
         return new Article(
             kind, title.Kicker, kind == ArticleKind.Weather ? null : title.Headline, title.Subheadline, byline,
             [.. paragraphs],
-            [.. core.Captions.Select(c => Spacing.Display(Spacing.JoinWrapped(c.Block.Lines)))],
+            [.. captions],
             kind is ArticleKind.News or ArticleKind.Commentary && ParagraphBuilder.IsCutOff(paragraphs),
             first.Block.Page, first.Block.Line,
-            [.. core.Bylines.Concat(core.Credits).Select(b => b.Text)]);
+            [.. bylineSource]);
     }
 
     private static IEnumerable<ClassifiedBlock> Blocks(Core core) =>

@@ -21,15 +21,18 @@ public static class TitleBuilder
         var undone = new List<string>();
         foreach (var block in blocks)
         {
-            var raw = block.Block.Lines;
-            var wrapped = raw.Length > 1 && raw.All(l => TextShape.VisibleLength(l) <= 8 && !l.Trim().Contains(' '));
-            IEnumerable<string> parts = wrapped ? [Spacing.JoinWrapped(raw)] : raw;
-            foreach (var part in parts)
+            // Doubled decorative text comes out doubled within one line; two equal lines are two
+            // printings (a name set twice), so each line is undone on its own, before any joining.
+            var raw = block.Block.Lines.Select(l =>
             {
-                var (text, removed) = Doubling.Undo(Spacing.Display(part));
+                var (text, removed) = Doubling.Undo(Spacing.Display(l));
                 undone.AddRange(removed);
-                if (text.Length > 0) lines.Add(text);
-            }
+                return text;
+            }).Where(t => t.Length > 0).ToList();
+            var wrapped = raw.Count > 1 && raw.Distinct().Count() == raw.Count
+                          && raw.All(l => TextShape.VisibleLength(l) <= 8 && !l.Trim().Contains(' '));
+            if (wrapped) lines.Add(Spacing.JoinWrapped(raw));
+            else lines.AddRange(raw);
         }
         return (lines, undone);
     }

@@ -92,6 +92,15 @@ public static class BylineParser
         return joined;
     }
 
+    /// <summary>Names after a role label ("记者 郑金发 怀成波", "本报记者王晓玉"), as inside a dateline's
+    /// brackets; bare names are not enough here. Null when there is no label.</summary>
+    public static ParsedByline? ParseLabelled(string text)
+    {
+        var tokens = MergeSpacedLabels(Tokens.Split(text).SelectMany(SplitGluedLabels).ToArray());
+        if (tokens.Count == 0 || SplitLabel(tokens[0]).Label is null) return null;
+        return ParseMarked(["■" + text], ParserRules.Default) is { IsPhotoCredit: false } byline ? byline : null;
+    }
+
     /// <summary>A line of bare names ("许颖佳 徐亦为", "娄懿") or a columnist's pen name ("言成声").
     /// Whether it really is a byline depends on where it stands; the assembler decides that.</summary>
     public static ParsedByline? ParseBare(IReadOnlyList<string> lines, ParserRules rules)

@@ -13,8 +13,8 @@ internal static class GluedNames
     public static List<string>? Split(string run)
     {
         if (run.Length < 4) return null;
-        var best = Cut(run, 0);
-        return best;
+        // Names of three letters each where no cut at surnames reads ("郑金发怀成波" with a rarer surname).
+        return Cut(run, 0) ?? (run.Length % 3 == 0 && run.Length <= 12 ? [.. run.Chunk(3).Select(c => new string(c))] : null);
     }
 
     private static List<string>? Cut(string run, int at)

@@ -19,16 +19,20 @@ public static partial class BlockClassifier
         if (IsMasthead(compact, block.Lines.Length)) return new(block, BlockKind.Masthead, Reason: "masthead");
         if (block.Lines.Length == 1 && rules.EditionName.IsMatch(compact))
             return new(block, BlockKind.EditionName, Reason: "edition name");
-        if (rules.TeaserLabels.Contains(compact)) return new(block, BlockKind.TeaserLabel, Reason: "导读 label");
+        if (IsTeaserLabel(compact, rules)) return new(block, BlockKind.TeaserLabel, Reason: "导读 label");
         if (compact.Length <= 24 && TeaserPointer().IsMatch(compact))
             return new(block, BlockKind.TeaserPointer, Reason: "导读 pointer");
         if (rules.IsNoise(compact)) return new(block, BlockKind.Noise, Reason: "noise rule in site.yml");
         if (Furniture.Reason(block.Text, compact) is { } furniture) return new(block, BlockKind.Noise, Reason: furniture);
 
         if (TextShape.IsSectionNumber(compact)) return new(block, BlockKind.SectionMarker);
+        if (block.Lines.Length <= 2 && CreditParser.ParsePhoto(block.Text) is { } credit)
+            return new(block, BlockKind.PhotoCredit, credit);
+        if (block.Shape == BlockShape.Caption) return new(block, BlockKind.Caption);
         if (BylineParser.ParseMarked(block.Lines, rules) is { } byline)
             return new(block, byline.IsPhotoCredit ? BlockKind.PhotoCredit : BlockKind.Byline, byline);
-        if (BylineParser.ParseBare(block.Lines, rules) is { } names)
+        if (BylineParser.ParseBare(block.Lines, rules) is { } names
+            && (block.Shape != BlockShape.Display || names.IsCommentary || Tokens.Split(block.Text).Length > 1))
             return new(block, BlockKind.Names, names);
 
         if (IsWeather(compact)) return new(block, BlockKind.Weather);
@@ -41,12 +45,20 @@ public static partial class BlockClassifier
     /// furniture, a noise rule's match, a 导读 label or pointer.</summary>
     internal static bool StandsAlone(string text, string compact, ParserRules rules) =>
         compact.Length <= 100 && (IsMasthead(compact, 1) || rules.EditionName.IsMatch(compact)
-                                  || rules.TeaserLabels.Contains(compact) || compact.Length <= 24 && TeaserPointer().IsMatch(compact)
+                                  || IsTeaserPart(compact, rules)
                                   || rules.IsNoise(compact) || Furniture.Reason(text, compact) is not null);
+
+    /// <summary>A line of the masthead: the date with another fact, or the edition's name.</summary>
+    internal static bool IsMastheadLine(string compact, ParserRules rules) =>
+        compact.Length <= 100 && (IsMasthead(compact, 1) || rules.EditionName.IsMatch(compact));
 
     /// <summary>A 导读 box's label or one of its pointers.</summary>
     internal static bool IsTeaserPart(string compact, ParserRules rules) =>
-        rules.TeaserLabels.Contains(compact) || compact.Length <= 24 && TeaserPointer().IsMatch(compact);
+        IsTeaserLabel(compact, rules) || compact.Length <= 24 && TeaserPointer().IsMatch(compact);
+
+    /// <summary>The paper's own labels, or the ones every paper uses: 导读, 今日导读, 本期导读, INSIDE.</summary>
+    internal static bool IsTeaserLabel(string compact, ParserRules rules) =>
+        rules.TeaserLabels.Contains(compact) || compact is "今日导读" or "本期导读" or "要闻导读" or "导读" or "INSIDE" or "Inside";
 
     /// <summary>Running text: a dateline, a finished sentence, a long line, or a wrapped column.</summary>
     private static bool IsBody(string compact, Block block)

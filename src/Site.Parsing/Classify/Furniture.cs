@@ -15,6 +15,7 @@ public static partial class Furniture
         if (compact.Length <= 60 && EditorCredits().IsMatch(compact)) return "editors' credits";
         if (compact.Length <= 14 && Nameplate().IsMatch(compact)) return "nameplate";
         if (LatinNameplate().IsMatch(text.Trim())) return "nameplate";
+        if (compact.Length <= 20 && SectionLabel().IsMatch(compact)) return "section label";
         if (compact.Length <= 40 && Registration().IsMatch(compact)) return "publication numbers";
         if (compact.Length <= 16 && IssueLine().IsMatch(compact)) return "issue number";
         if (compact.Length <= 30 && QrPrompt().IsMatch(compact)) return "QR code prompt";
@@ -46,6 +47,10 @@ public static partial class Furniture
     [GeneratedRegex(@"^[A-Z][A-Z'’&.\-]+(?: [A-Z'’&.\-]+){1,5}$")]
     private static partial Regex LatinNameplate();
 
+    // WORLD 国际, CHINA 中国, BUSINESS 财经: a column's label in two scripts.
+    [GeneratedRegex(@"^[A-Z]{2,12}[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,4}[A-Z]{2,12}$")]
+    private static partial Regex SectionLabel();
+
     [GeneratedRegex(@"CN\d{2}-\d{4}|邮发代号|统一刊号|出版物号|国际标准连续出版物号|ISSN\d{4}")]
     private static partial Regex Registration();
 
@@ -58,7 +63,7 @@ public static partial class Furniture
     [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9.\-/]+", RegexOptions.IgnoreCase)]
     private static partial Regex Web();
 
-    [GeneratedRegex(@"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?:\+\d{1,3}[- ]?\d{7,11}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")]
     private static partial Regex Phone();
 
     [GeneratedRegex("详询|咨询电话|热线|订购|订阅|招商|招聘|优惠|特价|团购|售楼|地址[：:]|联系电话|电话[：:]")]

@@ -27,4 +27,6 @@ public enum BlockShape
     Unknown,
     /// <summary>Short lines without closing punctuation set apart from full column lines: 引题, 主题, 副题.</summary>
     Display,
+    /// <summary>The text over a photo credit: the photo's caption.</summary>
+    Caption,
 }

@@ -43,8 +43,12 @@ internal static class LineSplitter
             if (BylineParser.ParseMarked([head], rules) is not null) return i;
         }
 
-        // A teaser's pointer after its title.
         var compact = TextShape.Compact(line);
+        // A photo credit after its caption: "善行一日捐，温暖一座城。（新华社记者 邹伟 摄）".
+        var credit = CreditParser.PhotoCreditStart(compact);
+        if (credit > 0) return RawIndex(line, credit);
+
+        // A teaser's pointer after its title.
         var pointer = Cues.PointerStart(compact);
         if (pointer > 0) return RawIndex(line, pointer);
         return 0;

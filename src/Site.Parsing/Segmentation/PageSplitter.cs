@@ -13,7 +13,7 @@ namespace Site.Parsing.Segmentation;
 /// Blank lines are the extractor's habit; these cues are the page's.</summary>
 internal static class PageSplitter
 {
-    private enum Role { Running, Byline, Lead, Display, Alone, Teaser }
+    private enum Role { Running, Byline, Lead, Display, Alone, Masthead, Teaser, Credit, Caption, Signature }
 
     /// <summary>A paragraph's first line is indented by two characters (four half-em units).</summary>
     private const int Indent = 4;
@@ -55,6 +55,7 @@ internal static class PageSplitter
         }
 
         MarkTitlesOverCredits(pieces, owner, widths, column, roles);
+        MarkCaptions(pieces, owner, roles);
 
         // A block of a few short lines with no cue in it (a slogan set over four lines) is judged whole,
         // as the extractor set it apart: only a wrapped column, a long line or a cue gives reason to cut.
@@ -82,7 +83,7 @@ internal static class PageSplitter
             var b = owner[start];
             var wasCut = start > 0 && owner[start - 1] == b || i < pieces.Count && owner[i] == b
                          || !lines.SequenceEqual(page[b].Lines);
-            var shape = roles[start] == Role.Display ? BlockShape.Display : BlockShape.Unknown;
+            var shape = roles[start] switch { Role.Display => BlockShape.Display, Role.Caption => BlockShape.Caption, _ => BlockShape.Unknown };
             var block = wasCut
                 ? new Block(page[owner[start]].Page, pieces[start].Line, lines, shape, CueOf(roles[start]))
                 : page[owner[start]] with { Shape = shape };
@@ -90,6 +91,25 @@ internal static class PageSplitter
             start = i;
         }
         return blocks.ToImmutable();
+    }
+
+    /// <summary>The short text over a photo credit is the photo's caption: back from the credit to the
+    /// sentence before it (at most four lines and a hundred characters), or to a title.</summary>
+    private static void MarkCaptions(List<Piece> pieces, List<int> owner, Role[] roles)
+    {
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            if (roles[i] != Role.Credit || roles[i - 1] != Role.Running || owner[i - 1] != owner[i]) continue;
+            var top = i - 1;
+            var length = TextShape.VisibleLength(pieces[top].Text);
+            // A line with no punctuation at all over the caption is its title, not more caption.
+            while (top > 0 && i - top < 4 && owner[top - 1] == owner[i] && roles[top - 1] == Role.Running
+                   && !TextShape.EndsSentence(pieces[top - 1].Text) && TextShape.HasClausePunctuation(pieces[top - 1].Text)
+                   && (length += TextShape.VisibleLength(pieces[top - 1].Text)) <= 100)
+                top--;
+            if (length > 100) continue;
+            for (var k = top; k < i; k++) roles[k] = Role.Caption;
+        }
     }
 
     /// <summary>The lines between a finished sentence and a byline or dateline are that article's title,
@@ -130,6 +150,13 @@ internal static class PageSplitter
             var piece = pieces[i];
             var width = TextShape.DisplayWidth(piece.Text);
             var w = column[i];
+            // A line of nothing but closing punctuation ("”", "。”") ends the line before it.
+            while (i + 1 < pieces.Count && owner[i + 1] == owner[i] && IsClosersOnly(pieces[i + 1].Text))
+            {
+                piece = piece with { Text = piece.Text + pieces[i + 1].Text };
+                width += TextShape.DisplayWidth(pieces[i + 1].Text);
+                i++;
+            }
             while (w > 0 && width < w - ColumnWidth.Slack && i + 1 < pieces.Count && owner[i + 1] == owner[i]
                    && BrokenAtQuote(piece.Text, pieces[i + 1].Text))
             {
@@ -162,7 +189,9 @@ internal static class PageSplitter
         (Role.Display, Role.Display) => false,   // 引题, 主题, 副题 stacked
         (Role.Running, Role.Running) => false,
         (Role.Lead, Role.Running) => false,
-        (Role.Alone, Role.Alone) => false,       // a masthead over several lines
+        (Role.Masthead, Role.Masthead) => false, // a masthead over several lines
+        (Role.Caption, Role.Caption) => false,
+        (Role.Running, Role.Signature) => false, // "（王晓玉）" under the body it signs
         _ => true,
     };
 
@@ -172,7 +201,11 @@ internal static class PageSplitter
         Role.Lead => "dateline",
         Role.Display => "display line",
         Role.Alone => "furniture",
+        Role.Masthead => "masthead",
         Role.Teaser => "导读",
+        Role.Credit => "photo credit",
+        Role.Signature => "signature",
+        Role.Caption => "caption over a credit",
         _ => null,
     };
 
@@ -181,7 +214,10 @@ internal static class PageSplitter
         var compact = TextShape.Compact(text);
         if (compact.Length == 0) return Role.Running;
         if (BlockClassifier.IsTeaserPart(compact, rules)) return Role.Teaser;
+        if (BlockClassifier.IsMastheadLine(compact, rules)) return Role.Masthead;
         if (BlockClassifier.StandsAlone(text, compact, rules)) return Role.Alone;
+        if (CreditParser.ParsePhoto(text) is not null) return Role.Credit;
+        if (CreditParser.ParseSignature(text) is not null) return Role.Signature;
         if (compact.Length <= 60 && BylineParser.ParseMarked([text], rules) is not null) return Role.Byline;
         // ■ opens a credit line even where its names cannot be read.
         if (compact[0] == '■' && compact.Length <= 30 && !TextShape.EndsSentence(compact)) return Role.Byline;
@@ -240,5 +276,19 @@ internal static class PageSplitter
     private static bool BrokenAtQuote(string text, string next) =>
         IsQuote(text.TrimEnd()[^1]) || IsQuote(next.TrimStart()[0]);
 
-    private static bool IsQuote(char c) => c is '“' or '”' or '‘' or '’' or '"' or '「' or '」' or '《' or '》' or '（' or '）' or '(' or ')';
+    private static bool IsClosersOnly(string text)
+    {
+        var any = false;
+        foreach (var c in text)
+        {
+            if (Chars.IsSpace(c)) continue;
+            if (!(Chars.IsCloser(c) || c is '。' or '，' or '、' or '；' or '：' or '！' or '？')) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>Marks set in another font than the text around them (a Latin face's curly quotes, or
+    /// half-width brackets), where an extractor may break a line.</summary>
+    private static bool IsQuote(char c) => c is '“' or '”' or '‘' or '’' or '"' or '「' or '」' or '(' or ')';
 }

@@ -16,25 +16,20 @@ public static partial class Cues
     /// <summary>A lead that cites its source ("据新华社报道，", "据央视新闻消息，"): agency copy.</summary>
     public static bool StartsWithReport(string compact) => Report().IsMatch(compact);
 
-    /// <summary>A teaser's pointer to another page: "详见四版", "»»» 详见第12版", "下转第三版".</summary>
-    public static bool IsPointer(string compact) => Pointer().IsMatch(compact);
-
     /// <summary>Where a pointer starts at the end of a line that also holds the teaser's title.</summary>
     public static int PointerStart(string compact) => TrailingPointer().Match(compact) is { Success: true } m ? m.Index : -1;
 
     private const string Place = @"[\u4e00-\u9fff·]{0,12}?";
     private const string Day = @"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日";
+    private const string DayOnly = @"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日";
     private const string Source = @"(?:本报|新华社|中新社|中新网|新华网|人民网|央视网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|时报|社))";
 
-    [GeneratedRegex("^(?:本报讯|" + Source + "(?:记者)?" + Place + Day + "(?:电|讯)|(?:新华社|中新社)[\u4e00-\u9fff·]{1,8}电(?=[（(]))")]
+    [GeneratedRegex("^(?:本报讯|" + Source + "(?:记者)?" + Place + Day + "(?:电|讯)|[（(]" + Source + Place + "(?:" + DayOnly + ")?电[）)]|(?:新华社|中新社)[\u4e00-\u9fff·]{1,8}电(?=[（(]))")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^据[\u4e00-\u9fff]{2,12}(?:报道|消息)[，,]")]
     private static partial Regex Report();
 
-    [GeneratedRegex(@"^[»>›]*(?:详见|见|下转|转)第?[一二三四五六七八九十百\d]{1,3}版[)）]?$")]
-    private static partial Regex Pointer();
-
-    [GeneratedRegex(@"[»>›]*(?:详见|下转)第?[一二三四五六七八九十百\d]{1,3}版[)）]?$")]
+    [GeneratedRegex(@"[（(]?[»>›]*详见第?[一二三四五六七八九十百\d]{1,3}版[)）]?$")]
     private static partial Regex TrailingPointer();
 }

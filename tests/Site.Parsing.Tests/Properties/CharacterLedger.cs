@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Site.Parsing.Input;
 using Site.Parsing.Model;
 
 namespace Site.Parsing.Tests.Properties;
@@ -57,7 +58,9 @@ public sealed class CharacterLedger
         var outputs = OutputTexts(issue).ToList();
         var outCounts = new Dictionary<int, int>();
         foreach (var (_, text) in outputs) Count(text, outCounts, unit);
-        return new CharacterLedger(input, outputs, Count(input, new Dictionary<int, int>(), unit), outCounts);
+        // The parser reads the input as InputText cleans it: variant ideographs unified, control and
+        // format characters read as spaces (and reported as a warning).
+        return new CharacterLedger(input, outputs, Count(InputText.Clean(input).Text, new Dictionary<int, int>(), unit), outCounts);
     }
 
     /// <summary>The output texts that together must hold every input character exactly once.</summary>

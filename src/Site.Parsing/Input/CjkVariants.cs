@@ -1,11 +1,11 @@
-namespace Site.Scoring;
+namespace Site.Parsing.Input;
 
 /// <summary>
 /// What PDF text extraction gives back for some CJK glyphs: Kangxi radicals (U+2F00–U+2FD5, e.g. ⽇ for 日),
 /// CJK radicals-supplement forms and CJK compatibility ideographs, each mapped to the unified ideograph it
 /// stands for (its NFKC form, Unicode 14.0.0; the table is generated, since the build runs with invariant
-/// globalization). The typesetter keeps extracted text as the extractor gives it and only records which of
-/// these appear; the tests map them before comparing extracted text with the gold.
+/// globalization). The parser maps them as it reads a raw page (<see cref="InputText"/>), since real PDFs
+/// give them back as the typesetter's do.
 /// </summary>
 public static class CjkVariants
 {
@@ -28,6 +28,7 @@ public static class CjkVariants
     /// <summary><paramref name="text"/> with every variant character replaced by its unified ideograph.</summary>
     public static string Unify(string text)
     {
+        if (!HasAny(text)) return text;
         var sb = new System.Text.StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
@@ -35,5 +36,13 @@ public static class CjkVariants
             else sb.Append(rune.ToString());
         }
         return sb.ToString();
+    }
+
+    /// <summary>Whether the text holds any character this table maps: a scan for the blocks they live in.</summary>
+    public static bool HasAny(string text)
+    {
+        foreach (var c in text)
+            if (c is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF' or '\uD87E') return true;
+        return false;
     }
 }

@@ -1,0 +1,279 @@
+using Site.Parsing.Model;
+using Site.Parsing.Rules;
+
+namespace Site.Parsing.Tests.Extraction;
+
+/// <summary>Pages as extractors other than the seeds' give them, read with no paper's rules: one test for
+/// each shape of the raw text the parser handles.</summary>
+public class ExtractorShapeTests
+{
+    private static ParsedIssue Read(string raw) => IssueParser.Parse(raw, "page.txt", ParserRules.Default);
+
+    private static Article Only(string raw)
+    {
+        var issue = Read(raw);
+        Assert.True(issue.Articles.Length == 1,
+            $"expected one article, got {issue.Articles.Length}: {string.Join(" / ", issue.Articles.Select(a => a.Headline))}");
+        return issue.Articles[0];
+    }
+
+    // A column about twelve characters wide, as pdftotext -raw gives it: no blank line anywhere.
+    private const string TwoArticlesNoBlankLines = """
+        第105期创新学堂
+        学习活动举行
+        ■记者 胡佳英
+        本报讯 昨晚，第105期
+        创新学堂学习活动举行，
+        重点学习投资、专项债、
+        土地等相关内容。仲旭
+        东、周军波等市领导参加。
+        投资是拉动经济增长
+        的重要动力。今年1至7
+        月，全市完成固定资产投
+        资220.56亿元，增长
+        11.2%，投资结构更趋优化。
+        我市开展新闻发言人培训
+        ■记者 荣怡婷
+        本报讯 昨天上午，我
+        市新闻发言人培训会召
+        开。市委常委、宣传部长
+        沈志凤出席会议并讲话。
+        """;
+
+    [Fact]
+    public void Headline_byline_and_lead_without_blank_lines_are_told_apart()
+    {
+        var issue = Read(TwoArticlesNoBlankLines);
+        Assert.Equal<string>(["第105期创新学堂", "我市开展新闻发言人培训"], issue.Articles.Select(a => a.Headline ?? ""));
+        Assert.Equal("学习活动举行", issue.Articles[0].Subheadline);
+        Assert.Equal<string>(["胡佳英"], issue.Articles[0].Byline.Reporters);
+        Assert.Equal<string>(["荣怡婷"], issue.Articles[1].Byline.Reporters);
+        Assert.StartsWith("本报讯", issue.Articles[1].Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Paragraphs_without_blank_lines_end_at_a_short_line_that_ends_a_sentence()
+    {
+        var first = Read(TwoArticlesNoBlankLines).Articles[0];
+        Assert.Equal(2, first.Paragraphs.Length);
+        Assert.StartsWith("投资是拉动经济增长", first.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void A_byline_run_into_its_lead_is_cut_from_it()
+    {
+        var article = Only("""
+            平湖电商发展强劲有力
+
+            ■记者 林旭东 通讯员 吴慧婷 本报讯 近日，记者从市商务局了解到，今年1至7月，我市实现网络零售额108亿元。
+            """);
+        Assert.Equal<string>(["林旭东"], article.Byline.Reporters);
+        Assert.Equal<string>(["吴慧婷"], article.Byline.Correspondents);
+        Assert.StartsWith("本报讯 近日", article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void A_byline_glued_without_spaces_is_read()
+    {
+        var article = Only("""
+            让每一件提案都落地有声
+            ■记者汤智娟通讯员翁辰宸
+            本报讯近日，平湖城投高质高效推动政协提案办理，取得明显成效。
+            """);
+        Assert.Equal<string>(["汤智娟"], article.Byline.Reporters);
+        Assert.Equal<string>(["翁辰宸"], article.Byline.Correspondents);
+    }
+
+    [Fact]
+    public void Names_run_together_are_cut_at_surnames()
+    {
+        var article = Only("""
+            曹桥数字经济新引擎驱动新发展
+            ■记者黄雨欣通讯员夏晓蕾倪春军
+            本报讯在曹桥街道“5G智慧谷”内，数字经济的力量蓬勃发展。
+            """);
+        Assert.Equal<string>(["夏晓蕾", "倪春军"], article.Byline.Correspondents);
+    }
+
+    [Fact]
+    public void A_name_the_column_wrapped_joins_its_byline()
+    {
+        var article = Only("""
+            我市加力推动跨境电商高质量发展
+            ■记者 林旭东 通讯员 吴慧
+            婷
+            本报讯 近日，《平湖市加力推动跨境电商高质量发展实施方案》出台。
+            """);
+        Assert.Equal<string>(["吴慧婷"], article.Byline.Correspondents);
+    }
+
+    [Fact]
+    public void A_line_broken_at_a_quotation_mark_is_put_back_together()
+    {
+        // pdftotext -raw breaks a line where the font changes, as it does at curly quotes.
+        var article = Only("""
+            电商发展强劲有力
+            ■记者 林旭东
+            本报讯 近日，记者从市商务局了解
+            到，直播电商作为一种新型消费模
+            式，正成为推动引擎。
+            “目前我们已
+            经入驻商家四百多家，并与鸭鸭、
+            雅鹿等品牌建立深合作。
+            ”平湖
+            抖音电商直播基地总监洪涛说，他
+            们积极参与各类直播促销活动。
+            """);
+        Assert.Single(article.Paragraphs);
+        Assert.Contains("引擎。“目前我们已经入驻", article.Paragraphs[0]);
+        Assert.Contains("合作。”平湖抖音", article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void A_dateline_names_its_reporters_and_stays_in_the_lead()
+    {
+        var article = Only("""
+            中国文化节在安卡拉开幕
+            新华社安卡拉1月28日电（记者 郑金发 怀成波）以“中土人民共庆中国春节”为主题的“中国文化节”28日晚在土耳其首都安卡拉开幕。
+            """);
+        Assert.Equal<string>(["郑金发", "怀成波"], article.Byline.Reporters);
+        Assert.StartsWith("新华社安卡拉1月28日电（记者", article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void A_signature_in_brackets_after_the_body_is_its_byline()
+    {
+        var article = Only("""
+            澳洲重新开放驻马尼拉大使馆
+            （法新社马尼拉二日电）澳洲今天重新开放它驻菲律宾大使馆。
+            欧盟办事处与澳洲大使馆在同一建筑内。（龙瑞秀）
+            """);
+        Assert.Equal<string>(["龙瑞秀"], article.Byline.Authors);
+        Assert.EndsWith("在同一建筑内。", article.Paragraphs[^1]);
+        Assert.Contains("（龙瑞秀）", article.BylineSource);
+    }
+
+    [Fact]
+    public void A_bracketed_agency_dateline_starts_a_new_article()
+    {
+        var issue = Read("""
+            阿卡特尔称去年第四季销售成长近百分之三十
+            （法新社巴黎电）因电信业景气低迷，阿卡特尔表示，第四季的销售数字应可呈现成长。
+            澳洲重新开放驻马尼拉大使馆
+            （法新社马尼拉二日电）澳洲今天重新开放它驻菲律宾大使馆。
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+    }
+
+    [Fact]
+    public void A_credit_at_a_captions_end_is_the_photographer()
+    {
+        var article = Only("""
+            中 智 签 订 动 植 物 卫 生 备 忘 录
+            根据备忘录，中智双方将制订有关进出境动植物检验检疫要求。
+            （新华社记者 叶磊瑞 摄）
+            """);
+        Assert.Equal(ArticleKind.Photo, article.Kind);
+        Assert.Equal<string>(["叶磊瑞"], article.Byline.Photographers);
+        Assert.Equal<string>(["根据备忘录，中智双方将制订有关进出境动植物检验检疫要求。"], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Folios_editors_credits_nameplates_and_section_labels_are_noise_without_rules()
+    {
+        var issue = Read("""
+            第05版 教科新闻
+            STRAITS CHINESE DAILY
+            华夏日报
+            WORLD 国际
+            我市开展新闻发言人培训
+            ■记者 荣怡婷
+            本报讯 昨天上午，我市新闻发言人培训会召开。
+            本版责编：徐雪嘉 版式：王强
+            国内统一连续出版物号 CN11-0099
+            """);
+        Assert.Equal("我市开展新闻发言人培训", Assert.Single(issue.Articles).Headline);
+        Assert.Equal<string>(["folio line", "nameplate", "nameplate", "section label", "editors' credits", "publication numbers"],
+            issue.Noise.Select(n => n.Reason));
+    }
+
+    [Fact]
+    public void An_advertisement_with_a_phone_number_is_noise()
+    {
+        var issue = Read("""
+            我市开展新闻发言人培训
+            ■记者 荣怡婷
+            本报讯 昨天上午，我市新闻发言人培训会召开。
+
+            东湖眼镜 新店开业 特价99元
+            详询电话：0573-77467665
+            """);
+        Assert.DoesNotContain(issue.Articles, a => a.Paragraphs.Any(p => p.Contains("0573")));
+        Assert.Contains(issue.Noise, n => n.Reason == "advertisement");
+    }
+
+    [Fact]
+    public void Kangxi_radicals_are_read_as_the_ideographs_they_stand_for()
+    {
+        var article = Only("""
+            平湖电商发展强劲有⼒
+            ■记者 林旭东
+            本报讯 今年1⾄7⽉，我市实现⽹络零售额108亿元。
+            """);
+        Assert.Equal("平湖电商发展强劲有力", article.Headline);
+        Assert.Equal("本报讯 今年1至7月，我市实现网络零售额108亿元。", article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Control_and_format_characters_never_reach_an_article_and_are_reported()
+    {
+        var issue = Read("平湖电商\u200B发展强劲有力\n■记者 林旭东\n本报讯 今年\a1至7月，\u001b我市\u007f实现\uFEFF网络\u2028零售额108亿元。\n");
+        var article = Assert.Single(issue.Articles);
+        var text = string.Concat(article.Paragraphs) + article.Headline;
+        Assert.DoesNotContain(text, c => c is '\u200B' or '\a' or '\u001b' or '\u007f' or '\uFEFF' or '\u2028');
+        Assert.Contains(issue.Warnings, w => w.Message.Contains("control or format") && w.Line == 1);
+    }
+
+    [Fact]
+    public void Two_equal_lines_are_not_taken_for_doubled_text()
+    {
+        var issue = Read("""
+            平湖版
+            平湖版
+
+            我市开展新闻发言人培训
+            ■记者 荣怡婷
+            本报讯 昨天上午，我市新闻发言人培训会召开。
+            """);
+        Assert.Empty(issue.Undone);
+        Assert.Equal(2, issue.Noise.Count(n => n.Text.Contains("平湖版")) + issue.Noise.Where(n => n.Text == "平湖版 平湖版").Count());
+    }
+
+    [Fact]
+    public void A_headline_printed_under_its_body_goes_to_the_body_it_talks_about()
+    {
+        var issue = Read("""
+            （法新社巴黎电）阿卡特尔表示，第四季的销售成长将近百分之三十，公司全年收益数字将于二月四日公布。
+            阿卡特尔称去年第四季销售成长近百分之三十
+            澳洲重新开放驻马尼拉大使馆
+            （法新社马尼拉二日电）澳洲今天重新开放它驻菲律宾大使馆，该大使馆曾因恐怖威胁而关闭。
+            """);
+        Assert.Equal<string>(["阿卡特尔称去年第四季销售成长近百分之三十", "澳洲重新开放驻马尼拉大使馆"], issue.Articles.Select(a => a.Headline ?? ""));
+    }
+
+    [Fact]
+    public void A_teaser_pointer_in_brackets_is_read()
+    {
+        var issue = Read("""
+            导读
+            经济
+            日本央行决定维持现行金融政策
+            （详见第7版）
+            """);
+        var teaser = Assert.Single(issue.Articles);
+        Assert.Equal(ArticleKind.Teaser, teaser.Kind);
+        Assert.Equal("经济", teaser.Kicker);
+        Assert.Equal("日本央行决定维持现行金融政策", teaser.Headline);
+        Assert.Equal(7, teaser.SeePage);
+    }
+}
