@@ -96,7 +96,7 @@ public static partial class PageAssembler
             var page = ChineseNumber.Parse(BlockClassifier.TeaserPointer().Match(TextShape.Compact(pointer.Text)).Groups[1].Value);
             teasers.Add(new Article(ArticleKind.Teaser,
                 title.Count > 1 ? string.Join(' ', title.Take(title.Count - 1)) : null, title[^1], null,
-                Byline.Empty, [], [], false, blocks[i].Block.Page, blocks[i].Block.Line, [], page));
+                Byline.Empty, [], [], false, blocks[i].Block.Page, blocks[i].Block.Line, [], page, Cue: "导读 pointer"));
             noise.Add(ToNoise(pointer, "导读 pointer"));
             i = j + 1;
         }

@@ -87,7 +87,26 @@ public static partial class PageAssembler
             [.. captions],
             kind is ArticleKind.News or ArticleKind.Commentary && ParagraphBuilder.IsCutOff(paragraphs),
             first.Block.Page, first.Block.Line,
-            [.. bylineSource]);
+            [.. bylineSource], Cue: CueOf(core, titleBlocks, kind));
+    }
+
+    /// <summary>What the article was found by, strongest evidence first.</summary>
+    private static string CueOf(Core core, List<ClassifiedBlock> titleBlocks, ArticleKind kind)
+    {
+        var cues = new List<string>();
+        if (kind == ArticleKind.Weather) cues.Add("weather words");
+        if (core.Bylines.Count > 0) cues.Add($"byline ({core.Bylines[0].Text})");
+        if (core.Body.FirstOrDefault() is { } lead && Cues.DatelineLength(TextShape.Compact(lead.Block.Lines[0])) is > 0 and var n)
+            cues.Add($"dateline ({TextShape.Compact(lead.Block.Lines[0])[..n]})");
+        if (core.Credits.Count > 0) cues.Add($"photo credit ({core.Credits[0].Text})");
+        if (titleBlocks.Count > 0)
+        {
+            var bodyStart = core.Body.FirstOrDefault() ?? core.Captions.FirstOrDefault();
+            var below = bodyStart is not null && (titleBlocks[0].Block.Page, titleBlocks[0].Block.Line).CompareTo((bodyStart.Block.Page, bodyStart.Block.Line)) > 0;
+            cues.Add(below ? "headline under its body" : "headline over its body");
+        }
+        if (cues.Count == 0) cues.Add("running text after a break");
+        return string.Join(", ", cues);
     }
 
     private static IEnumerable<ClassifiedBlock> Blocks(Core core) =>

@@ -9,6 +9,8 @@ public enum ArticleKind { News, Commentary, Photo, Weather, Teaser }
 /// <param name="Line">1-based line in the raw file where the article's first block starts.</param>
 /// <param name="BylineSource">The byline blocks exactly as printed (role labels included).</param>
 /// <param name="SeePage">For a 导读 teaser, the page number it points at ("详见四版" gives 4).</param>
+/// <param name="Cue">Why the article starts where it starts: the cue the parser read (a byline, a
+/// dateline, a headline over or under its body, a photo credit), for a maintainer reading the parse.</param>
 public sealed record Article(
     ArticleKind Kind,
     string? Kicker,
@@ -21,7 +23,8 @@ public sealed record Article(
     int Page,
     int Line,
     ImmutableArray<string> BylineSource,
-    int? SeePage = null);
+    int? SeePage = null,
+    string? Cue = null);
 
 /// <summary>People credited for an article, by role.</summary>
 public sealed record Byline(

@@ -25,6 +25,7 @@ public static class Summary
             var head = string.Join(" | ", new[] { a.Kicker, a.Headline, a.Subheadline }.Where(s => s is not null));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{i,2}. [{a.Kind.ToString().ToLowerInvariant()}] {(head.Length > 0 ? head : "(no headline)")}  (line {a.Line}){(a.Truncated ? "  [cut off]" : "")}"));
+            if (a.Cue is not null) o.WriteLine($"    starts at: {a.Cue}");
             var people = Byline(a.Byline);
             if (people.Length > 0) o.WriteLine($"    {people}");
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
