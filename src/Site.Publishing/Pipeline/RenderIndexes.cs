@@ -57,7 +57,7 @@ public static class RenderIndexes
         yield return Directory(SitePaths.People, "人物", catalog.People, site);
         yield return Archive(catalog, site);
         foreach (var year in catalog.Dates.GroupBy(d => d.Year)) yield return ArchiveYear(year.Key, catalog, site);
-        yield return site.Render(SitePaths.NotFound, "pages/not-found", "页面不存在", [], new { }, "not-found");
+        yield return site.Render(SitePaths.NotFound, "pages/not-found", $"页面不存在 · {site.Config.Title}", [], new { }, "not-found");
     }
 
     private static string Context(ListingItem i) =>

@@ -30,7 +30,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
     /// frame links when there is a base URL, so its stylesheet and navigation resolve wherever it is shown;
     /// without one they stay relative to the root, where the page itself lives.</remarks>
     public OutputFile Render(string path, string template, string title, IEnumerable<(string Label, string? Path)> breadcrumbs,
-        object view, string bodyClass, string? description = null, PageMeta? meta = null)
+        object view, string pageKind, string? description = null, PageMeta? meta = null)
     {
         meta ??= PageMeta.None;
         var servedAnywhere = SitePaths.ServedAtAnyUrl(path);
@@ -43,7 +43,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
             [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : To(b.Path), b.Label))],
             // An error page has no canonical URL of its own to name.
             Config.BaseUrl is { } baseUrl && !servedAnywhere ? $"{baseUrl}/{path}" : null,
-            bodyClass,
+            pageKind,
             [.. siteFeeds, .. meta.Alternates], meta.OpenGraph, meta.StructuredData);
         var html = Theme.RenderPage(template, new Dictionary<string, object?> { ["frame"] = frame, ["view"] = view });
         return OutputFile.FromText(path, html.ReplaceLineEndings("\n"));

@@ -314,7 +314,9 @@
     var li = document.createElement('li');
     var a = element('a', 'headline', segments(doc.title, highlight(doc.title, q), 0, doc.title.length));
     a.href = root + doc.path;
-    li.appendChild(a);
+    var heading = document.createElement('h2');
+    heading.appendChild(a);
+    li.appendChild(heading);
     var meta = element('p', 'meta');
     meta.textContent = doc.date + ' · ' + doc.page;
     li.appendChild(meta);
