@@ -138,8 +138,12 @@ public class ReaderJourneyTests(BrowserSite site)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "站点导航" }).GetByRole(AriaRole.Link, new() { Name = "往期" }).ClickAsync();
         await ArriveAt(page, "archive/index.html");
         await Heading(page, "往期");
-        await Expect(page.Locator(".years li")).ToHaveCountAsync(4);
+        await Expect(page.Locator(".years > li")).ToHaveCountAsync(4);
+        await Expect(page.Locator(".years > li").Last.Locator(".year-months a")).ToHaveTextAsync(["8月", "7月"]);
 
+        await page.Locator(".years > li").Last.GetByRole(AriaRole.Link, new() { Name = "7月", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(site.Url("archive/2022/index.html") + "#m07");
+        await page.GoBackAsync();
         await Link(page, "2022年").ClickAsync();
         await ArriveAt(page, "archive/2022/index.html");
         await Heading(page, "2022年");

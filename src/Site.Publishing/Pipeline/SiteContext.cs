@@ -38,7 +38,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
         string To(string target) => absolute is null ? Link(path, target) : $"{absolute}/{target}";
         var frame = new FrameView(
             Config.Title, Config.Language, title, description, absolute is null ? RelativeLink.ToRoot(path) : $"{absolute}/",
-            To(SitePaths.Stylesheet), To(SitePaths.Home), To(SitePaths.Archive),
+            To(SitePaths.Stylesheet), absolute is null ? null : Link(path, SitePaths.Stylesheet), To(Favicon.Path), To(SitePaths.Home), To(SitePaths.Archive),
             To(SitePaths.Sections), To(SitePaths.People), To(SitePaths.Search),
             [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : To(b.Path), b.Label))],
             // An error page has no canonical URL of its own to name.

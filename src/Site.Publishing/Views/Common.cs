@@ -10,6 +10,8 @@ public sealed record LinkView(string Url, string Label);
 
 /// <summary>The frame every page shares: title, navigation, breadcrumbs.</summary>
 /// <param name="Root">From this page to the site's root ("../../../", or "" at the root).</param>
+/// <param name="StylesheetFallback">On a page a host shows at any URL (404), whose stylesheet link is absolute:
+/// the stylesheet relative to the page's own file, for a copy of the site opened from disk.</param>
 /// <param name="Canonical">Absolute URL of this page when the site has a base URL.</param>
 /// <param name="Alternates">The feeds this page announces (only with a base URL: feed links are absolute).</param>
 /// <param name="PageKind">What kind of page this is ("article", "directory", …): set on &lt;body&gt; as
@@ -23,6 +25,8 @@ public sealed record FrameView(
     string? Description,
     string Root,
     string Stylesheet,
+    string? StylesheetFallback,
+    string Favicon,
     string Home,
     string Archive,
     string Sections,

@@ -123,3 +123,107 @@ public sealed class InferredDateTests : IDisposable
         Assert.Contains("农历乙巳年闰六月十一", printed, StringComparison.Ordinal);
     }
 }
+
+/// <summary>What the head of every page tells browsers and machines beyond the article pages.</summary>
+public class PageHeadTests(SampleSite site) : IClassFixture<SampleSite>
+{
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("2025/08/04/index.html")]
+    [InlineData("2025/08/04/01/index.html")]
+    [InlineData("sections/yaowen/index.html")]
+    [InlineData("people/pf0b8fa4b39/index.html")]
+    public void Home_edition_page_and_listing_pages_have_a_description_and_open_graph(string path)
+    {
+        var html = site.Read(path);
+        Assert.Matches("<meta name=\"description\" content=\"[^\"]{20,}\">", html);
+        Assert.Contains("<meta property=\"og:type\" content=\"website\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:site_name\" content=\"嘉兴日报·平湖版\">", html, StringComparison.Ordinal);
+        Assert.Matches("<meta property=\"og:description\" content=\"[^\"]{20,}\">", html);
+        Assert.DoesNotContain("article:published_time", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edition_front_is_described_by_its_date_its_pages_and_its_headlines()
+    {
+        Assert.Contains("<meta name=\"description\" content=\"嘉兴日报·平湖版 2025年8月4日，1 个版面 5 篇文章：创新突破 六千争先",
+            site.Read("2025/08/04/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_page_has_the_favicon_made_from_the_papers_name_and_a_theme_color()
+    {
+        var svg = site.Read("assets/favicon.svg");
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<title>嘉兴日报·平湖版</title>", svg, StringComparison.Ordinal);
+        Assert.Contains(">嘉</text>", svg, StringComparison.Ordinal);
+        foreach (var (file, icon) in new[] { ("index.html", "assets/favicon.svg"), ("2025/08/04/01/03.html", "../../../../assets/favicon.svg"), ("404.html", "assets/favicon.svg") })
+        {
+            var html = site.Read(file);
+            Assert.Contains($"<link rel=\"icon\" href=\"{icon}\" type=\"image/svg+xml\">", html, StringComparison.Ordinal);
+            Assert.Contains("<meta name=\"theme-color\" content=\"#a4161a\" media=\"(prefers-color-scheme: light)\">", html, StringComparison.Ordinal);
+        }
+    }
+}
+
+/// <summary>The archive, the people and the search box as a reader finds them.</summary>
+public class FindingPagesTests(SampleSite site) : IClassFixture<SampleSite>
+{
+    [Fact]
+    public void An_archive_year_shows_only_its_months_with_editions_newest_first_and_the_index_links_each_month()
+    {
+        var year = site.Read("archive/2022/index.html");
+        Assert.Equal(["8月", "7月"], Regex.Matches(year, "<caption>(\\d+月)").Select(m => m.Groups[1].Value));
+        Assert.Contains("<table class=\"calendar\" id=\"m08\">", year, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"has-edition\"><a href=\"../../2022/08/22/index.html\" aria-label=\"2022年8月22日\">22</a></td>", year, StringComparison.Ordinal);
+
+        var index = site.Read("archive/index.html");
+        Assert.Contains("<li><a href=\"2022/index.html#m08\">8月</a> <span class=\"count\">1 期</span></li>", index, StringComparison.Ordinal);
+        Assert.True(index.IndexOf("2022/index.html#m08", StringComparison.Ordinal) < index.IndexOf("2022/index.html#m07", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void People_are_listed_by_role_reporters_first_each_role_in_pinyin_order()
+    {
+        var html = site.Read("people/index.html");
+        var groups = Regex.Matches(html, "<h2 id=\"group-\\d+\">([^<]+)</h2>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["记者", "通讯员", "摄影", "作者"], groups);
+        var reporters = html[html.IndexOf(">记者</h2>", StringComparison.Ordinal)..html.IndexOf(">通讯员</h2>", StringComparison.Ordinal)];
+        var names = Regex.Matches(reporters, "<a href=\"p[0-9a-f]{10}/index.html\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(names.Count > 3);
+        Assert.Equal(names.Order(global::Site.Publishing.Views.NameOrder.Pinyin), names);
+        Assert.Equal("胡佳英", names.First(n => n is "胡佳英" or "林旭东"));
+    }
+
+    [Fact]
+    public void Every_page_but_the_search_page_has_a_search_box_in_its_header_that_asks_the_search_page()
+    {
+        foreach (var file in site.Files("*.html").Where(f => f != "search/index.html"))
+        {
+            var html = site.Read(file);
+            var header = html[html.IndexOf("<header class=\"site-header\">", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
+            var search = global::Site.Publishing.Urls.RelativeLink.Between(file, "search/index.html");
+            Assert.Contains($"<form class=\"site-search\" role=\"search\" aria-label=\"站内搜索\" action=\"{search}\" method=\"get\">", header, StringComparison.Ordinal);
+            Assert.Contains("<input type=\"search\" name=\"q\" id=\"site-q\"", header, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("site-search", site.Read("search/index.html"), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The 404 page of a site with a base URL, opened from a copy on disk.</summary>
+public sealed class NotFoundFallbackTests : IDisposable
+{
+    private readonly TempInput input = new TempInput().CopySample();
+
+    public void Dispose() => input.Dispose();
+
+    [Fact]
+    public void The_404_page_names_the_paper_and_falls_back_to_the_stylesheet_beside_it()
+    {
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Path.Combine(Repo.Root, "themes"), BaseUrl: "https://example.org/paper"));
+        var html = File.ReadAllText(Path.Combine(input.Output, "404.html"));
+        Assert.Contains("<title>页面不存在 · 嘉兴日报·平湖版</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"https://example.org/paper/assets/site.css\">\n<link rel=\"stylesheet\" href=\"assets/site.css\">", html, StringComparison.Ordinal);
+        Assert.Contains("action=\"https://example.org/paper/search/index.html\"", html, StringComparison.Ordinal);
+    }
+}
