@@ -55,6 +55,23 @@ public sealed class SearchTests(BrowserSite site) : IDisposable
     }
 
     [BrowserFact]
+    public async Task The_search_box_in_an_articles_header_asks_the_search_page_and_every_result_is_a_heading_holding_its_link()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("2025/08/04/01/03.html", mirror));
+        var box = page.GetByRole(AriaRole.Search, new() { Name = "站内搜索" });
+        await box.GetByRole(AriaRole.Searchbox).FillAsync("跨境电商");
+        await box.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/search/index\\.html\\?q="));
+        var results = page.Locator("#results > li");
+        await Expect(results.First).ToBeVisibleAsync();
+        await Expect(page.Locator("input#q")).ToHaveValueAsync("跨境电商");
+        var count = await results.CountAsync();
+        Assert.Equal(count, await page.Locator("#results > li > h2 > a.headline").CountAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "我市加力推动跨境电商高质量发展" })).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
     public async Task A_quoted_phrase_matches_only_those_words_in_that_order()
     {
         var word = await SearchAsync("平湖");

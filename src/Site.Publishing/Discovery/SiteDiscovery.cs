@@ -58,7 +58,9 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
     /// <summary>The files that need the whole archive: editions.json, the feeds, the site-wide sitemap
     /// and the index of all sitemaps, the Google News sitemap, robots.txt.</summary>
     /// <param name="warn">Told once, when the files that need a base URL are left out.</param>
-    public IEnumerable<OutputFile> Finish(Catalog catalog, Action<string> warn)
+    /// <param name="note">Told what a maintainer should know but need not fix: robots.txt left out of a site
+    /// published under a path (a note, not a warning: such a site is right, and --strict builds must pass).</param>
+    public IEnumerable<OutputFile> Finish(Catalog catalog, Action<string> warn, Action<string>? note = null)
     {
         yield return EditionsJson.Write(editions, config.Title, config.BaseUrl);
         if (config.BaseUrl is not { } baseUrl)
@@ -91,7 +93,8 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
         foreach (var file in Sitemaps.SiteWideAndIndex(newest.Date, catalog, yearSitemaps, baseUrl)) yield return file;
         // Google News wants the latest articles; an edition without any (all teasers) leaves the one before.
         if (news is not null) yield return Sitemaps.News(news, title, config.Language, baseUrl);
-        yield return RobotsTxt.Write(baseUrl, hasNews: news is not null);
+        if (RobotsTxt.AtHostRoot(baseUrl)) yield return RobotsTxt.Write(baseUrl, hasNews: news is not null);
+        else note?.Invoke(RobotsTxt.UnderPathNote(baseUrl, hasNews: news is not null));
     }
 
     /// <summary>Sections and kinds have feeds; a person's listing does not.</summary>

@@ -25,7 +25,8 @@ public sealed record BuildReport(
     int Editions, int Pages, int Articles,
     int FilesWritten, int FilesUnchanged, int FilesDeleted,
     ImmutableArray<string> Warnings, TimeSpan Elapsed, int EditionsParsed = 0, int EditionsRendered = 0,
-    string? TemplatesInterpretedBecause = null, int TemplateFallbacks = 0, string? FirstTemplateFallback = null);
+    string? TemplatesInterpretedBecause = null, int TemplateFallbacks = 0, string? FirstTemplateFallback = null,
+    ImmutableArray<string> Notes = default);
 
 /// <summary>A build that cannot publish its input; nothing in the output folder was touched.</summary>
 public sealed class BuildFailedException(IReadOnlyList<string> errors)

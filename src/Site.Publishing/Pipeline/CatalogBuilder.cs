@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Site.Publishing.Urls;
+using Site.Publishing.Views;
 
 namespace Site.Publishing.Pipeline;
 
@@ -39,7 +40,8 @@ public sealed class CatalogBuilder(SiteContext site)
                 for (var c = entry.Credits.Length - 1; c >= 0; c--)
                 {
                     var (role, name) = entry.Credits[c];
-                    Person(name).Add(new ListingItem(entry, role));
+                    // 本报评论员 is the paper's office, not a person with a page of their own.
+                    if (!Labels.IsRole(name)) Person(name).Add(new ListingItem(entry, role));
                 }
             }
         }

@@ -40,7 +40,10 @@ public static class RenderEdition
                 i > 0 ? PageLink(v, date, edition.Pages[i - 1]) : null,
                 i + 1 < edition.Pages.Length ? PageLink(v, date, edition.Pages[i + 1]) : null,
                 [.. edition.Pages.Select(p => PageLink(v, date, p))]);
-            files.Add(site.Render(path, "pages/page", $"{label} · {editionLabel}", [editionCrumb, (label, null)], view, "page"));
+            var description = PageMetadata.Describe($"{site.Config.Title} {editionLabel} {label}：", view.Articles.Select(a => a.Title));
+            // The page's h1 names it: the breadcrumbs stop at the edition, so 第NN版 is said once.
+            files.Add(site.Render(path, "pages/page", $"{label} · {editionLabel} · {site.Config.Title}", [editionCrumb], view, "page",
+                description, PageMetadata.For(site.Config, path, $"{label} · {editionLabel}", description)));
         }
 
         var all = edition.Pages.SelectMany(p => p.Articles.Select(a => (Page: p, a.Number, a.Article))).ToList();
@@ -52,8 +55,8 @@ public static class RenderEdition
             var pageLabel = Labels.Page(page.Number, page.Name);
             var slug = site.SectionSlug(page.Name, page.SourceFile);
             var view = new ArticleView(
-                Display(article.Kicker), Display(article.Headline), Display(article.Subheadline),
-                Labels.KindSlug(article.Kind), Labels.Kind(article.Kind),
+                Display(article.Kicker), Display(article.Headline), Labels.Phrases(Display(article.Headline)), Display(article.Subheadline),
+                Labels.KindSlug(article.Kind), Labels.Kind(article.Kind), v.KindListing(article.Kind),
                 v.Credits(article.Byline),
                 [.. article.Paragraphs.Select(p => new ParagraphView(Typography.Display(p), Parsing.Text.TextShape.IsSectionNumber(p)))],
                 [.. article.Captions.Select(Typography.Display)],
@@ -64,7 +67,7 @@ public static class RenderEdition
                 i > 0 ? ArticleLink(v, date, all[i - 1].Page.Number, all[i - 1].Number, all[i - 1].Article) : null,
                 i + 1 < all.Count ? ArticleLink(v, date, all[i + 1].Page.Number, all[i + 1].Number, all[i + 1].Article) : null);
             var title = Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault());
-            files.Add(site.Render(path, "pages/article", $"{title} · {editionLabel}",
+            files.Add(site.Render(path, "pages/article", $"{title} · {editionLabel} · {site.Config.Title}",
                 [editionCrumb, (pageLabel, SitePaths.Page(date, page.Number)), (title, null)], view, "article",
                 Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100),
                 ArticleMetadata.For(site.Config, edition, page, number, article)));
@@ -102,8 +105,12 @@ public static class RenderEdition
             n.Next is { } next ? new LinkView(v.Link(SitePaths.Edition(next)), Labels.Date(next)) : null,
             isHome ? [.. n.Recent.Select(d => new LinkView(v.Link(SitePaths.Edition(d)), Labels.Date(d)))] : []);
         var title = isHome ? site.Config.Title : $"{Labels.Date(date)} · {site.Config.Title}";
+        var description = PageMetadata.Describe(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{site.Config.Title} {Labels.Date(date)}，{edition.Pages.Length} 个版面 {entries.Length} 篇文章："),
+            entries.Select(e => Labels.Title(e.Headline, e.Kind, e.Excerpt)));
         return site.Render(path, isHome ? "pages/home" : "pages/edition", title,
-            isHome ? [] : [(Labels.Date(date), null)], view, isHome ? "home" : "edition");
+            isHome ? [] : [(Labels.Date(date), null)], view, isHome ? "home" : "edition",
+            description, PageMetadata.For(site.Config, path, isHome ? $"{site.Config.Title} · {Labels.Date(date)}" : title, description));
     }
 
     /// <summary>The summaries of an edition's articles: what indices and listings are built from.</summary>

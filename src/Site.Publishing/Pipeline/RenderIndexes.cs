@@ -37,6 +37,7 @@ public static class RenderIndexes
             intro = $"{Labels.Date(items[^1].Entry.Date)}至{Labels.Date(items[0].Entry.Date)}";
             title = string.Create(CultureInfo.InvariantCulture, $"{page.Label}（第{page.Number}页）");
         }
+        var description = PageMetadata.Describe($"{title}：{intro}", items.Take(5).Select(i => Labels.Title(i.Entry.Headline, i.Entry.Kind, i.Entry.Excerpt)));
         // Only the index links to the page before it (the newest full one).
         var olderThanIndex = page.Number == 0 && n > PageSize ? (n - PageSize - 1) / PageSize + 1 : 0;
         var crumbs = page.Number == 0
@@ -45,7 +46,8 @@ public static class RenderIndexes
         return site.Render(path, "pages/listing", $"{title} · {site.Config.Title}", crumbs,
             new ListingView(title, intro, [.. items.Select(i => v.ArticleLink(i.Entry, Context(i)))],
                 v.Pager(page.Folder, page.Number, page.Count, olderThanIndex)), "listing",
-            meta: FeedLinks.Listing(site.Config, page.Folder, page.Label));
+            description,
+            PageMetadata.For(site.Config, path, title, description, FeedLinks.Listing(site.Config, page.Folder, page.Label)));
     }
 
     /// <summary>The site-wide pages that are not listings: the theme's assets, the directories of sections
@@ -53,15 +55,25 @@ public static class RenderIndexes
     public static IEnumerable<OutputFile> Rest(Catalog catalog, SiteContext site)
     {
         foreach (var (path, content) in site.Theme.Assets) yield return new OutputFile(path, content);
+        yield return Favicon.Write(site.Config);
         yield return Directory(SitePaths.Sections, "栏目", catalog.Sections, site);
-        yield return Directory(SitePaths.People, "人物", catalog.People, site);
+        yield return Directory(SitePaths.People, "人物", PeopleByRole(catalog.People), site);
         yield return Archive(catalog, site);
         foreach (var year in catalog.Dates.GroupBy(d => d.Year)) yield return ArchiveYear(year.Key, catalog, site);
-        yield return site.Render(SitePaths.NotFound, "pages/not-found", "页面不存在", [], new { }, "not-found");
+        yield return site.Render(SitePaths.NotFound, "pages/not-found", $"页面不存在 · {site.Config.Title}", [], new { }, "not-found");
     }
 
     private static string Context(ListingItem i) =>
         $"{Labels.Date(i.Entry.Date)} {Labels.Page(i.Entry.Page, i.Entry.PageName)}" + (i.Role is null ? "" : $" · {i.Role}");
+
+    /// <summary>People by the role they are credited in most, 记者 first (then 通讯员, 摄影, 作者), each role's
+    /// names in pinyin order.</summary>
+    private static ImmutableArray<Listing> PeopleByRole(ImmutableArray<Listing> people)
+    {
+        string[] roles = [Labels.Reporter, Labels.Correspondent, Labels.Photographer, Labels.Author];
+        int Rank(string role) => Array.IndexOf(roles, role) is var i and >= 0 ? i : roles.Length;
+        return [.. people.OrderBy(l => Rank(l.Group)).ThenBy(l => l.Group, StringComparer.Ordinal).ThenBy(l => l.Label, NameOrder.Pinyin)];
+    }
 
     private static OutputFile Directory(string path, string heading, ImmutableArray<Listing> listings, SiteContext site)
     {
@@ -77,7 +89,9 @@ public static class RenderIndexes
     {
         var v = new ViewFactory(site, SitePaths.Archive);
         var years = catalog.Dates.GroupBy(d => d.Year).OrderByDescending(g => g.Key)
-            .Select(g => new ArchiveYearLinkView(g.Key, v.Link(SitePaths.ArchiveYear(g.Key)), g.Count()));
+            .Select(g => new ArchiveYearLinkView(g.Key, v.Link(SitePaths.ArchiveYear(g.Key)), g.Count(),
+                [.. g.GroupBy(d => d.Month).OrderByDescending(m => m.Key).Select(m => new ArchiveMonthLinkView(
+                    v.Link(SitePaths.ArchiveYear(g.Key)) + "#" + MonthId(m.Key), MonthLabel(m.Key), m.Count()))]));
         var latest = catalog.Dates.IsEmpty ? null : new LinkView(v.Link(SitePaths.Edition(catalog.Dates[^1])), Labels.Date(catalog.Dates[^1]));
         return site.Render(SitePaths.Archive, "pages/archive", $"往期 · {site.Config.Title}", [("往期", null)],
             new ArchiveView([.. years], latest), "archive");
@@ -88,7 +102,7 @@ public static class RenderIndexes
         var path = SitePaths.ArchiveYear(year);
         var v = new ViewFactory(site, path);
         var dates = catalog.Dates.Where(d => d.Year == year).ToHashSet();
-        var months = Enumerable.Range(1, 12).Select(m => Month(year, m, dates, v)).ToImmutableArray();
+        var months = Enumerable.Range(1, 12).Reverse().Where(m => dates.Any(d => d.Month == m)).Select(m => Month(year, m, dates, v)).ToImmutableArray();
         var years = catalog.Dates.Select(d => d.Year).Distinct().Order().ToList();
         var at = years.IndexOf(year);
         LinkView? YearLink(int y) => new(v.Link(SitePaths.ArchiveYear(y)), string.Create(CultureInfo.InvariantCulture, $"{y}年"));
@@ -114,6 +128,10 @@ public static class RenderIndexes
         while (cells.Count % 7 != 0) cells.Add(new DayView(0, null, null));
         var weeks = cells.Chunk(7).Select(w => new WeekView([.. w])).ToImmutableArray();
         var count = Enumerable.Range(1, days).Count(d => dates.Contains(new DateOnly(year, month, d)));
-        return new MonthView(string.Create(CultureInfo.InvariantCulture, $"{month}月"), count, weeks);
+        return new MonthView(MonthId(month), MonthLabel(month), count, weeks);
     }
+
+    private static string MonthId(int month) => string.Create(CultureInfo.InvariantCulture, $"m{month:00}");
+
+    private static string MonthLabel(int month) => string.Create(CultureInfo.InvariantCulture, $"{month}月");
 }

@@ -352,7 +352,8 @@ public static class SiteBuild
         Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
         Emit(SearchPage.Render(site), checker, writer);
         var siteWarnings = new List<string>();
-        foreach (var file in discovery.Finish(catalog, siteWarnings.Add)) Emit(file, checker, writer);
+        var notes = new List<string>();
+        foreach (var file in discovery.Finish(catalog, siteWarnings.Add, notes.Add)) Emit(file, checker, writer);
         if (cacheProblem is not null) siteWarnings.Add(cacheProblem);
         var warnings = editionWarnings.Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
         if (options.Strict) Fail(warnings);
@@ -385,7 +386,7 @@ public static class SiteBuild
         var editions = discovery.Editions;
         return new BuildReport(sources.Length, editions.Sum(e => e.PageList.Length), editions.Sum(e => e.Articles),
             written.Written, written.Unchanged, written.Deleted, warnings, clock.Elapsed, parsed, rendered,
-            theme.InterpretedBecause, theme.Fallbacks, theme.FirstFallback);
+            theme.InterpretedBecause, theme.Fallbacks, theme.FirstFallback, [.. notes]);
     }
 
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)

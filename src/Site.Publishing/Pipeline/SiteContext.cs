@@ -30,7 +30,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
     /// frame links when there is a base URL, so its stylesheet and navigation resolve wherever it is shown;
     /// without one they stay relative to the root, where the page itself lives.</remarks>
     public OutputFile Render(string path, string template, string title, IEnumerable<(string Label, string? Path)> breadcrumbs,
-        object view, string bodyClass, string? description = null, PageMeta? meta = null)
+        object view, string pageKind, string? description = null, PageMeta? meta = null)
     {
         meta ??= PageMeta.None;
         var servedAnywhere = SitePaths.ServedAtAnyUrl(path);
@@ -38,12 +38,12 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
         string To(string target) => absolute is null ? Link(path, target) : $"{absolute}/{target}";
         var frame = new FrameView(
             Config.Title, Config.Language, title, description, absolute is null ? RelativeLink.ToRoot(path) : $"{absolute}/",
-            To(SitePaths.Stylesheet), To(SitePaths.Home), To(SitePaths.Archive),
+            To(SitePaths.Stylesheet), absolute is null ? null : Link(path, SitePaths.Stylesheet), To(Favicon.Path), To(SitePaths.Home), To(SitePaths.Archive),
             To(SitePaths.Sections), To(SitePaths.People), To(SitePaths.Search),
             [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : To(b.Path), b.Label))],
             // An error page has no canonical URL of its own to name.
             Config.BaseUrl is { } baseUrl && !servedAnywhere ? $"{baseUrl}/{path}" : null,
-            bodyClass,
+            pageKind,
             [.. siteFeeds, .. meta.Alternates], meta.OpenGraph, meta.StructuredData);
         var html = Theme.RenderPage(template, new Dictionary<string, object?> { ["frame"] = frame, ["view"] = view });
         return OutputFile.FromText(path, html.ReplaceLineEndings("\n"));

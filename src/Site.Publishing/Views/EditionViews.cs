@@ -30,12 +30,16 @@ public sealed record PageView(
     ImmutableArray<LinkView> AllPages);
 
 /// <summary>An article page.</summary>
+/// <param name="HeadlinePhrases">The headline cut at the spaces between its phrases (empty without a headline).</param>
+/// <param name="KindUrl">The listing of the article's kind (评论, 图片新闻), when there is one.</param>
 public sealed record ArticleView(
     string? Kicker,
     string? Headline,
+    ImmutableArray<string> HeadlinePhrases,
     string? Subheadline,
     string Kind,
     string KindLabel,
+    string? KindUrl,
     ImmutableArray<CreditView> Credits,
     ImmutableArray<ParagraphView> Paragraphs,
     ImmutableArray<string> Captions,

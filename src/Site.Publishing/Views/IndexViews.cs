@@ -15,12 +15,18 @@ public sealed record DirectoryEntryView(string Url, string Label, int Count);
 /// <summary>往期: every year with editions.</summary>
 public sealed record ArchiveView(ImmutableArray<ArchiveYearLinkView> Years, LinkView? Latest);
 
-public sealed record ArchiveYearLinkView(int Year, string Url, int Editions);
+/// <param name="Months">The months with editions, newest first, each linked to its calendar on the year's page.</param>
+public sealed record ArchiveYearLinkView(int Year, string Url, int Editions, ImmutableArray<ArchiveMonthLinkView> Months);
 
-/// <summary>One year of the archive as month calendars whose days link to editions.</summary>
+/// <summary>A month of the archive index: its calendar on the year's page, and how many editions it has.</summary>
+public sealed record ArchiveMonthLinkView(string Url, string Label, int Editions);
+
+/// <summary>One year of the archive as month calendars whose days link to editions: only the months that
+/// have editions, newest first.</summary>
 public sealed record ArchiveYearView(int Year, int Editions, ImmutableArray<MonthView> Months, LinkView? Previous, LinkView? Next);
 
-public sealed record MonthView(string Label, int Editions, ImmutableArray<WeekView> Weeks);
+/// <param name="Id">The calendar's fragment id on the year's page ("m08"), which the archive index links to.</param>
+public sealed record MonthView(string Id, string Label, int Editions, ImmutableArray<WeekView> Weeks);
 
 public sealed record WeekView(ImmutableArray<DayView> Days);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Site.Parsing.Edition;
 using Site.Parsing.Model;
@@ -29,6 +30,27 @@ public static class Labels
     };
 
     public static string KindSlug(ArticleKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>A headline's phrases: the paper sets the parts of a long headline apart with a space
+    /// ("创新突破 六千争先 勇夺“全年红”"); a line should break there, not inside one.</summary>
+    public static ImmutableArray<string> Phrases(string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(headline)) return [];
+        var parts = headline.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A space between Latin words or figures is an ordinary space, not a break between phrases.
+        var phrases = new List<string>();
+        foreach (var part in parts)
+        {
+            if (phrases.Count > 0 && IsLatin(phrases[^1][^1]) && IsLatin(part[0])) phrases[^1] += " " + part;
+            else phrases.Add(part);
+        }
+        return [.. phrases];
+    }
+
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>Credits that name an office, not a person (本报评论员): shown as a role, given no page.</summary>
+    public static bool IsRole(string name) => name.EndsWith("评论员", StringComparison.Ordinal);
 
     /// <summary>The title an article is listed by: its headline, else its kind and first words.</summary>
     public static string Title(string? headline, ArticleKind kind, string? firstParagraph) =>

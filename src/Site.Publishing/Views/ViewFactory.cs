@@ -15,11 +15,21 @@ public sealed class ViewFactory(SiteContext site, string from)
         site.Config.Title, Labels.Date(date), Labels.Iso(date),
         ChineseDate.Weekday(date), Labels.Lunar(date),
         facts.IssueNumber is null ? null : Labels.Issue(facts.IssueNumber),
-        facts.EditionName, Link(SitePaths.Edition(date)));
+        facts.EditionName, Link(SitePaths.Edition(date)),
+        // The edition's date is always its folder's by now; a masthead that was read left its weekday or lunar date.
+        facts.Weekday is null && facts.LunarDate is null);
 
-    public ArticleLinkView ArticleLink(ArticleEntry e, string? context = null) => new(
+    /// <summary>The listing of an article kind readers look for (评论, 图片新闻); null for news.</summary>
+    public string? KindListing(ArticleKind kind) =>
+        Catalog.KindSections.FirstOrDefault(k => k.Kind == kind) is { Slug: { } slug }
+            ? Link(SitePaths.ListingIndex(SitePaths.SectionFolder(slug))) : null;
+
+    public ArticleLinkView ArticleLink(ArticleEntry e, string? context = null)
+    {
+        var title = Labels.Title(e.Headline, e.Kind, e.Excerpt);
+        return new(
         Link(SitePaths.Article(e.Date, e.Page, e.Number)),
-        Labels.Title(e.Headline, e.Kind, e.Excerpt),
+        title, e.Headline is { Length: > 0 } ? Labels.Phrases(title) : [title], KindListing(e.Kind),
         e.Kicker is null ? null : Typography.Display(e.Kicker),
         e.Subheadline is null ? null : Typography.Display(e.Subheadline),
         Labels.KindSlug(e.Kind), Labels.Kind(e.Kind),
@@ -27,10 +37,12 @@ public sealed class ViewFactory(SiteContext site, string from)
         e.Excerpt,
         e.Truncated,
         context);
+    }
 
     public ImmutableArray<CreditView> Credits(Byline byline) =>
         [.. Labels.Credits(byline).GroupBy(c => c.Role)
-            .Select(g => new CreditView(g.Key, [.. g.Select(c => new LinkView(Link(SitePaths.ListingIndex(SitePaths.PersonFolder(c.Name))), c.Name))]))];
+            .Select(g => new CreditView(g.Key, [.. g.Select(c => new LinkView(
+                Labels.IsRole(c.Name) ? "" : Link(SitePaths.ListingIndex(SitePaths.PersonFolder(c.Name))), c.Name))]))];
 
     public ImmutableArray<TeaserView> Teasers(EditionModel edition, IEnumerable<Article> teasers) =>
         [.. teasers.Select(t =>

@@ -108,7 +108,27 @@ test('a snippet is a window around the first match with the match marked', () =>
   const before = parts[1].text;
   assert.equal(before.length, 18);
   const short = engine.snippet('平湖\n市民', engine.queryChars('市民'));
-  assert.deepEqual(short, [{ text: '平湖 ', mark: false }, { text: '市民', mark: true }]);
+  assert.deepEqual(short, [{ text: '市民', mark: true }]);
+});
+
+test('a snippet keeps to one line of the body: the kicker never runs into the paragraph', () => {
+  const kicker = '到2027年，实现30亿元以上出口规模';
+  const lead = '本报讯 近日，《平湖市加力推动跨境电商高质量发展实施方案》出台，聚焦主体引育壮大、平台提质增效。';
+  const text = parts => parts.map(p => p.text).join('');
+  assert.equal(text(engine.snippet(kicker + '\n' + lead, engine.queryChars('实施方案'))).includes(kicker.slice(-4)), false);
+  // No match in the body: the opening paragraph, not the kicker above it.
+  assert.ok(text(engine.snippet(kicker + '\n' + lead, engine.queryChars('无关'))).startsWith('本报讯'));
+});
+
+test('a snippet never cuts a number or a Latin word in half', () => {
+  const body = '甲'.repeat(10) + '共计1,234,567.89元' + '乙'.repeat(20) + '平湖市' + '丙'.repeat(40) + 'Livestreaming' + '丁'.repeat(30);
+  const parts = engine.snippet(body, engine.queryChars('平湖市'));
+  const text = parts.map(p => p.text).join('');
+  // Every number or word the snippet shows is whole, as the body has it.
+  for (const run of text.match(/[0-9A-Za-z.,]+/g) || []) assert.ok(['1,234,567.89', 'Livestreaming'].includes(run), run + ' in ' + text);
+  assert.ok(text.includes('Livestreaming'), text);
+  const early = engine.snippet('甲'.repeat(2) + '共计1,234,567.89元' + '乙'.repeat(14) + '平湖市', engine.queryChars('平湖市')).map(p => p.text).join('');
+  for (const run of early.match(/[0-9A-Za-z.,]+/g) || []) assert.equal(run, '1,234,567.89', early);
 });
 
 (async () => {

@@ -15,7 +15,6 @@ public sealed class DiscoverySnapshotTests(PublishedSite site) : IClassFixture<P
     [InlineData("Site_sitemap", "sitemaps/site.xml", "xml")]
     [InlineData("Year_sitemap", "sitemaps/2022.xml", "xml")]
     [InlineData("News_sitemap", "sitemaps/news.xml", "xml")]
-    [InlineData("Robots", "robots.txt", "txt")]
     [InlineData("Editions", "editions.json", "json")]
     [InlineData("Edition", "2022/07/20/edition.json", "json")]
     [InlineData("Published_article", "2025/08/04/01/02.html", "html")]

@@ -54,7 +54,7 @@ public sealed partial class FeedTests(PublishedSite site) : IClassFixture<Publis
             Assert.Empty(FeedRules.Atom4287(doc));
             var entries = doc.Root!.Elements(Atom + "entry").Select(e => PublishedSite.Local((string)e.Element(Atom + "id")!)).ToList();
             // The listing's first page shows its articles newest first: the feed takes the first N of them.
-            var listed = Regex.Matches(site.Read(listing), "<a class=\"headline\" href=\"((?:\\.\\./)+\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{2}\\.html)\"")
+            var listed = Regex.Matches(site.Read(listing), "class=\"headline\"><a href=\"((?:\\.\\./)+\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{2}\\.html)\"")
                 .Select(m => m.Groups[1].Value.Replace("../", "", StringComparison.Ordinal)).Distinct().ToList();
             Assert.Equal(listed.Take(SiteDiscovery.ListingFeedEntries), entries);
             Assert.Contains($"href=\"{PublishedSite.BaseUrl}/{feed}\"", site.Read(listing), StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed partial class FeedTests(PublishedSite site) : IClassFixture<Publis
         const string url = PublishedSite.BaseUrl + "/2025/08/04/01/02.html";
         var entry = site.Xml("feed.xml").Root!.Elements(Atom + "entry").Single(e => (string)e.Element(Atom + "id")! == url);
         Assert.Equal("百名师生入驻平湖乡村", (string)entry.Element(Atom + "title")!);
-        Assert.Contains("<title>百名师生入驻平湖乡村 · 2025年8月4日</title>", site.Read("2025/08/04/01/02.html"), StringComparison.Ordinal);
+        Assert.Contains("<title>百名师生入驻平湖乡村 · 2025年8月4日 · 嘉兴日报·平湖版</title>", site.Read("2025/08/04/01/02.html"), StringComparison.Ordinal);
         Assert.StartsWith("本报讯 8月1日下午，第五届全国大学生乡村振兴大赛", (string)entry.Element(Atom + "summary")!, StringComparison.Ordinal);
         Assert.Equal(["荣怡婷"], entry.Elements(Atom + "author").Select(a => (string)a.Element(Atom + "name")!));
         Assert.Equal(["纪海云", "陈明远"], entry.Elements(Atom + "contributor").Select(a => (string)a.Element(Atom + "name")!));

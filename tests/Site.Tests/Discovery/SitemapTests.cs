@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Site.Parsing.Tests.Support;
+using Site.Publishing.Pipeline;
+using Site.Tests.Site;
 
 namespace Site.Tests.Discovery;
 
@@ -83,11 +86,24 @@ public sealed partial class SitemapTests(PublishedSite site) : IClassFixture<Pub
     }
 
     [Fact]
-    public void Robots_txt_allows_everything_and_names_the_sitemap_index_and_the_news_sitemap()
+    public void Robots_txt_is_left_out_of_a_site_under_a_path_and_the_build_notes_what_to_put_at_the_hosts_root()
     {
+        Assert.False(site.Exists("robots.txt"));
+        Assert.Contains("robots.txt was left out: the site is published under /paper, and crawlers read robots.txt only at the host's root "
+            + "(https://example.org/robots.txt); to announce the sitemaps, add there: Sitemap: https://example.org/paper/sitemap.xml "
+            + "and Sitemap: https://example.org/paper/sitemaps/news.xml", site.Report.Notes);
+        Assert.DoesNotContain(site.Report.Warnings, w => w.Contains("robots.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Robots_txt_at_a_hosts_root_allows_everything_and_names_the_sitemap_index_and_the_news_sitemap()
+    {
+        using var input = new TempInput().CopySample();
+        var report = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Path.Combine(Repo.Root, "themes"), BaseUrl: "https://paper.example"));
         Assert.Equal(
-            "User-agent: *\nAllow: /\n\nSitemap: https://example.org/paper/sitemap.xml\nSitemap: https://example.org/paper/sitemaps/news.xml\n",
-            site.Read("robots.txt"));
+            "User-agent: *\nAllow: /\n\nSitemap: https://paper.example/sitemap.xml\nSitemap: https://paper.example/sitemaps/news.xml\n",
+            File.ReadAllText(Path.Combine(input.Output, "robots.txt")));
+        Assert.DoesNotContain(report.Warnings, w => w.Contains("robots.txt", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^\d{4}/")]

@@ -88,7 +88,10 @@ public sealed partial class StructuredDataTests(PublishedSite site) : IClassFixt
             Assert.Equal($"{path[..10].Replace('/', '-')}T06:00:00+08:00", Meta(html, "article:published_time"));
             Assert.NotNull(Meta(html, "article:section"));
         }
-        Assert.DoesNotContain("og:type", site.Read("2025/08/04/index.html"), StringComparison.Ordinal);
+        // An edition front is a website page to Open Graph, with its own URL, and no article's fields.
+        Assert.Equal("website", Meta(site.Read("2025/08/04/index.html"), "og:type"));
+        Assert.Equal($"{PublishedSite.BaseUrl}/2025/08/04/index.html", Meta(site.Read("2025/08/04/index.html"), "og:url"));
+        Assert.DoesNotContain("article:published_time", site.Read("2025/08/04/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

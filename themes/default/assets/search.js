@@ -92,16 +92,34 @@
     return out;
   }
 
-  /** A window of the body around its first match (or its opening), line breaks shown as spaces. */
+  /** Characters that run together into a number or a Latin word ("2,000", "30%", "1+N+L", "Live"):
+   * a snippet never starts or ends inside such a run. */
+  var WORD = /[0-9A-Za-z.,%+\-]/;
+
+  function inRun(text, i) { return i > 0 && i < text.length && WORD.test(text[i - 1]) && WORD.test(text[i]); }
+
+  /** A window of one line of the body (kicker, subheadline, paragraph or caption: never two run together)
+   * around the first match, else of the first paragraph; it does not cut a number or a word in half. */
   function snippet(body, q) {
-    var flat = body.replace(/\n/g, ' '), ranges = highlight(flat, q);
+    var lines = body.split('\n'), line = null, ranges = [];
+    for (var i = 0; i < lines.length && !line; i++) {
+      var found = highlight(lines[i], q);
+      if (found.length) { line = lines[i]; ranges = found; }
+    }
+    if (!line) {
+      // No match in the body: its opening paragraph, not the kicker or subheadline that head it.
+      line = lines.filter(function (l) { return l.length >= 40; })[0] || lines[0] || '';
+      ranges = [];
+    }
     var start = ranges.length ? Math.max(0, ranges[0][0] - LEAD) : 0;
-    if (start > 0 && flat.charCodeAt(start) >= 0xDC00 && flat.charCodeAt(start) <= 0xDFFF) start--;
-    var end = Math.min(flat.length, start + SNIPPET);
-    if (end < flat.length && flat.charCodeAt(end) >= 0xDC00 && flat.charCodeAt(end) <= 0xDFFF) end++;
-    var parts = segments(flat, ranges, start, end);
+    while (start > 0 && inRun(line, start)) start--;
+    if (start > 0 && line.charCodeAt(start) >= 0xDC00 && line.charCodeAt(start) <= 0xDFFF) start--;
+    var end = Math.min(line.length, start + SNIPPET);
+    while (end < line.length && inRun(line, end)) end++;
+    if (end < line.length && line.charCodeAt(end) >= 0xDC00 && line.charCodeAt(end) <= 0xDFFF) end++;
+    var parts = segments(line, ranges, start, end);
     if (start > 0) parts.unshift({ text: '…', mark: false });
-    if (end < flat.length) parts.push({ text: '…', mark: false });
+    if (end < line.length) parts.push({ text: '…', mark: false });
     return parts;
   }
 
@@ -314,7 +332,9 @@
     var li = document.createElement('li');
     var a = element('a', 'headline', segments(doc.title, highlight(doc.title, q), 0, doc.title.length));
     a.href = root + doc.path;
-    li.appendChild(a);
+    var heading = document.createElement('h2');
+    heading.appendChild(a);
+    li.appendChild(heading);
     var meta = element('p', 'meta');
     meta.textContent = doc.date + ' · ' + doc.page;
     li.appendChild(meta);
