@@ -24,7 +24,7 @@ public static class IssueParser
         var undone = ImmutableArray.CreateBuilder<string>();
         var edition = EditionInfo.Empty;
         if (replaced > 0)
-            warnings.Add(new(firstPage, firstLine, $"{replaced} control or format character(s) read as spaces (the first on line {firstLine})"));
+            warnings.Add(new(firstPage, firstLine, $"{replaced} control or format character(s) left out of the text (the first on line {firstLine})"));
 
         foreach (var page in pages)
         {

@@ -111,6 +111,8 @@ public static class BylineParser
             return Build([(Role.Author, TextShape.Compact(line))], commentary: true);
         var tokens = Tokens.Split(line);
         if (tokens.Length is 0 or > 6 || !tokens.All(IsNameToken)) return null;
+        // More than one name's worth of single letters is letter-spaced text ("情 况 不 佳"), not names.
+        if (tokens.Count(t => t.Length == 1) > 2) return null;
         var names = PairSingleLetters(tokens);
         if (names.Count > 4 || names.Any(n => n.Length < 2)) return null;
         return Build([.. names.Select(n => (Role.Author, n))], commentary: false);

@@ -17,11 +17,12 @@ public static partial class BlockClassifier
         var compact = TextShape.Compact(block.Text);
 
         if (IsMasthead(compact, block.Lines.Length)) return new(block, BlockKind.Masthead, Reason: "masthead");
-        if (block.Lines.Length == 1 && rules.EditionName.IsMatch(compact))
-            return new(block, BlockKind.EditionName, Reason: "edition name");
+        // A pointer ("详见五版") also has the edition name's shape: it is asked first.
         if (IsTeaserLabel(compact, rules)) return new(block, BlockKind.TeaserLabel, Reason: "导读 label");
         if (compact.Length <= 24 && TeaserPointer().IsMatch(compact))
             return new(block, BlockKind.TeaserPointer, Reason: "导读 pointer");
+        if (block.Lines.Length == 1 && rules.EditionName.IsMatch(compact))
+            return new(block, BlockKind.EditionName, Reason: "edition name");
         if (rules.IsNoise(compact)) return new(block, BlockKind.Noise, Reason: "noise rule in site.yml");
         if (Furniture.Reason(block.Text, compact) is { } furniture) return new(block, BlockKind.Noise, Reason: furniture);
 
@@ -32,7 +33,7 @@ public static partial class BlockClassifier
         if (BylineParser.ParseMarked(block.Lines, rules) is { } byline)
             return new(block, byline.IsPhotoCredit ? BlockKind.PhotoCredit : BlockKind.Byline, byline);
         if (BylineParser.ParseBare(block.Lines, rules) is { } names
-            && (block.Shape != BlockShape.Display || names.IsCommentary || Tokens.Split(block.Text).Length > 1))
+            && (block.Shape != BlockShape.Display || names.IsCommentary || NamesByShape(block.Text, names)))
             return new(block, BlockKind.Names, names);
 
         if (IsWeather(compact)) return new(block, BlockKind.Weather);
@@ -48,9 +49,14 @@ public static partial class BlockClassifier
                                   || IsTeaserPart(compact, rules)
                                   || rules.IsNoise(compact) || Furniture.Reason(text, compact) is not null);
 
+    /// <summary>Bare names on a line cut out of running text are names only by their shape: set apart
+    /// by spaces, each opening with a common surname (a headline's wrapped tail "和部队" is not).</summary>
+    private static bool NamesByShape(string text, ParsedByline names) =>
+        Tokens.Split(text).Length > 1 && names.Byline.Authors.All(GluedNames.StartsWithSurname);
+
     /// <summary>A line of the masthead: the date with another fact, or the edition's name.</summary>
     internal static bool IsMastheadLine(string compact, ParserRules rules) =>
-        compact.Length <= 100 && (IsMasthead(compact, 1) || rules.EditionName.IsMatch(compact));
+        compact.Length <= 100 && (IsMasthead(compact, 1) || rules.EditionName.IsMatch(compact) && !TeaserPointer().IsMatch(compact));
 
     /// <summary>A 导读 box's label or one of its pointers.</summary>
     internal static bool IsTeaserPart(string compact, ParserRules rules) =>

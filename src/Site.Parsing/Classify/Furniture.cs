@@ -16,6 +16,8 @@ public static partial class Furniture
         if (compact.Length <= 14 && Nameplate().IsMatch(compact)) return "nameplate";
         if (LatinNameplate().IsMatch(text.Trim())) return "nameplate";
         if (compact.Length <= 20 && SectionLabel().IsMatch(compact)) return "section label";
+        if (compact.Length <= 8 && WeatherLabel().IsMatch(compact)) return "weather label";
+        if (compact is "图片新闻" or "新闻图片" or "图片报道" or "声明" or "公告" or "启事" or "广告") return "box label";
         if (compact.Length <= 40 && Registration().IsMatch(compact)) return "publication numbers";
         if (compact.Length <= 16 && IssueLine().IsMatch(compact)) return "issue number";
         if (compact.Length <= 30 && QrPrompt().IsMatch(compact)) return "QR code prompt";
@@ -50,6 +52,9 @@ public static partial class Furniture
     // WORLD 国际, CHINA 中国, BUSINESS 财经: a column's label in two scripts.
     [GeneratedRegex(@"^[A-Z]{2,12}[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,4}[A-Z]{2,12}$")]
     private static partial Regex SectionLabel();
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{0,4}(?:天气预报|天气|气象)$")]
+    private static partial Regex WeatherLabel();
 
     [GeneratedRegex(@"CN\d{2}-\d{4}|邮发代号|统一刊号|出版物号|国际标准连续出版物号|ISSN\d{4}")]
     private static partial Regex Registration();

@@ -3,11 +3,11 @@ namespace Site.Parsing.Input;
 /// <summary>What the parser reads of a raw page's text before anything else: Kangxi radicals and CJK
 /// compatibility ideographs, which PDF extraction gives back for some glyphs (⽇ for 日), become the
 /// ideographs they stand for, and control and format characters (BEL, ESC, DEL, zero-width spaces, a byte
-/// order mark inside the text, line and paragraph separators) become spaces, so that none reaches an
-/// article. Line breaks, tabs and form feeds stay as they are, so line numbers do not move.</summary>
+/// order mark inside the text) are dropped and the Unicode line and paragraph separators read as
+/// spaces, so that none reaches an article. Line breaks, tabs and form feeds stay as they are, so line numbers do not move.</summary>
 public static class InputText
 {
-    /// <summary>The cleaned text, and how many control or format characters were replaced (with the
+    /// <summary>The cleaned text, and how many control or format characters were dropped or replaced (with the
     /// 1-based page and line of the first).</summary>
     public static (string Text, int Replaced, int FirstPage, int FirstLine) Clean(string text)
     {
@@ -16,15 +16,18 @@ public static class InputText
         for (var i = 0; i < text.Length; i++)
             if (IsInvisible(text[i])) { first = i; break; }
         if (first < 0) return (text, 0, 0, 0);
-        var chars = text.ToCharArray();
+        var sb = new System.Text.StringBuilder(text.Length);
+        sb.Append(text, 0, first);
         var replaced = 0;
-        for (var i = first; i < chars.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
-            if (!IsInvisible(chars[i])) continue;
-            chars[i] = ' ';
+            var c = text[i];
+            if (!IsInvisible(c)) { sb.Append(c); continue; }
             replaced++;
+            // A separator parts words; a control or format character is a stray byte inside one.
+            if (c is '\u2028' or '\u2029') sb.Append(' ');
         }
-        return (new string(chars), replaced, 1 + text.AsSpan(0, first).Count('\f'), LineOf(text, first));
+        return (sb.ToString(), replaced, 1 + text.AsSpan(0, first).Count('\f'), LineOf(text, first));
     }
 
     /// <summary>A character that prints nothing and is not a line break, tab or form feed: C0 and C1

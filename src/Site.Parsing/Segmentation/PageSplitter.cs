@@ -40,6 +40,12 @@ internal static class PageSplitter
         var widths = pieces.Select(p => TextShape.DisplayWidth(p.Text)).ToArray();
         var roles = new Role[pieces.Count];
         for (var i = 0; i < pieces.Count; i++) roles[i] = RoleOf(pieces[i].Text, rules);
+        // A dateline the column wrapped ("新华社上海2月20" over "日电（记者…）").
+        for (var i = 0; i + 1 < pieces.Count; i++)
+            if (roles[i] == Role.Running && owner[i + 1] == owner[i] && TextShape.VisibleLength(pieces[i].Text) <= 24
+                && !Cues.StartsWithDateline(TextShape.Compact(pieces[i].Text))
+                && Cues.DatelineLength(TextShape.Compact(pieces[i].Text + pieces[i + 1].Text)) > TextShape.VisibleLength(pieces[i].Text))
+                roles[i] = Role.Lead;
         for (var i = 1; i < pieces.Count; i++)
         {
             // The end of a name the column wrapped: "■记者 林旭东 通讯员 吴慧" over "婷".
@@ -56,6 +62,7 @@ internal static class PageSplitter
 
         MarkTitlesOverCredits(pieces, owner, widths, column, roles);
         MarkCaptions(pieces, owner, roles);
+        MarkTeaserTitles(pieces, roles, rules);
 
         // A block of a few short lines with no cue in it (a slogan set over four lines) is judged whole,
         // as the extractor set it apart: only a wrapped column, a long line or a cue gives reason to cut.
@@ -112,6 +119,24 @@ internal static class PageSplitter
         }
     }
 
+    /// <summary>In a 导读 box the lines over each pointer are the teaser's column label and title,
+    /// whatever their width.</summary>
+    private static void MarkTeaserTitles(List<Piece> pieces, Role[] roles, ParserRules rules)
+    {
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            if (roles[i] != Role.Teaser || BlockClassifier.IsTeaserLabel(TextShape.Compact(pieces[i].Text), rules)) continue;
+            var top = i;
+            while (top > 0 && i - top < 3 && roles[top - 1] is Role.Running or Role.Display
+                   && TextShape.VisibleLength(pieces[top - 1].Text) <= BlockClassifier.MaxDisplayLength
+                   && !TextShape.EndsSentence(pieces[top - 1].Text))
+                top--;
+            // Only inside a box: the lines over the title are the label or the pointer before.
+            if (top == i || top > 0 && roles[top - 1] != Role.Teaser) continue;
+            for (var k = top; k < i; k++) roles[k] = Role.Display;
+        }
+    }
+
     /// <summary>The lines between a finished sentence and a byline or dateline are that article's title,
     /// however wide each happens to be: up to four lines without closing punctuation, none of them a
     /// full line of prose.</summary>
@@ -150,6 +175,15 @@ internal static class PageSplitter
             var piece = pieces[i];
             var width = TextShape.DisplayWidth(piece.Text);
             var w = column[i];
+            // A credit the column wrapped: "（本报记" over "者卢瑞梅摄）".
+            if (i + 1 < pieces.Count && owner[i + 1] == owner[i] && CreditParser.ParsePhoto(piece.Text) is null
+                && CreditParser.ParsePhoto(pieces[i + 1].Text) is null && piece.Text.TrimStart().StartsWith('（')
+                && CreditParser.ParsePhoto(piece.Text + pieces[i + 1].Text) is not null)
+            {
+                piece = piece with { Text = piece.Text + pieces[i + 1].Text };
+                width += TextShape.DisplayWidth(pieces[i + 1].Text);
+                i++;
+            }
             // A line of nothing but closing punctuation ("”", "。”") ends the line before it.
             while (i + 1 < pieces.Count && owner[i + 1] == owner[i] && IsClosersOnly(pieces[i + 1].Text))
             {
@@ -218,7 +252,8 @@ internal static class PageSplitter
         if (BlockClassifier.StandsAlone(text, compact, rules)) return Role.Alone;
         if (CreditParser.ParsePhoto(text) is not null) return Role.Credit;
         if (CreditParser.ParseSignature(text) is not null) return Role.Signature;
-        if (compact.Length <= 60 && BylineParser.ParseMarked([text], rules) is not null) return Role.Byline;
+        if (compact.Length <= 60 && BylineParser.ParseMarked([text], rules) is { } byline)
+            return byline.IsPhotoCredit ? Role.Credit : Role.Byline;
         // ■ opens a credit line even where its names cannot be read.
         if (compact[0] == '■' && compact.Length <= 30 && !TextShape.EndsSentence(compact)) return Role.Byline;
         if (Cues.StartsWithDateline(compact)) return Role.Lead;

@@ -59,7 +59,7 @@ public sealed class CharacterLedger
         var outCounts = new Dictionary<int, int>();
         foreach (var (_, text) in outputs) Count(text, outCounts, unit);
         // The parser reads the input as InputText cleans it: variant ideographs unified, control and
-        // format characters read as spaces (and reported as a warning).
+        // format characters left out (and reported as a warning).
         return new CharacterLedger(input, outputs, Count(InputText.Clean(input).Text, new Dictionary<int, int>(), unit), outCounts);
     }
 

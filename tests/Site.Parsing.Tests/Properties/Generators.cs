@@ -118,7 +118,29 @@ public static class Generators
 
     private static Gen<string> PageBlock() => Gen.Frequency(
         (6, Body()), (3, Headline()), (3, Byline()), (1, Teaser()), (1, Masthead()), (2, Noise),
-        (1, Name), (1, Ideographs(1, 40)));
+        (1, Name), (1, Ideographs(1, 40)), (1, RepeatedLine()), (1, WithInvisible()), (1, WithVariants()));
+
+    /// <summary>A line printed twice, one under the other ("平湖版" over "平湖版", a name set twice).</summary>
+    private static Gen<string> RepeatedLine() =>
+        from line in Gen.OneOf(Name, Ideographs(2, 12), Gen.Constant("平湖版"))
+        select line + "\n" + line;
+
+    /// <summary>Control and format characters a PDF extraction leaves inside text.</summary>
+    private static readonly Gen<string> Invisible = Gen.Elements(
+        "\u0007", "\u001B", "\u007F", "\u0085", "\u00AD", "\u200B", "\u200D", "\u202E", "\u2028", "\u2060", "\uFEFF");
+
+    private static Gen<string> WithInvisible() =>
+        from block in Gen.OneOf(Body(), Headline(), Byline())
+        from c in Invisible
+        from at in Gen.Choose(0, 200)
+        select block.Insert(Math.Min(at, block.Length), c);
+
+    /// <summary>Kangxi radicals and compatibility ideographs, as CJK fonts come back from some PDFs.</summary>
+    private static Gen<string> WithVariants() =>
+        from block in Gen.OneOf(Body(), Headline())
+        from v in Gen.Elements("⽇", "⼒", "⾄", "⽉", "⽹", "北", "金")
+        from at in Gen.Choose(0, 200)
+        select block.Insert(Math.Min(at, block.Length), v);
 
     /// <summary>A page built from the shapes a newspaper page is made of (headlines, doubled and
     /// letter-spaced display lines, bylines, wrapped body text, teasers, mastheads, noise) in random
@@ -130,6 +152,12 @@ public static class Generators
         from eol in Gen.Elements("\n", "\n", "\r\n", "\r")
         select new TextCase($"newspaper page, {n} blocks",
             string.Concat(blocks.Select((b, i) => b + seps[i])).Replace("\n", eol)));
+
+    /// <summary>A few lines, each printed twice over itself, between blank lines.</summary>
+    public static Gen<TextCase> RepeatedLines() =>
+        from n in Gen.Choose(1, 4)
+        from lines in Gen.ListOf(RepeatedLine(), n)
+        select new TextCase($"{lines.Count} repeated lines", string.Join("\n\n", lines));
 
     // ---- mutated seeds -------------------------------------------------------------------------
 
