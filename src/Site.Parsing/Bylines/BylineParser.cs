@@ -110,7 +110,8 @@ public static class BylineParser
         if (rules.IsColumnist(TextShape.Compact(line)))
             return Build([(Role.Author, TextShape.Compact(line))], commentary: true);
         var tokens = Tokens.Split(line);
-        if (tokens.Length is 0 or > 6 || !tokens.All(IsNameToken)) return null;
+        // Bare names are set apart by spaces: a run of glued letters is a word, not names.
+        if (tokens.Length is 0 or > 6 || !tokens.All(t => IsNameToken(t) && (t.Length <= 4 || t.Contains('·')))) return null;
         // More than one name's worth of single letters is letter-spaced text ("情 况 不 佳"), not names.
         if (tokens.Count(t => t.Length == 1) > 2) return null;
         var names = PairSingleLetters(tokens);
@@ -228,6 +229,6 @@ public static class BylineParser
             else if (c != '·') return false;
         }
         return letters is >= 1 and <= 4 || token.Contains('·') && letters <= 10
-               || letters == token.Length && letters <= 12 && GluedNames.Split(token) is not null;
+               || letters == token.Length && letters <= 12 && GluedNames.SplitAtSurnames(token) is not null;
     }
 }

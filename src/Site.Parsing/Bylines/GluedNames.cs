@@ -13,6 +13,9 @@ internal static class GluedNames
     public static bool StartsWithSurname(string name) =>
         name.Length > 0 && (Single.Contains(name[0]) || Compound.Any(c => name.StartsWith(c, StringComparison.Ordinal)));
 
+    /// <summary>The names, cut only where each opens with a surname; null when that does not read.</summary>
+    public static List<string>? SplitAtSurnames(string run) => run.Length < 4 ? null : Cut(run, 0);
+
     /// <summary>The names, or null when the run cannot be cut into names that each open with a surname.</summary>
     public static List<string>? Split(string run)
     {

@@ -276,4 +276,32 @@ public class ExtractorShapeTests
         Assert.Equal("日本央行决定维持现行金融政策", teaser.Headline);
         Assert.Equal(7, teaser.SeePage);
     }
+
+    [Fact]
+    public void A_glued_word_under_a_headline_is_not_taken_for_names()
+    {
+        // Names run together are read only after a role label; a bare line of six letters is a word.
+        var article = Only("""
+            第12版 经济
+
+            市里召开会议
+
+            本报讯 昨天，市里召开了会议。会议强调，要把工作做好。
+            """);
+        Assert.Equal("市里召开会议", article.Headline);
+        Assert.True(article.Byline.IsEmpty);
+    }
+
+    [Fact]
+    public void A_wrapped_headline_tail_is_not_a_byline()
+    {
+        var article = Only("""
+            法国派宪兵增援在科特迪瓦的维
+            和部队
+            新华社巴黎1月29日电（记者 王敬诚）法国外长德维尔潘29日在议会听证会上宣布，法国日前向科特迪瓦派出了宪兵增援部队。
+            """);
+        Assert.Equal("法国派宪兵增援在科特迪瓦的维和部队", (article.Kicker ?? "") + article.Headline + article.Subheadline);
+        Assert.Equal<string>(["王敬诚"], article.Byline.Reporters);
+        Assert.Empty(article.Byline.Authors);
+    }
 }
