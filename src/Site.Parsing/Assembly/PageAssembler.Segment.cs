@@ -42,7 +42,10 @@ public static partial class PageAssembler
                     break;
                 case BlockKind.TeaserLabel:
                     noise.Add(ToNoise(b, "导读 label"));
-                    i = ReadTeasers(blocks, i + 1, noise, teasers, undone) - 1;
+                    // Titles over their pointers, as most extractors keep them; else the box's parts paired in order.
+                    var after = ReadTeasers(blocks, i + 1, noise, teasers, undone);
+                    if (after == i + 1 && TeaserBox.Read(blocks, i + 1, noise, teasers, undone) is var boxEnd and >= 0) after = boxEnd;
+                    i = after - 1;
                     break;
                 case BlockKind.Byline:
                     if (open is { HasBody: false, TitleAfterByline.Count: 0, IsClosed: false, IsWeather: false } && open.Bylines.Count > 0)

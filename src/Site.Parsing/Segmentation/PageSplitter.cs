@@ -27,7 +27,10 @@ internal static class PageSplitter
         for (var b = 0; b < page.Length; b++)
         {
             // A block that is furniture as a whole (a masthead over three lines) stays one.
-            whole[b] = page[b].Lines.Length > 1 && BlockClassifier.StandsAlone(page[b].Text, TextShape.Compact(page[b].Text), rules);
+            // (Not a 导读 box's pointers set one under another: each is one teaser's.)
+            var compact = TextShape.Compact(page[b].Text);
+            whole[b] = page[b].Lines.Length > 1 && BlockClassifier.StandsAlone(page[b].Text, compact, rules)
+                       && !BlockClassifier.IsTeaserPart(compact, rules);
             for (var l = 0; l < page[b].Lines.Length; l++)
                 foreach (var text in whole[b] ? [page[b].Lines[l]] : LineSplitter.Split(page[b].Lines[l], rules))
                 {

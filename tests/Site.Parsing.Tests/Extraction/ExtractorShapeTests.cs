@@ -304,4 +304,35 @@ public class ExtractorShapeTests
         Assert.Equal<string>(["王敬诚"], article.Byline.Reporters);
         Assert.Empty(article.Byline.Authors);
     }
+
+    [Fact]
+    public void A_导读_box_whose_pointers_follow_all_its_titles_is_paired_in_order()
+    {
+        // pdftotext's reading order: labels and titles first, the masthead between, the pointers last.
+        var issue = Read("""
+            导读
+
+            深1度·民生优享
+
+            柬埔寨抗议者放火焚烧泰国驻柬埔寨大使馆
+
+            平湖新闻
+
+            美国去年个人消费开支增长情况不佳
+
+            2025年1月22日 星期三
+
+            详见六版
+            详见三版
+
+            我市开展新闻发言人培训
+            ■记者 荣怡婷
+            本报讯 昨天上午，我市新闻发言人培训会召开。
+            """);
+        var teasers = issue.Articles.Where(a => a.Kind == ArticleKind.Teaser).ToList();
+        Assert.Equal<string>(["柬埔寨抗议者放火焚烧泰国驻柬埔寨大使馆", "美国去年个人消费开支增长情况不佳"], teasers.Select(t => t.Headline ?? ""));
+        Assert.Equal<string>(["深1度·民生优享", "平湖新闻"], teasers.Select(t => t.Kicker ?? ""));
+        Assert.Equal<int?>([6, 3], teasers.Select(t => t.SeePage));
+        Assert.Equal("我市开展新闻发言人培训", issue.Articles.Single(a => a.Kind == ArticleKind.News).Headline);
+    }
 }
