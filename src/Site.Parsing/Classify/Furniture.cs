@@ -20,6 +20,8 @@ public static partial class Furniture
         if (compact is "图片新闻" or "新闻图片" or "图片报道" or "声明" or "公告" or "启事" or "广告") return "box label";
         if (compact.Length <= 40 && Registration().IsMatch(compact)) return "publication numbers";
         if (compact.Length <= 16 && IssueLine().IsMatch(compact)) return "issue number";
+        if (compact.Length <= 14 && LunarDate().IsMatch(compact)) return "masthead";
+        if (compact.Length <= 30 && Publisher().IsMatch(compact)) return "publisher line";
         if (compact.Length <= 30 && QrPrompt().IsMatch(compact)) return "QR code prompt";
         if (Web().IsMatch(compact) && compact.Length <= 40) return "web address";
         if (IsAdvertisement(compact)) return "advertisement";
@@ -58,6 +60,13 @@ public static partial class Furniture
 
     [GeneratedRegex(@"CN\d{2}-\d{4}|邮发代号|统一刊号|出版物号|国际标准连续出版物号|ISSN\d{4}")]
     private static partial Regex Registration();
+
+    [GeneratedRegex(@"^农历[\u4e00-\u9fff]{4,10}$")]
+    private static partial Regex LunarDate();
+
+    // 嘉兴市新闻传媒中心 中共平湖市委 联办; XX日报社主办
+    [GeneratedRegex(@"^[\u4e00-\u9fff·]{4,26}(?:联办|主办|主管|出版)$")]
+    private static partial Regex Publisher();
 
     [GeneratedRegex(@"^(?:总)?第\d{1,6}(?:号|期)$")]
     private static partial Regex IssueLine();

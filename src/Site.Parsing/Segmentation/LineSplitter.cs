@@ -43,6 +43,15 @@ internal static class LineSplitter
             if (BylineParser.ParseMarked([head], rules) is not null) return i;
         }
 
+        // A bracketed dateline after a headline set on the same line: "…付出报酬（法新社华盛顿七日电）美国…".
+        for (var i = 2; i < Math.Min(line.Length - 4, 64); i++)
+        {
+            if (line[i] is not ('（' or '(')) continue;
+            var head = line[..i];
+            if (head.AsSpan().IndexOfAny("。！？!?，,；;") >= 0) break;
+            if (Cues.StartsWithDateline(TextShape.Compact(line[i..]))) return i;
+        }
+
         var compact = TextShape.Compact(line);
         // A photo credit after its caption: "善行一日捐，温暖一座城。（新华社记者 邹伟 摄）".
         var credit = CreditParser.PhotoCreditStart(compact);

@@ -335,4 +335,29 @@ public class ExtractorShapeTests
         Assert.Equal<int?>([6, 3], teasers.Select(t => t.SeePage));
         Assert.Equal("我市开展新闻发言人培训", issue.Articles.Single(a => a.Kind == ArticleKind.News).Headline);
     }
+
+    [Fact]
+    public void A_headline_and_its_bracketed_dateline_on_one_line_are_cut_apart()
+    {
+        var article = Only("""
+            美国愿和北韩谈判但拒绝再付出报酬（法新社华盛顿七日电）美国国务院今天表示，美国愿意和北韩谈判。
+            美国官员说，华府不会为北韩停止核子计划付出报酬。（孟蕾芳）
+            """);
+        Assert.Equal("美国愿和北韩谈判但拒绝再付出报酬", article.Headline);
+        Assert.StartsWith("（法新社华盛顿七日电）", article.Paragraphs[0]);
+        Assert.Equal<string>(["孟蕾芳"], article.Byline.Authors);
+    }
+
+    [Fact]
+    public void A_lunar_date_line_and_a_publishers_line_are_masthead_furniture()
+    {
+        var issue = Read("""
+            嘉兴市新闻传媒中心中共平湖市委联办
+            农历乙巳年三月廿七
+            深圳罗湖海关严厉打击货币走私
+            新华社深圳1月5日电（记者 李南玲）深圳罗湖海关近日破获一起货币走私案。
+            """);
+        Assert.Equal("深圳罗湖海关严厉打击货币走私", Assert.Single(issue.Articles).Headline);
+        Assert.Equal<string>(["publisher line", "masthead"], issue.Noise.Select(n => n.Reason));
+    }
 }
