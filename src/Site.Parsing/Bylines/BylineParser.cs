@@ -33,6 +33,7 @@ public static class BylineParser
     public static ParsedByline? ParseMarked(IReadOnlyList<string> lines, ParserRules rules)
     {
         if (lines.Count > 3 || lines.Sum(TextShape.VisibleLength) > MaxLength) return null;
+        if (!lines.Any(MayHold)) return null;
         lines = JoinWrappedNames(lines);
         var roles = new List<(Role, string)>();
         var commentary = false;
@@ -77,6 +78,24 @@ public static class BylineParser
         }
         if (roles.Count == 0) return null;
         return Build(roles, commentary);
+    }
+
+    /// <summary>A byline line is marked, or holds a label (letter-spaced ones only as their letters).
+    /// Asked of every short block before anything costlier.</summary>
+    private static bool MayHold(string line)
+    {
+        // A credit is names and labels: a line of prose, with its commas and full stops, is none.
+        if (line.AsSpan().IndexOfAny("，。；！？“”,;") >= 0) return false;
+        if (line.Contains('■')) return true;
+        foreach (var (label, _) in Labels)
+        {
+            if (label.Length >= 2 && line.Contains(label, StringComparison.Ordinal)) return true;
+        }
+        // One-letter labels stand as a word ("文 张三", "王强 摄") or start the line; spaced labels ("记 者").
+        var trimmed = line.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '文' or '摄' || line.Contains(" 摄", StringComparison.Ordinal)
+               || line.Contains("记 者", StringComparison.Ordinal) || line.Contains("通 讯", StringComparison.Ordinal)
+               || line.Contains("评 论", StringComparison.Ordinal) || line.Contains("摄 影", StringComparison.Ordinal);
     }
 
     /// <summary>A name the column wrapped ("■记者 林旭东 通讯员 吴慧" over "婷") joins the line above.</summary>
@@ -188,11 +207,13 @@ public static class BylineParser
         for (var i = 0; i < tokens.Length; i++)
         {
             var matched = false;
-            for (var n = Math.Min(5, tokens.Length - i); n >= 2 && !matched; n--)
+            // The run of one-letter tokens from i: only such a run can be a spaced label.
+            var singles = 0;
+            while (singles < 5 && i + singles < tokens.Length && tokens[i + singles].Length == 1) singles++;
+            for (var n = singles; n >= 2 && !matched; n--)
             {
-                if (!tokens.Skip(i).Take(n).All(t => t.Length == 1)) continue;
-                var joined = string.Concat(tokens.Skip(i).Take(n));
-                if (Labels.Any(l => l.Label == joined))
+                var joined = string.Concat(tokens.AsSpan(i, n));
+                if (IsLabel(joined))
                 {
                     merged.Add(joined);
                     i += n - 1;
@@ -202,6 +223,12 @@ public static class BylineParser
             if (!matched) merged.Add(tokens[i]);
         }
         return merged;
+    }
+
+    private static bool IsLabel(string text)
+    {
+        foreach (var (label, _) in Labels) if (label == text) return true;
+        return false;
     }
 
     private static ((string Label, Role Role)? Label, string Remainder) SplitLabel(string token)

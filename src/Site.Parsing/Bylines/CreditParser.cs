@@ -13,8 +13,9 @@ public static partial class CreditParser
     /// <summary>A photo credit, or null.</summary>
     public static ParsedByline? ParsePhoto(string text)
     {
+        if (!text.Contains('摄')) return null;
         var compact = TextShape.Compact(text);
-        if (compact.Length is < 3 or > 40) return null;
+        if (compact.Length is < 3 or > 40 || !compact.Contains('摄')) return null;
         var m = PhotoCredit().Match(compact);
         if (!m.Success) return null;
         var names = Names(text, m.Groups["names"].Value);
@@ -26,6 +27,7 @@ public static partial class CreditParser
     /// compacted text).</summary>
     public static int PhotoCreditStart(string compact)
     {
+        if (!compact.Contains('摄')) return -1;
         var m = TrailingPhotoCredit().Match(compact);
         return m.Success && m.Index > 0 && ParsePhoto(m.Value) is not null ? m.Index : -1;
     }
@@ -33,8 +35,10 @@ public static partial class CreditParser
     /// <summary>A signature in brackets at the end of a body: names (authors) or labelled names.</summary>
     public static ParsedByline? ParseSignature(string text)
     {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 4 || trimmed[0] is not ('（' or '(') || trimmed[^1] is not ('）' or ')')) return null;
         var compact = TextShape.Compact(text);
-        if (compact.Length is < 4 or > 30) return null;
+        if (compact.Length is < 4 or > 30 || compact[0] is not ('（' or '(') || compact[^1] is not ('）' or ')')) return null;
         var m = Signature().Match(compact);
         if (!m.Success) return null;
         var inner = m.Groups["inner"].Value;

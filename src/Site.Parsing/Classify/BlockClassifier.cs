@@ -60,7 +60,7 @@ public static partial class BlockClassifier
 
     /// <summary>A 导读 box's label or one of its pointers.</summary>
     internal static bool IsTeaserPart(string compact, ParserRules rules) =>
-        IsTeaserLabel(compact, rules) || compact.Length <= 24 && TeaserPointer().IsMatch(compact);
+        IsTeaserLabel(compact, rules) || compact.Length <= 24 && compact.Contains("详见", StringComparison.Ordinal) && TeaserPointer().IsMatch(compact);
 
     /// <summary>The paper's own labels, or the ones every paper uses: 导读, 今日导读, 本期导读, INSIDE.</summary>
     internal static bool IsTeaserLabel(string compact, ParserRules rules) =>
@@ -84,7 +84,11 @@ public static partial class BlockClassifier
     /// <summary>Needs a Gregorian date and one more masthead fact, so a dated sentence is not taken.</summary>
     private static bool IsMasthead(string compact, int lines)
     {
-        if (compact.Length > 100) return false;
+        if (compact.Length > 100 || compact.Length < 6) return false;
+        // Two facts at least: without two of their letters there are not two.
+        var letters = (compact.Contains('年') ? 1 : 0) + (compact.Contains("星期", StringComparison.Ordinal) ? 1 : 0)
+                      + (compact.Contains("农历", StringComparison.Ordinal) ? 1 : 0) + (compact.Contains('期') ? 1 : 0);
+        if (letters < 2) return false;
         var facts = 0;
         if (MastheadDate().IsMatch(compact)) facts++;
         if (compact.Contains("星期", StringComparison.Ordinal)) facts++;

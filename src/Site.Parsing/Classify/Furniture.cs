@@ -10,29 +10,44 @@ public static partial class Furniture
 {
     public static string? Reason(string text, string compact)
     {
+        // Asked of every line: each pattern runs only where the character it needs is present.
         if (compact.Length == 0 || compact.Length > 120) return null;
-        if (compact.Length <= 24 && Folio().IsMatch(compact)) return "folio line";
-        if (compact.Length <= 60 && EditorCredits().IsMatch(compact)) return "editors' credits";
-        if (compact.Length <= 14 && Nameplate().IsMatch(compact)) return "nameplate";
-        if (LatinNameplate().IsMatch(text.Trim())) return "nameplate";
-        if (compact.Length <= 20 && SectionLabel().IsMatch(compact)) return "section label";
+        var ascii = HasAsciiLetter(compact);
+        if (compact.Length <= 24 && compact.Contains('版') && Folio().IsMatch(compact)) return "folio line";
+        if (compact.Length <= 60 && compact.AsSpan().IndexOfAny("编版校审主终统视图制") >= 0 && EditorCredits().IsMatch(compact)) return "editors' credits";
+        if (compact.Length <= 14 && compact.Contains('报') && Nameplate().IsMatch(compact)) return "nameplate";
+        if (ascii && LatinNameplate().IsMatch(text.Trim())) return "nameplate";
+        if (ascii && compact.Length <= 20 && SectionLabel().IsMatch(compact)) return "section label";
         if (compact.Length <= 8 && WeatherLabel().IsMatch(compact)) return "weather label";
         if (compact is "图片新闻" or "新闻图片" or "图片报道" or "声明" or "公告" or "启事" or "广告") return "box label";
-        if (compact.Length <= 40 && Registration().IsMatch(compact)) return "publication numbers";
-        if (compact.Length <= 16 && IssueLine().IsMatch(compact)) return "issue number";
-        if (compact.Length <= 14 && LunarDate().IsMatch(compact)) return "masthead";
-        if (compact.Length <= 30 && Publisher().IsMatch(compact)) return "publisher line";
-        if (compact.Length <= 30 && QrPrompt().IsMatch(compact)) return "QR code prompt";
-        if (Web().IsMatch(compact) && compact.Length <= 40) return "web address";
+        if (compact.Length <= 40 && (ascii || compact.Contains('号')) && Registration().IsMatch(compact)) return "publication numbers";
+        if (compact.Length <= 16 && compact.Contains('第') && IssueLine().IsMatch(compact)) return "issue number";
+        if (compact.Length <= 14 && compact.StartsWith("农历", StringComparison.Ordinal) && LunarDate().IsMatch(compact)) return "masthead";
+        if (compact.Length <= 30 && compact[^1] is '办' or '管' or '版' && Publisher().IsMatch(compact)) return "publisher line";
+        if (compact.Length <= 30 && compact[0] is '扫' or '长' && QrPrompt().IsMatch(compact)) return "QR code prompt";
+        if (ascii && compact.Length <= 40 && Web().IsMatch(compact)) return "web address";
         if (IsAdvertisement(compact)) return "advertisement";
         return null;
+    }
+
+    private static bool HasAsciiLetter(string text)
+    {
+        foreach (var c in text) if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z') return true;
+        return false;
+    }
+
+    private static int Digits(string text)
+    {
+        var n = 0;
+        foreach (var c in text) if (c is >= '0' and <= '9') n++;
+        return n;
     }
 
     /// <summary>A telephone number and the words an advertisement asks the reader to call with.</summary>
     private static bool IsAdvertisement(string compact)
     {
-        var phone = Phone().IsMatch(compact);
-        if (!phone) return compact.Length <= 40 && Price().IsMatch(compact) && !TextShape.EndsSentence(compact);
+        var phone = Digits(compact) >= 7 && Phone().IsMatch(compact);
+        if (!phone) return compact.Length <= 40 && compact.AsSpan().IndexOfAny("元¥￥") >= 0 && Price().IsMatch(compact) && !TextShape.EndsSentence(compact);
         return AdWord().IsMatch(compact) || !TextShape.EndsSentence(compact) && compact.Length <= 40;
     }
 

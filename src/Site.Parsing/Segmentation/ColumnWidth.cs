@@ -16,38 +16,37 @@ internal static class ColumnWidth
 
     /// <summary>For each line, the widest width at least three lines near it reach (within
     /// <see cref="Slack"/>), or 0 where no width recurs (one paragraph a line, or a lone line). Lines
-    /// of the line's own block are asked first: a block the extractor set apart is one column.</summary>
-    public static int[] Estimate(IReadOnlyList<int> widths, IReadOnlyList<int> block)
+    /// of the line's own block are asked first: a block the extractor set apart is one column. Also
+    /// says, for each block, whether its own lines share a width (a wrapped column rather than a stack
+    /// of short display lines or one paragraph a line).</summary>
+    public static (int[] Widths, bool[] Wrapped) Estimate(IReadOnlyList<int> widths, IReadOnlyList<int> block, int blocks)
     {
         var result = new int[widths.Count];
-        var near = new List<int>(2 * Window + 1);
+        var wrapped = new bool[blocks];
+        Span<int> near = stackalloc int[2 * Window + 1];
         for (var i = 0; i < widths.Count; i++)
         {
-            result[i] = Widest(widths, i, near, j => block[j] == block[i]);
-            if (result[i] == 0) result[i] = Widest(widths, i, near, _ => true);
+            result[i] = Widest(widths, block, i, near, ownBlock: true);
+            if (result[i] > 0) wrapped[block[i]] = true;
+            else result[i] = Widest(widths, block, i, near, ownBlock: false);
         }
-        return result;
+        return (result, wrapped);
     }
 
-    /// <summary>Whether each block's own lines share a width: a wrapped column rather than a stack of
-    /// short display lines or one paragraph a line.</summary>
-    public static bool[] Wrapped(IReadOnlyList<int> widths, IReadOnlyList<int> block, int blocks)
+    private static int Widest(IReadOnlyList<int> widths, IReadOnlyList<int> block, int i, Span<int> near, bool ownBlock)
     {
-        var result = new bool[blocks];
-        var near = new List<int>(2 * Window + 1);
-        for (var i = 0; i < widths.Count; i++)
-            if (!result[block[i]] && Widest(widths, i, near, j => block[j] == block[i]) > 0) result[block[i]] = true;
-        return result;
-    }
-
-    private static int Widest(IReadOnlyList<int> widths, int i, List<int> near, Func<int, bool> counts)
-    {
-        near.Clear();
+        var n = 0;
         for (var j = Math.Max(0, i - Window); j <= Math.Min(widths.Count - 1, i + Window); j++)
-            if (counts(j)) near.Add(widths[j]);
-        near.Sort((a, b) => b.CompareTo(a));
+        {
+            if (ownBlock && block[j] != block[i]) continue;
+            // Insertion, widest first: the window holds at most seventeen lines.
+            var w = widths[j];
+            var k = n++;
+            while (k > 0 && near[k - 1] < w) { near[k] = near[k - 1]; k--; }
+            near[k] = w;
+        }
         // near is sorted widest first: the two after k lie within Slack of it when the third does.
-        for (var k = 0; k + 2 < near.Count; k++)
+        for (var k = 0; k + 2 < n; k++)
             if (near[k] - near[k + 2] <= Slack && near[k] is >= 8 and <= MaxColumn) return near[k];
         return 0;
     }

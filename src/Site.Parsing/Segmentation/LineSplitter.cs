@@ -9,6 +9,10 @@ namespace Site.Parsing.Segmentation;
 /// ("市政协召开专题协商会 »»» 详见四版").</summary>
 internal static class LineSplitter
 {
+    /// <summary>Whether the line holds anything a cut is made before: ■, a dateline's 电 or 讯, a
+    /// credit's 摄, a pointer's 详见. Most lines hold none and are taken whole without a look.</summary>
+    public static bool MayCut(string line) => line.AsSpan().IndexOfAny("■电讯摄详") >= 0;
+
     public static IEnumerable<string> Split(string line, ParserRules rules)
     {
         var rest = line;
@@ -33,23 +37,24 @@ internal static class LineSplitter
             return marker;
 
         // A dateline after a byline: "■记者 林旭东 本报讯 近日", "记者林旭东本报讯近日".
+        // Every dateline ends in 电 or 讯: without one near the start no dateline is searched for.
+        var mayDate = line.AsSpan(0, Math.Min(line.Length, 100)).IndexOfAny('电', '讯') >= 0;
         // A byline is short, so only the line's first characters are searched.
-        for (var i = 1; i < Math.Min(line.Length - 2, 64); i++)
+        for (var i = 1; mayDate && i < Math.Min(line.Length - 2, 64); i++)
         {
             if (!StartsSource(line, i)) continue;
-            var tail = TextShape.Compact(line[i..]);
-            if (!Cues.StartsWithDateline(tail)) continue;
+            if (!Cues.StartsWithDateline(CompactHead(line, i))) continue;
             var head = line[..i];
             if (BylineParser.ParseMarked([head], rules) is not null) return i;
         }
 
         // A bracketed dateline after a headline set on the same line: "…付出报酬（法新社华盛顿七日电）美国…".
-        for (var i = 2; i < Math.Min(line.Length - 4, 64); i++)
+        for (var i = 2; mayDate && i < Math.Min(line.Length - 4, 64); i++)
         {
             if (line[i] is not ('（' or '(')) continue;
             var head = line[..i];
             if (head.AsSpan().IndexOfAny("。！？!?，,；;") >= 0) break;
-            if (Cues.StartsWithDateline(TextShape.Compact(line[i..]))) return i;
+            if (Cues.StartsWithDateline(CompactHead(line, i))) return i;
         }
 
         var compact = TextShape.Compact(line);
@@ -69,9 +74,13 @@ internal static class LineSplitter
     private static int LeadOrEnd(string line, int from)
     {
         for (var i = from + 1; i < line.Length - 2; i++)
-            if (StartsSource(line, i) && Cues.StartsWithDateline(TextShape.Compact(line[i..]))) return i;
+            if (StartsSource(line, i) && Cues.StartsWithDateline(CompactHead(line, i))) return i;
         return line.Length;
     }
+
+    /// <summary>The first characters from <paramref name="i"/>, white space removed: enough for any
+    /// dateline, without copying the rest of a long line.</summary>
+    private static string CompactHead(string line, int i) => TextShape.Compact(line.Substring(i, Math.Min(48, line.Length - i)));
 
     private static char LastVisible(string text)
     {

@@ -21,8 +21,10 @@ internal static class PageSplitter
     public static ImmutableArray<Block> Split(ImmutableArray<Block> page, ParserRules rules)
     {
         // Every line of the page, cut where a line holds two things, with the block it came from.
-        var pieces = new List<Piece>();
-        var owner = new List<int>();
+        var lineCount = 0;
+        foreach (var block in page) lineCount += block.Lines.Length;
+        var pieces = new List<Piece>(lineCount + 8);
+        var owner = new List<int>(lineCount + 8);
         var whole = new bool[page.Length];
         for (var b = 0; b < page.Length; b++)
         {
@@ -32,17 +34,27 @@ internal static class PageSplitter
             whole[b] = page[b].Lines.Length > 1 && BlockClassifier.StandsAlone(page[b].Text, compact, rules)
                        && !BlockClassifier.IsTeaserPart(compact, rules);
             for (var l = 0; l < page[b].Lines.Length; l++)
-                foreach (var text in whole[b] ? [page[b].Lines[l]] : LineSplitter.Split(page[b].Lines[l], rules))
+            {
+                var line = page[b].Lines[l];
+                if (whole[b] || !LineSplitter.MayCut(line))
+                {
+                    pieces.Add(new Piece(page[b].Line + l, line));
+                    owner.Add(b);
+                    continue;
+                }
+                foreach (var text in LineSplitter.Split(line, rules))
                 {
                     pieces.Add(new Piece(page[b].Line + l, text));
                     owner.Add(b);
                 }
+            }
         }
 
-        var column = JoinFragments(pieces, owner, ColumnWidth.Estimate([.. pieces.Select(p => TextShape.DisplayWidth(p.Text))], owner));
+        var column = JoinFragments(pieces, owner, ColumnWidth.Estimate([.. pieces.Select(p => TextShape.DisplayWidth(p.Text))], owner, page.Length).Widths);
         var widths = pieces.Select(p => TextShape.DisplayWidth(p.Text)).ToArray();
         var roles = new Role[pieces.Count];
-        for (var i = 0; i < pieces.Count; i++) roles[i] = RoleOf(pieces[i].Text, rules);
+        for (var i = 0; i < pieces.Count; i++)
+            roles[i] = RoleOf(pieces[i].Text, rules);
         // A dateline the column wrapped ("新华社上海2月20" over "日电（记者…）").
         for (var i = 0; i + 1 < pieces.Count; i++)
             if (roles[i] == Role.Running && owner[i + 1] == owner[i] && TextShape.VisibleLength(pieces[i].Text) <= 24
@@ -69,7 +81,7 @@ internal static class PageSplitter
 
         // A block of a few short lines with no cue in it (a slogan set over four lines) is judged whole,
         // as the extractor set it apart: only a wrapped column, a long line or a cue gives reason to cut.
-        var wrapped = ColumnWidth.Wrapped(widths, owner, page.Length);
+        var wrapped = ColumnWidth.Estimate(widths, owner, page.Length).Wrapped;
         var cued = new bool[page.Length];
         for (var i = 0; i < pieces.Count; i++)
             if (roles[i] is not (Role.Running or Role.Display) || TextShape.VisibleLength(pieces[i].Text) > BlockClassifier.MaxDisplayLength)
@@ -160,6 +172,13 @@ internal static class PageSplitter
         }
     }
 
+    /// <summary>A byline is marked (■) or labelled: without one of the labels' letters it is none.</summary>
+    private static bool MayBeByline(string compact) =>
+        compact[0] is '■' or '文' or '摄' || compact.Contains("记者", StringComparison.Ordinal)
+        || compact.Contains("通讯员", StringComparison.Ordinal) || compact.Contains("评论员", StringComparison.Ordinal)
+        || compact.Contains("摄影", StringComparison.Ordinal) || compact.Contains("作者", StringComparison.Ordinal)
+        || compact.Contains("实习生", StringComparison.Ordinal) || compact.Contains("文/图", StringComparison.Ordinal);
+
     private static bool IsTitleShaped(string text, int width, int column) =>
         TextShape.VisibleLength(text) <= BlockClassifier.MaxDisplayLength && !EndsWithPunctuation(text)
         && text.AsSpan().IndexOfAny("。！？!?") < 0
@@ -179,9 +198,9 @@ internal static class PageSplitter
             var width = TextShape.DisplayWidth(piece.Text);
             var w = column[i];
             // A credit the column wrapped: "（本报记" over "者卢瑞梅摄）".
-            if (i + 1 < pieces.Count && owner[i + 1] == owner[i] && CreditParser.ParsePhoto(piece.Text) is null
-                && CreditParser.ParsePhoto(pieces[i + 1].Text) is null && piece.Text.TrimStart().StartsWith('（')
-                && CreditParser.ParsePhoto(piece.Text + pieces[i + 1].Text) is not null)
+            if (i + 1 < pieces.Count && owner[i + 1] == owner[i] && piece.Text.TrimStart().StartsWith('（')
+                && pieces[i + 1].Text.Contains('摄') && CreditParser.ParsePhoto(piece.Text) is null
+                && CreditParser.ParsePhoto(pieces[i + 1].Text) is null && CreditParser.ParsePhoto(piece.Text + pieces[i + 1].Text) is not null)
             {
                 piece = piece with { Text = piece.Text + pieces[i + 1].Text };
                 width += TextShape.DisplayWidth(pieces[i + 1].Text);
@@ -252,10 +271,10 @@ internal static class PageSplitter
         if (compact.Length == 0) return Role.Running;
         if (BlockClassifier.IsTeaserPart(compact, rules)) return Role.Teaser;
         if (BlockClassifier.IsMastheadLine(compact, rules)) return Role.Masthead;
-        if (BlockClassifier.StandsAlone(text, compact, rules)) return Role.Alone;
+        if (rules.IsNoise(compact) || Furniture.Reason(text, compact) is not null) return Role.Alone;
         if (CreditParser.ParsePhoto(text) is not null) return Role.Credit;
         if (CreditParser.ParseSignature(text) is not null) return Role.Signature;
-        if (compact.Length <= 60 && BylineParser.ParseMarked([text], rules) is { } byline)
+        if (compact.Length <= 60 && MayBeByline(compact) && BylineParser.ParseMarked([text], rules) is { } byline)
             return byline.IsPhotoCredit ? Role.Credit : Role.Byline;
         // ■ opens a credit line even where its names cannot be read.
         if (compact[0] == '■' && compact.Length <= 30 && !TextShape.EndsSentence(compact)) return Role.Byline;
