@@ -30,9 +30,12 @@ internal static class PageSplitter
         {
             // A block that is furniture as a whole (a masthead over three lines) stays one.
             // (Not a 导读 box's pointers set one under another: each is one teaser's.)
-            var compact = TextShape.Compact(page[b].Text);
-            whole[b] = page[b].Lines.Length > 1 && BlockClassifier.StandsAlone(page[b].Text, compact, rules)
-                       && !BlockClassifier.IsTeaserPart(compact, rules);
+            if (page[b].Lines.Length > 1 && page[b].VisibleLength <= 100)
+            {
+                var text = page[b].Text;
+                var compact = TextShape.Compact(text);
+                whole[b] = BlockClassifier.StandsAlone(text, compact, rules) && !BlockClassifier.IsTeaserPart(compact, rules);
+            }
             for (var l = 0; l < page[b].Lines.Length; l++)
             {
                 var line = page[b].Lines[l];
