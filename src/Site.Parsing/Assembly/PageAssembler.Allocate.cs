@@ -44,8 +44,9 @@ public static partial class PageAssembler
         if (!afterMay) return gap.Count;
         // Photo items and unsigned pieces below a page of titles-after-bodies still take the line over them.
         var habitBelow = titleAfterBody && !(after!.IsPhoto || after.Bylines.Count == 0);
-        var up = gap.Select(b => TextShape.BigramOverlap(b.Text, before!.BodyText)).ToArray();
-        var down = gap.Select(b => TextShape.BigramOverlap(b.Text, after!.BodyText)).ToArray();
+        var (upBody, downBody) = (before!.BodyText, after!.BodyText);
+        var up = gap.Select(b => TextShape.BigramOverlap(b.Text, upBody)).ToArray();
+        var down = gap.Select(b => TextShape.BigramOverlap(b.Text, downBody)).ToArray();
         var best = habitBelow ? gap.Count : 0;
         var bestScore = double.MinValue;
         for (var k = 0; k <= gap.Count; k++)
