@@ -24,9 +24,7 @@ public static partial class PageAssembler
             if (sequence[i] is not List<ClassifiedBlock> gap) continue;
             var before = i > 0 ? sequence[i - 1] as Core : null;
             var after = i + 1 < sequence.Count ? sequence[i + 1] as Core : null;
-            var beforeMay = before is { WantsTitle: true };
-            var afterMay = after is { WantsTitle: true };
-            var cut = Cut(gap, before, after, beforeMay, afterMay, titleAfterBody);
+            var cut = Cut(gap, before, after, titleAfterBody);
             var upper = gap.Take(cut).ToList();
             var lower = gap.Skip(cut).ToList();
             if (upper.Count > 0 && before is not null) Take(before, upper, fromEnd: false);
@@ -38,13 +36,13 @@ public static partial class PageAssembler
     /// <summary>Where the gap's lines stop belonging to the article above (a title printed under its
     /// body) and start belonging to the one below: the cut that gives each line to the body that shares
     /// the most of its bigrams, leaning to the page's habit when the text does not say.</summary>
-    private static int Cut(List<ClassifiedBlock> gap, Core? before, Core? after, bool beforeMay, bool afterMay, bool titleAfterBody)
+    private static int Cut(List<ClassifiedBlock> gap, Core? before, Core? after, bool titleAfterBody)
     {
-        if (!beforeMay) return 0;
-        if (!afterMay) return gap.Count;
+        if (before is not { WantsTitle: true }) return 0;
+        if (after is not { WantsTitle: true }) return gap.Count;
         // Photo items and unsigned pieces below a page of titles-after-bodies still take the line over them.
-        var habitBelow = titleAfterBody && !(after!.IsPhoto || after.Bylines.Count == 0);
-        var (upBody, downBody) = (before!.BodyText, after!.BodyText);
+        var habitBelow = titleAfterBody && !(after.IsPhoto || after.Bylines.Count == 0);
+        var (upBody, downBody) = (before.BodyText, after.BodyText);
         var up = gap.Select(b => TextShape.BigramOverlap(b.Text, upBody)).ToArray();
         var down = gap.Select(b => TextShape.BigramOverlap(b.Text, downBody)).ToArray();
         var best = habitBelow ? gap.Count : 0;
@@ -64,11 +62,6 @@ public static partial class PageAssembler
     private static void Take(Core core, List<ClassifiedBlock> gap, bool fromEnd)
     {
         if (!core.WantsTitle) return;
-        TakeLines(core, gap, fromEnd);
-    }
-
-    private static void TakeLines(Core core, List<ClassifiedBlock> gap, bool fromEnd)
-    {
         var body = core.BodyText;
         var taken = new List<ClassifiedBlock>();
         var lines = 0;

@@ -26,22 +26,23 @@ internal static class TeaserBox
         var pointers = Enumerable.Range(start, end - start).Where(j => blocks[j].Kind == BlockKind.TeaserPointer).ToList();
         if (pointers.Count == 0) return -1;
 
-        var titles = new List<(int At, int LabelAt, string? Label, string Title)>();
+        var titles = new List<(int At, int LabelAt, string? Label, string Title, List<string> Undone)>();
         string? label = null;
         var labelAt = -1;
         var last = pointers[^1];
         for (var j = start; j < end && titles.Count < pointers.Count; j++)
         {
             if (blocks[j].Kind is not (BlockKind.Display or BlockKind.Names)) continue;
-            var text = Title(blocks[j]);
+            var (lines, removed) = TitleBuilder.Lines([blocks[j]]);
+            var text = string.Join(' ', lines);
             if (text.Length == 0) continue;
             var next = NextDisplay(blocks, j + 1, end);
-            if (label is null && IsLabel(text) && next is { } n && !IsLabel(Text(blocks[n])))
+            if (label is null && IsLabel(text) && next is { } n && !IsLabel(blocks[n].Text))
             {
                 (label, labelAt) = (text, j);
                 continue;
             }
-            titles.Add((j, label is null ? -1 : labelAt, label, text));
+            titles.Add((j, label is null ? -1 : labelAt, label, text, removed));
             label = null;
             last = Math.Max(last, j);
         }
@@ -55,7 +56,8 @@ internal static class TeaserBox
             teasers.Add(new Article(ArticleKind.Teaser, titles[k].Label, titles[k].Title, null, Byline.Empty, [], [], false,
                 at.Page, at.Line, [], page, Cue: "导读 box, title paired with its pointer"));
         }
-        foreach (var t in titles) undone.AddRange(TitleBuilder.Lines([blocks[t.At]]).Undone);
+        // Only a title's doubled text is undone: a block that becomes noise keeps its text whole.
+        foreach (var t in titles) undone.AddRange(t.Undone);
         var used = titles.Select(t => t.At).Concat(titles.Select(t => t.LabelAt)).ToHashSet();
         for (var j = start; j <= last; j++)
         {
@@ -76,10 +78,6 @@ internal static class TeaserBox
         for (var j = from; j < end; j++) if (blocks[j].Kind is BlockKind.Display or BlockKind.Names) return j;
         return null;
     }
-
-    private static string Text(ClassifiedBlock b) => TextShape.Compact(b.Text);
-
-    private static string Title(ClassifiedBlock b) => string.Join(' ', TitleBuilder.Lines([b]).Lines);
 
     private static bool IsLabel(string text)
     {

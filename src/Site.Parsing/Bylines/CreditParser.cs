@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Site.Parsing.Model;
 using Site.Parsing.Text;
@@ -15,7 +14,7 @@ public static partial class CreditParser
     {
         if (!text.Contains('摄')) return null;
         var compact = TextShape.Compact(text);
-        if (compact.Length is < 3 or > 40 || !compact.Contains('摄')) return null;
+        if (compact.Length is < 3 or > 40) return null;
         var m = PhotoCredit().Match(compact);
         if (!m.Success) return null;
         var names = Names(text, m.Groups["names"].Value);
@@ -38,7 +37,7 @@ public static partial class CreditParser
         var trimmed = text.AsSpan().Trim();
         if (trimmed.Length < 4 || trimmed[0] is not ('（' or '(') || trimmed[^1] is not ('）' or ')')) return null;
         var compact = TextShape.Compact(text);
-        if (compact.Length is < 4 or > 30 || compact[0] is not ('（' or '(') || compact[^1] is not ('）' or ')')) return null;
+        if (compact.Length > 30) return null;
         var m = Signature().Match(compact);
         if (!m.Success) return null;
         var inner = m.Groups["inner"].Value;

@@ -12,8 +12,11 @@ internal static class GluedNames
     private static readonly HashSet<char> Surnames = [.. Single];
 
     /// <summary>Whether the name opens with one of the common surnames.</summary>
-    public static bool StartsWithSurname(string name) =>
-        name.Length > 0 && (Surnames.Contains(name[0]) || Compound.Any(c => name.StartsWith(c, StringComparison.Ordinal)));
+    public static bool StartsWithSurname(string name) => SurnameLength(name) > 0;
+
+    /// <summary>The letters of the common surname that opens the name: 2 for a compound one, 1, or 0.</summary>
+    private static int SurnameLength(string name) =>
+        Compound.Any(c => name.StartsWith(c, StringComparison.Ordinal)) ? 2 : name.Length > 0 && Surnames.Contains(name[0]) ? 1 : 0;
 
     /// <summary>The names, cut only where each opens with a surname; null when that does not read.</summary>
     public static List<string>? SplitAtSurnames(string run) => run.Length < 4 ? null : Cut(run, 0);
@@ -21,9 +24,9 @@ internal static class GluedNames
     /// <summary>The names, or null when the run cannot be cut into names that each open with a surname.</summary>
     public static List<string>? Split(string run)
     {
-        if (run.Length < 4) return null;
         // Names of three letters each where no cut at surnames reads ("郑金发怀成波" with a rarer surname).
-        return Cut(run, 0) ?? (run.Length % 3 == 0 && run.Length <= 12 ? [.. run.Chunk(3).Select(c => new string(c))] : null);
+        if (run.Length < 4) return null;
+        return SplitAtSurnames(run) ?? (run.Length % 3 == 0 && run.Length <= 12 ? [.. run.Chunk(3).Select(c => new string(c))] : null);
     }
 
     private static List<string>? Cut(string run, int at)
@@ -33,7 +36,7 @@ internal static class GluedNames
         {
             if (at + length > run.Length) continue;
             var name = run.Substring(at, length);
-            var surname = Compound.Any(c => name.StartsWith(c, StringComparison.Ordinal)) ? 2 : Surnames.Contains(name[0]) ? 1 : 0;
+            var surname = SurnameLength(name);
             if (surname == 0 || length == 4 && surname != 2 || length - surname < 1) continue;
             if (Cut(run, at + length) is { } rest)
             {

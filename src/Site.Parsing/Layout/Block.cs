@@ -9,8 +9,7 @@ namespace Site.Parsing.Layout;
 /// <param name="Lines">The lines, trimmed.</param>
 /// <param name="Shape">What the page around the block says it is, when the segmenter cut it out of a
 /// longer run of lines (a display line among full column lines).</param>
-/// <param name="Cue">Why the segmenter cut the block here, for a maintainer reading the parse.</param>
-public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, BlockShape Shape = BlockShape.Unknown, string? Cue = null)
+public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, BlockShape Shape = BlockShape.Unknown)
 {
     /// <summary>The lines joined with single spaces: how a display block or a noise block reads.</summary>
     public string Text => string.Join(' ', Lines);

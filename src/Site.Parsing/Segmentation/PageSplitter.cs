@@ -53,8 +53,7 @@ internal static class PageSplitter
             }
         }
 
-        var column = JoinFragments(pieces, owner, ColumnWidth.Estimate([.. pieces.Select(p => TextShape.DisplayWidth(p.Text))], owner, page.Length).Widths);
-        var widths = pieces.Select(p => TextShape.DisplayWidth(p.Text)).ToArray();
+        var (column, widths) = JoinFragments(pieces, owner, ColumnWidth.Estimate([.. pieces.Select(p => TextShape.DisplayWidth(p.Text))], owner, page.Length).Widths);
         var roles = new Role[pieces.Count];
         for (var i = 0; i < pieces.Count; i++)
             roles[i] = RoleOf(pieces[i].Text, rules);
@@ -110,7 +109,7 @@ internal static class PageSplitter
                          || !lines.SequenceEqual(page[b].Lines);
             var shape = roles[start] switch { Role.Display => BlockShape.Display, Role.Caption => BlockShape.Caption, _ => BlockShape.Unknown };
             var block = wasCut
-                ? new Block(page[owner[start]].Page, pieces[start].Line, lines, shape, CueOf(roles[start]))
+                ? new Block(page[owner[start]].Page, pieces[start].Line, lines, shape)
                 : page[owner[start]] with { Shape = shape };
             blocks.Add(block);
             start = i;
@@ -183,41 +182,43 @@ internal static class PageSplitter
         || compact.Contains("实习生", StringComparison.Ordinal) || compact.Contains("文/图", StringComparison.Ordinal);
 
     private static bool IsTitleShaped(string text, int width, int column) =>
+        HasDisplayShape(text) && !(TextShape.HasClausePunctuation(text) && column > 0 && Math.Abs(width - column) <= ColumnWidth.Slack);
+
+    /// <summary>What any display line is: short, with no closing punctuation and no sentence ending in it.</summary>
+    private static bool HasDisplayShape(string text) =>
         TextShape.VisibleLength(text) <= BlockClassifier.MaxDisplayLength && !EndsWithPunctuation(text)
-        && text.AsSpan().IndexOfAny("。！？!?") < 0
-        && !(TextShape.HasClausePunctuation(text) && column > 0 && Math.Abs(width - column) <= ColumnWidth.Slack);
+        && text.AsSpan().IndexOfAny("。！？!?") < 0;
 
     /// <summary>Some extractors break a printed line in two where the font changes, as it does at
     /// quotation marks ("…重要引擎。“目前我们已" comes out as two lines). Two short pieces of one block that
     /// meet at a quotation mark and together fill the column are put back together.</summary>
-    private static int[] JoinFragments(List<Piece> pieces, List<int> owner, int[] column)
+    private static (int[] Column, int[] Widths) JoinFragments(List<Piece> pieces, List<int> owner, int[] column)
     {
         var joined = new List<Piece>(pieces.Count);
         var joinedOwner = new List<int>(pieces.Count);
         var joinedColumn = new List<int>(pieces.Count);
+        var joinedWidths = new List<int>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
             var width = TextShape.DisplayWidth(piece.Text);
             var w = column[i];
+            bool SameBlockNext() => i + 1 < pieces.Count && owner[i + 1] == owner[i];
+            void TakeNext()
+            {
+                piece = piece with { Text = piece.Text + pieces[i + 1].Text };
+                width += TextShape.DisplayWidth(pieces[i + 1].Text);
+                i++;
+            }
+
             // A credit the column wrapped: "（本报记" over "者卢瑞梅摄）".
-            if (i + 1 < pieces.Count && owner[i + 1] == owner[i] && piece.Text.TrimStart().StartsWith('（')
+            if (SameBlockNext() && piece.Text.TrimStart().StartsWith('（')
                 && pieces[i + 1].Text.Contains('摄') && CreditParser.ParsePhoto(piece.Text) is null
                 && CreditParser.ParsePhoto(pieces[i + 1].Text) is null && CreditParser.ParsePhoto(piece.Text + pieces[i + 1].Text) is not null)
-            {
-                piece = piece with { Text = piece.Text + pieces[i + 1].Text };
-                width += TextShape.DisplayWidth(pieces[i + 1].Text);
-                i++;
-            }
+                TakeNext();
             // A line of nothing but closing punctuation ("”", "。”") ends the line before it.
-            while (i + 1 < pieces.Count && owner[i + 1] == owner[i] && IsClosersOnly(pieces[i + 1].Text))
-            {
-                piece = piece with { Text = piece.Text + pieces[i + 1].Text };
-                width += TextShape.DisplayWidth(pieces[i + 1].Text);
-                i++;
-            }
-            while (w > 0 && width < w - ColumnWidth.Slack && i + 1 < pieces.Count && owner[i + 1] == owner[i]
-                   && BrokenAtQuote(piece.Text, pieces[i + 1].Text))
+            while (SameBlockNext() && IsClosersOnly(pieces[i + 1].Text)) TakeNext();
+            while (w > 0 && width < w - ColumnWidth.Slack && SameBlockNext() && BrokenAtQuote(piece.Text, pieces[i + 1].Text))
             {
                 var sum = width + TextShape.DisplayWidth(pieces[i + 1].Text);
                 if (sum > w + ColumnWidth.Slack) break;
@@ -226,19 +227,18 @@ internal static class PageSplitter
                 var more = i + 2 < pieces.Count && owner[i + 2] == owner[i] && BrokenAtQuote(pieces[i + 1].Text, pieces[i + 2].Text)
                            && sum + TextShape.DisplayWidth(pieces[i + 2].Text) <= w + ColumnWidth.Slack;
                 if (sum < w - ColumnWidth.Slack && !more) break;
-                piece = piece with { Text = piece.Text + pieces[i + 1].Text };
-                width = sum;
-                i++;
+                TakeNext();
             }
             joined.Add(piece);
             joinedOwner.Add(owner[i]);
             joinedColumn.Add(w);
+            joinedWidths.Add(width);
         }
         pieces.Clear();
         pieces.AddRange(joined);
         owner.Clear();
         owner.AddRange(joinedOwner);
-        return [.. joinedColumn];
+        return ([.. joinedColumn], [.. joinedWidths]);
     }
 
     /// <summary>Where one block ends and the next begins inside a run of lines.</summary>
@@ -252,20 +252,6 @@ internal static class PageSplitter
         (Role.Caption, Role.Caption) => false,
         (Role.Running, Role.Signature) => false, // "（王晓玉）" under the body it signs
         _ => true,
-    };
-
-    private static string? CueOf(Role role) => role switch
-    {
-        Role.Byline => "byline",
-        Role.Lead => "dateline",
-        Role.Display => "display line",
-        Role.Alone => "furniture",
-        Role.Masthead => "masthead",
-        Role.Teaser => "导读",
-        Role.Credit => "photo credit",
-        Role.Signature => "signature",
-        Role.Caption => "caption over a credit",
-        _ => null,
     };
 
     private static Role RoleOf(string text, ParserRules rules)
@@ -292,9 +278,7 @@ internal static class PageSplitter
     private static bool IsDisplay(int i, bool first, List<Piece> pieces, int[] widths, int[] column, Role[] roles)
     {
         var text = pieces[i].Text;
-        if (TextShape.VisibleLength(text) > BlockClassifier.MaxDisplayLength) return false;
-        if (EndsWithPunctuation(text)) return false;
-        if (text.AsSpan().IndexOfAny("。！？!?") >= 0) return false;
+        if (!HasDisplayShape(text)) return false;
         var w = column[i];
         var cueFollows = i + 1 < pieces.Count && roles[i + 1] is Role.Byline or Role.Lead;
         // Where no width recurs, the line's own shape must say it: no clause in it, or a long

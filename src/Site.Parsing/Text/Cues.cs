@@ -18,9 +18,6 @@ public static partial class Cues
     private static bool MayHaveDateline(string compact) =>
         compact.AsSpan(0, Math.Min(compact.Length, 32)).IndexOfAny('电', '讯') >= 0;
 
-    /// <summary>A lead that cites its source ("据新华社报道，", "据央视新闻消息，"): agency copy.</summary>
-    public static bool StartsWithReport(string compact) => Report().IsMatch(compact);
-
     /// <summary>Where a pointer starts at the end of a line that also holds the teaser's title.</summary>
     public static int PointerStart(string compact) => compact.Contains("详见", StringComparison.Ordinal) && TrailingPointer().Match(compact) is { Success: true } m ? m.Index : -1;
 
@@ -31,9 +28,6 @@ public static partial class Cues
 
     [GeneratedRegex("^(?:本报讯|" + Source + "(?:记者)?" + Place + Day + "(?:电|讯)|[（(]" + Source + Place + "(?:" + DayOnly + ")?电[）)]|(?:新华社|中新社)[\u4e00-\u9fff·]{1,8}电(?=[（(]))")]
     private static partial Regex Dateline();
-
-    [GeneratedRegex(@"^据[\u4e00-\u9fff]{2,12}(?:报道|消息)[，,]")]
-    private static partial Regex Report();
 
     [GeneratedRegex(@"[（(]?[»>›]*详见第?[一二三四五六七八九十百\d]{1,3}版[)）]?$")]
     private static partial Regex TrailingPointer();
