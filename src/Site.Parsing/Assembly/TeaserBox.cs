@@ -29,6 +29,7 @@ internal static class TeaserBox
         var titles = new List<(int At, int LabelAt, string? Label, string Title, List<string> Undone)>();
         string? label = null;
         var labelAt = -1;
+        List<string> labelUndone = [];
         var last = pointers[^1];
         for (var j = start; j < end && titles.Count < pointers.Count; j++)
         {
@@ -39,10 +40,10 @@ internal static class TeaserBox
             var next = NextDisplay(blocks, j + 1, end);
             if (label is null && IsLabel(text) && next is { } n && !IsLabel(blocks[n].Text))
             {
-                (label, labelAt) = (text, j);
+                (label, labelAt, labelUndone) = (text, j, removed);
                 continue;
             }
-            titles.Add((j, label is null ? -1 : labelAt, label, text, removed));
+            titles.Add((j, label is null ? -1 : labelAt, label, text, label is null ? removed : [.. labelUndone, .. removed]));
             label = null;
             last = Math.Max(last, j);
         }
@@ -56,7 +57,7 @@ internal static class TeaserBox
             teasers.Add(new Article(ArticleKind.Teaser, titles[k].Label, titles[k].Title, null, Byline.Empty, [], [], false,
                 at.Page, at.Line, [], page, Cue: "导读 box, title paired with its pointer"));
         }
-        // Only a title's doubled text is undone: a block that becomes noise keeps its text whole.
+        // Only a title's or its label's doubled text is undone: a block that becomes noise keeps its text whole.
         foreach (var t in titles) undone.AddRange(t.Undone);
         var used = titles.Select(t => t.At).Concat(titles.Select(t => t.LabelAt)).ToHashSet();
         for (var j = start; j <= last; j++)

@@ -360,4 +360,28 @@ public class ExtractorShapeTests
         Assert.Equal("深圳罗湖海关严厉打击货币走私", Assert.Single(issue.Articles).Headline);
         Assert.Equal<string>(["publisher line", "masthead"], issue.Noise.Select(n => n.Reason));
     }
+
+    [Fact]
+    public void A_doubled_column_label_in_a_导读_box_read_in_order_loses_no_character()
+    {
+        // The label is set in outline and fill, so it comes out doubled; its undone half must be accounted for.
+        var issue = Properties.Guarded.ParseAndBalance("""
+            导读
+
+            文化视窗文化视窗
+
+            柬埔寨抗议者放火焚烧泰国驻柬埔寨大使馆
+
+            2025年1月22日 星期三
+
+            详见六版
+
+            我市开展新闻发言人培训
+            ■记者 荣怡婷
+            本报讯 昨天上午，我市新闻发言人培训会召开。
+            """, ParserRules.Default, "a 导读 box with a doubled label");
+        var teaser = issue.Articles.Single(a => a.Kind == ArticleKind.Teaser);
+        Assert.Equal("文化视窗", teaser.Kicker);
+        Assert.Equal<string>(["文化视窗"], issue.Undone);
+    }
 }
