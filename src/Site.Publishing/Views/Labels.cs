@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Site.Parsing.Edition;
 using Site.Parsing.Model;
+using Site.Parsing.Text;
 
 namespace Site.Publishing.Views;
 
@@ -41,13 +42,11 @@ public static class Labels
         var phrases = new List<string>();
         foreach (var part in parts)
         {
-            if (phrases.Count > 0 && IsLatin(phrases[^1][^1]) && IsLatin(part[0])) phrases[^1] += " " + part;
+            if (phrases.Count > 0 && Chars.IsAsciiAlnum(phrases[^1][^1]) && Chars.IsAsciiAlnum(part[0])) phrases[^1] += " " + part;
             else phrases.Add(part);
         }
         return [.. phrases];
     }
-
-    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
 
     /// <summary>Credits that name an office, not a person (本报评论员): shown as a role, given no page.</summary>
     public static bool IsRole(string name) => name.EndsWith("评论员", StringComparison.Ordinal);
