@@ -10,25 +10,9 @@ public static class BlockReader
     public static ImmutableArray<ImmutableArray<Block>> Read(string text)
     {
         var pages = ImmutableArray.CreateBuilder<ImmutableArray<Block>>();
-        var blocks = ImmutableArray.CreateBuilder<Block>();
-        var current = ImmutableArray.CreateBuilder<string>();
+        var lines = new List<(int Line, string Text)>();
         var page = 1;
         var line = 1;
-        var blockStart = 0;
-
-        void EndBlock()
-        {
-            if (current.Count > 0) blocks.Add(new Block(page, blockStart, current.ToImmutable()));
-            current.Clear();
-        }
-
-        void EndPage()
-        {
-            EndBlock();
-            pages.Add(blocks.ToImmutable());
-            blocks.Clear();
-        }
-
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -36,23 +20,43 @@ public static class BlockReader
             var c = atEnd ? '\n' : text[i];
             if (c != '\n' && c != '\r' && c != '\f') continue;
 
-            var content = text.AsSpan(start, i - start).Trim();
-            if (content.IsEmpty) EndBlock();
-            else
+            lines.Add((line, text[start..i]));
+            if (c == '\f' || atEnd)
             {
-                if (current.Count == 0) blockStart = line;
-                current.Add(content.ToString());
+                pages.Add(Blocks(page, lines));
+                lines.Clear();
+                page++;
             }
-
-            if (c == '\f') { EndPage(); page++; }
-            else if (!atEnd)
+            if (c != '\f' && !atEnd)
             {
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
                 line++;
             }
             start = i + 1;
         }
-        EndPage();
         return pages.ToImmutable();
+    }
+
+    /// <summary>A page's blocks; on a page laid out by position each block is read column by column.</summary>
+    private static ImmutableArray<Block> Blocks(int page, List<(int Line, string Text)> lines)
+    {
+        var laidOut = ColumnReader.IsLaidOut(lines.ConvertAll(l => l.Text));
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var run = new List<string>();
+        var runStart = 0;
+        foreach (var (number, text) in lines.Append((0, "")))
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                if (run.Count == 0) runStart = number;
+                run.Add(text);
+                continue;
+            }
+            if (run.Count == 0) continue;
+            var read = laidOut ? ColumnReader.Read(run) : [.. run.Select(l => l.Trim())];
+            blocks.Add(new Block(page, runStart, read));
+            run.Clear();
+        }
+        return blocks.ToImmutable();
     }
 }
