@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace Site.Parsing.Rules;
 
@@ -13,9 +12,9 @@ namespace Site.Parsing.Rules;
 /// <param name="TeaserLabels">Labels that open a 导读 box.</param>
 public sealed record ParserRules(
     ImmutableArray<string> NoiseLines,
-    ImmutableArray<Regex> NoisePatterns,
+    ImmutableArray<Pattern> NoisePatterns,
     ImmutableArray<string> Columnists,
-    Regex EditionName,
+    Pattern EditionName,
     ImmutableArray<string> TeaserLabels)
 {
     /// <summary>Only the conventions every paper shares: no paper's own names or slogans.</summary>
@@ -36,17 +35,8 @@ public sealed record ParserRules(
             Compile(editionName),
             [.. teaserLabels.Select(Text.TextShape.Compact).Where(s => s.Length > 0)]);
 
-    public static Regex Compile(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ArgumentException($"not a valid pattern: \"{pattern}\" ({e.Message})", e);
-        }
-    }
+    /// <exception cref="ArgumentException">Not a valid regular expression; the message names it.</exception>
+    public static Pattern Compile(string pattern) => Pattern.Compile(pattern);
 
     /// <summary>True when a block's text (whitespace removed) is noise by this paper's rules.</summary>
     public bool IsNoise(string compactText)

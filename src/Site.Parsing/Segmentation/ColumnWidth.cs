@@ -19,35 +19,63 @@ internal static class ColumnWidth
     /// of the line's own block are asked first: a block the extractor set apart is one column. Also
     /// says, for each block, whether its own lines share a width (a wrapped column rather than a stack
     /// of short display lines or one paragraph a line).</summary>
-    public static (int[] Widths, bool[] Wrapped) Estimate(IReadOnlyList<int> widths, IReadOnlyList<int> block, int blocks)
+    public static (int[] Widths, bool[] Wrapped) Estimate(ReadOnlySpan<int> widths, ReadOnlySpan<int> block, int blocks)
     {
-        var result = new int[widths.Count];
+        var n = widths.Length;
+        var result = new int[n];
         var wrapped = new bool[blocks];
-        Span<int> near = stackalloc int[2 * Window + 1];
-        for (var i = 0; i < widths.Count; i++)
+        // Counts of the widths in the window around line i, over the whole page and over i's own block
+        // (lines come block after block, so a block is one run of lines); wider than a column counts nowhere.
+        Span<int> page = stackalloc int[MaxColumn + 1];
+        Span<int> own = stackalloc int[MaxColumn + 1];
+        page.Clear();
+        own.Clear();
+        int pageLo = 0, pageHi = -1, ownLo = 0, ownHi = -1, blockStart = 0, blockEnd = -1;
+        for (var i = 0; i < n; i++)
         {
-            result[i] = Widest(widths, block, i, near, ownBlock: true);
+            if (i > blockEnd)
+            {
+                blockStart = i;
+                blockEnd = i;
+                while (blockEnd + 1 < n && block[blockEnd + 1] == block[i]) blockEnd++;
+                own.Clear();
+                ownLo = i;
+                ownHi = i - 1;
+            }
+            Slide(widths, page, ref pageLo, ref pageHi, Math.Max(0, i - Window), Math.Min(n - 1, i + Window));
+            Slide(widths, own, ref ownLo, ref ownHi, Math.Max(blockStart, i - Window), Math.Min(blockEnd, i + Window));
+            result[i] = Widest(widths, own, ownLo, ownHi);
             if (result[i] > 0) wrapped[block[i]] = true;
-            else result[i] = Widest(widths, block, i, near, ownBlock: false);
+            else result[i] = Widest(widths, page, pageLo, pageHi);
         }
         return (result, wrapped);
     }
 
-    private static int Widest(IReadOnlyList<int> widths, IReadOnlyList<int> block, int i, Span<int> near, bool ownBlock)
+    /// <summary>Moves a window's counts from lines lo..hi to lines from..to (both move forward only).</summary>
+    private static void Slide(ReadOnlySpan<int> widths, Span<int> counts, ref int lo, ref int hi, int from, int to)
     {
-        var n = 0;
-        for (var j = Math.Max(0, i - Window); j <= Math.Min(widths.Count - 1, i + Window); j++)
+        for (; hi < to; hi++) Count(counts, widths[hi + 1], 1);
+        for (; lo < from; lo++) Count(counts, widths[lo], -1);
+    }
+
+    private static void Count(Span<int> counts, int width, int by)
+    {
+        if ((uint)width <= MaxColumn) counts[width] += by;
+    }
+
+    /// <summary>The widest width of the window (8 to 100) that at least three of its lines reach within
+    /// <see cref="Slack"/>; 0 when there is none.</summary>
+    private static int Widest(ReadOnlySpan<int> widths, ReadOnlySpan<int> counts, int lo, int hi)
+    {
+        var best = 0;
+        for (var j = lo; j <= hi; j++)
         {
-            if (ownBlock && block[j] != block[i]) continue;
-            // Insertion, widest first: the window holds at most seventeen lines.
             var w = widths[j];
-            var k = n++;
-            while (k > 0 && near[k - 1] < w) { near[k] = near[k - 1]; k--; }
-            near[k] = w;
+            if (w <= best || w is < 8 or > MaxColumn) continue;
+            var near = 0;
+            for (var d = 0; d <= Slack; d++) near += counts[w - d];
+            if (near >= 3) best = w;
         }
-        // near is sorted widest first: the two after k lie within Slack of it when the third does.
-        for (var k = 0; k + 2 < n; k++)
-            if (near[k] - near[k + 2] <= Slack && near[k] is >= 8 and <= MaxColumn) return near[k];
-        return 0;
+        return best;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using Site.Parsing.Bylines;
 using Site.Parsing.Classify;
@@ -53,7 +54,7 @@ internal static class PageSplitter
             }
         }
 
-        var (column, widths) = JoinFragments(pieces, owner, ColumnWidth.Estimate([.. pieces.Select(p => TextShape.DisplayWidth(p.Text))], owner, page.Length).Widths);
+        var (column, widths) = JoinFragments(pieces, owner, ColumnWidth.Estimate(Widths(pieces), CollectionsMarshal.AsSpan(owner), page.Length).Widths);
         var roles = new Role[pieces.Count];
         for (var i = 0; i < pieces.Count; i++)
             roles[i] = RoleOf(pieces[i].Text, rules);
@@ -83,7 +84,7 @@ internal static class PageSplitter
 
         // A block of a few short lines with no cue in it (a slogan set over four lines) is judged whole,
         // as the extractor set it apart: only a wrapped column, a long line or a cue gives reason to cut.
-        var wrapped = ColumnWidth.Estimate(widths, owner, page.Length).Wrapped;
+        var wrapped = ColumnWidth.Estimate(widths, CollectionsMarshal.AsSpan(owner), page.Length).Wrapped;
         var cued = new bool[page.Length];
         for (var i = 0; i < pieces.Count; i++)
             if (roles[i] is not (Role.Running or Role.Display) || TextShape.VisibleLength(pieces[i].Text) > BlockClassifier.MaxDisplayLength)
@@ -242,6 +243,13 @@ internal static class PageSplitter
     }
 
     /// <summary>Where one block ends and the next begins inside a run of lines.</summary>
+    private static int[] Widths(List<Piece> pieces)
+    {
+        var widths = new int[pieces.Count];
+        for (var i = 0; i < widths.Length; i++) widths[i] = TextShape.DisplayWidth(pieces[i].Text);
+        return widths;
+    }
+
     private static bool Cuts(Role before, Role after) => (before, after) switch
     {
         (Role.Byline, Role.Byline) => false,     // "■记者 X" over "通讯员 Y"
