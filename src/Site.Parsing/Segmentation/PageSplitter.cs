@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using Site.Parsing.Bylines;
@@ -61,6 +62,7 @@ internal static class PageSplitter
         // A dateline the column wrapped ("新华社上海2月20" over "日电（记者…）").
         for (var i = 0; i + 1 < pieces.Count; i++)
             if (roles[i] == Role.Running && owner[i + 1] == owner[i] && TextShape.VisibleLength(pieces[i].Text) <= 24
+                && MayJoinDateline(pieces[i].Text, pieces[i + 1].Text)
                 && !Cues.StartsWithDateline(TextShape.Compact(pieces[i].Text))
                 && Cues.DatelineLength(TextShape.Compact(pieces[i].Text + pieces[i + 1].Text)) > TextShape.VisibleLength(pieces[i].Text))
                 roles[i] = Role.Lead;
@@ -177,10 +179,18 @@ internal static class PageSplitter
 
     /// <summary>A byline is marked (■) or labelled: without one of the labels' letters it is none.</summary>
     private static bool MayBeByline(string compact) =>
-        compact[0] is '■' or '文' or '摄' || compact.Contains("记者", StringComparison.Ordinal)
-        || compact.Contains("通讯员", StringComparison.Ordinal) || compact.Contains("评论员", StringComparison.Ordinal)
-        || compact.Contains("摄影", StringComparison.Ordinal) || compact.Contains("作者", StringComparison.Ordinal)
-        || compact.Contains("实习生", StringComparison.Ordinal) || compact.Contains("文/图", StringComparison.Ordinal);
+        compact[0] is '■' or '文' or '摄' || compact.AsSpan().IndexOfAny(LabelLetters) >= 0
+        && (compact.Contains("记者", StringComparison.Ordinal)
+            || compact.Contains("通讯员", StringComparison.Ordinal) || compact.Contains("评论员", StringComparison.Ordinal)
+            || compact.Contains("摄影", StringComparison.Ordinal) || compact.Contains("作者", StringComparison.Ordinal)
+            || compact.Contains("实习生", StringComparison.Ordinal) || compact.Contains("文/图", StringComparison.Ordinal));
+
+    /// <summary>The first letters of the labels <see cref="MayBeByline"/> looks for.</summary>
+    private static readonly SearchValues<char> LabelLetters = SearchValues.Create("记通评摄作实文");
+
+    /// <summary>A dateline the column wrapped ends in 电 or 讯 on one of its two lines.</summary>
+    private static bool MayJoinDateline(string line, string next) =>
+        line.AsSpan().IndexOfAny('电', '讯') >= 0 || next.AsSpan(0, Math.Min(next.Length, 32)).IndexOfAny('电', '讯') >= 0;
 
     private static bool IsTitleShaped(string text, int width, int column) =>
         HasDisplayShape(text) && !(TextShape.HasClausePunctuation(text) && column > 0 && Math.Abs(width - column) <= ColumnWidth.Slack);

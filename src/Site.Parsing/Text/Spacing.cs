@@ -33,6 +33,7 @@ public static class Spacing
     {
         var tokens = Tokens.Split(text);
         if (tokens.Length == 0) return "";
+        if (tokens.Length == 1) return tokens[0];
         var letterSpaced = LetterSpacedTokens(tokens);
         var sb = new StringBuilder(tokens[0]);
         for (var i = 1; i < tokens.Length; i++)
