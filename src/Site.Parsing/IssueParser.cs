@@ -28,7 +28,10 @@ public static class IssueParser
 
         foreach (var page in pages)
         {
-            var classified = PageSplitter.Split(page, rules).Select(b => BlockClassifier.Classify(b, rules)).ToList();
+            var sideBySide = new List<int>();
+            var classified = PageSplitter.Split(page, rules, sideBySide).Select(b => BlockClassifier.Classify(b, rules)).ToList();
+            if (sideBySide.Count > 0)
+                warnings.Add(new(page[0].Page, sideBySide[0], SideBySideWarning(sideBySide)));
             var (facts, factWarnings) = MastheadReader.Read(classified);
             edition = Merge(edition, facts);
             warnings.AddRange(factWarnings);
@@ -41,6 +44,14 @@ public static class IssueParser
         }
         return new ParsedIssue(source, edition, articles.ToImmutable(), noise.ToImmutable(),
             warnings.ToImmutable(), undone.ToImmutable(), pages.Length);
+    }
+
+    private static string SideBySideWarning(List<int> lines)
+    {
+        var shown = string.Join(", ", lines.Take(5)) + (lines.Count > 5 ? $" and {lines.Count - 5} more" : "");
+        return $"{lines.Count} line(s) hold the text of two or more columns side by side (line {shown}): each column's part is "
+               + "read as its own line, in the order the extractor printed them, so articles there may be out of order; "
+               + "extract the page in reading order (pdftotext -raw) or by position (-layout)";
     }
 
     /// <summary>The first page that states a fact wins: later pages repeat the masthead at most.</summary>

@@ -20,7 +20,10 @@ internal static class PageSplitter
     /// <summary>A paragraph's first line is indented by two characters (four half-em units).</summary>
     private const int Indent = 4;
 
-    public static ImmutableArray<Block> Split(ImmutableArray<Block> page, ParserRules rules)
+    public static ImmutableArray<Block> Split(ImmutableArray<Block> page, ParserRules rules) => Split(page, rules, []);
+
+    /// <param name="sideBySide">Gets the lines that held several columns' text side by side.</param>
+    public static ImmutableArray<Block> Split(ImmutableArray<Block> page, ParserRules rules, List<int> sideBySide)
     {
         // Every line of the page, cut where a line holds two things, with the block it came from.
         var lineCount = 0;
@@ -41,16 +44,27 @@ internal static class PageSplitter
             for (var l = 0; l < page[b].Lines.Length; l++)
             {
                 var line = page[b].Lines[l];
-                if (whole[b] || !LineSplitter.MayCut(line))
+                if (whole[b])
                 {
                     pieces.Add(new Piece(page[b].Line + l, line));
                     owner.Add(b);
                     continue;
                 }
-                foreach (var text in LineSplitter.Split(line, rules))
+                var parts = SideBySide.Parts(line);
+                if (parts is not null) sideBySide.Add(page[b].Line + l);
+                foreach (var part in parts ?? [line])
                 {
-                    pieces.Add(new Piece(page[b].Line + l, text));
-                    owner.Add(b);
+                    if (!LineSplitter.MayCut(part))
+                    {
+                        pieces.Add(new Piece(page[b].Line + l, part));
+                        owner.Add(b);
+                        continue;
+                    }
+                    foreach (var text in LineSplitter.Split(part, rules))
+                    {
+                        pieces.Add(new Piece(page[b].Line + l, text));
+                        owner.Add(b);
+                    }
                 }
             }
         }
