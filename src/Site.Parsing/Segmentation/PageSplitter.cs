@@ -119,7 +119,8 @@ internal static class PageSplitter
         for (var i = 1; i <= pieces.Count; i++)
         {
             if (i < pieces.Count && owner[i] == owner[i - 1]
-                && (whole[owner[i]] || !Cuts(roles[i - 1], roles[i]) && !(roles[i] == Role.Display && !allDisplay[owner[i]]))) continue;
+                && (whole[owner[i]] || !Cuts(roles[i - 1], roles[i])
+                    && !(roles[i] == Role.Display && !allDisplay[owner[i]] && !WrapsOn(pieces[i - 1].Text, pieces[i].Text, roles[i - 1])))) continue;
             var lines = pieces.Skip(start).Take(i - start).Select(p => p.Text).ToImmutableArray();
             var b = owner[start];
             var wasCut = start > 0 && owner[start - 1] == b || i < pieces.Count && owner[i] == b
@@ -267,6 +268,22 @@ internal static class PageSplitter
     }
 
     /// <summary>Where one block ends and the next begins inside a run of lines.</summary>
+    /// <summary>A headline wrapped in a narrow column (set beside its body, or in a narrow box) comes out a
+    /// few characters a line, letter-spaced or not ("法国派宪兵" / "增援在科特" / "迪瓦的维和" / "部队"): each
+    /// line as full as the one before it or shorter, never longer. Such lines stay one title.</summary>
+    private static bool WrapsOn(string before, string line, Role beforeRole)
+    {
+        if (beforeRole != Role.Display || !IsNarrowTitleLine(before) || !IsNarrowTitleLine(line)) return false;
+        return TextShape.VisibleLength(line) <= TextShape.VisibleLength(before);
+    }
+
+    private static bool IsNarrowTitleLine(string text)
+    {
+        if (TextShape.VisibleLength(text) > 8) return false;
+        var tokens = Tokens.Split(text);
+        return tokens.Length == 1 || tokens.All(t => t.Length == 1);
+    }
+
     private static int[] Widths(List<Piece> pieces)
     {
         var widths = new int[pieces.Count];

@@ -384,4 +384,28 @@ public class ExtractorShapeTests
         Assert.Equal("文化视窗", teaser.Kicker);
         Assert.Equal<string>(["文化视窗"], issue.Undone);
     }
+
+    [Theory]
+    [InlineData("法国派宪兵\n增援在科特\n迪瓦的维和\n部队", "法国派宪兵增援在科特迪瓦的维和部队")]
+    [InlineData("美 国 去 年\n个 人 消 费\n开 支 增 长\n情 况 不 佳", "美国去年个人消费开支增长情况不佳")]
+    [InlineData("驻科特迪瓦法军遭\n袭击", "驻科特迪瓦法军遭袭击")]
+    public void A_headline_wrapped_in_a_narrow_column_among_running_lines_is_one_headline(string title, string expected)
+    {
+        // -raw text has no blank line: the headline's lines stand among the lines around them.
+        var article = Only($"""
+            {title}
+            新华社巴黎1月29
+            日电（记者 王敬诚）
+            法国外长德维尔潘29
+            日在议会听证会上宣
+            布，为保证实施科特
+            迪瓦各党派达成的和
+            平协议，法国日前向
+            科特迪瓦派出了宪兵
+            增援部队。
+            """);
+        Assert.Equal(expected, article.Headline);
+        Assert.Null(article.Kicker);
+        Assert.Null(article.Subheadline);
+    }
 }
