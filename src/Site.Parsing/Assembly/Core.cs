@@ -13,6 +13,10 @@ internal sealed class Core
     public List<ClassifiedBlock> Captions { get; } = [];
     public List<ClassifiedBlock> Credits { get; } = [];
     public List<ClassifiedBlock> Title { get; } = [];
+
+    /// <summary>A column label over the body ("关注", "国际视点"): short, and sharing nothing with the body.
+    /// It is the title only when no display line that talks about the body turns up on either side.</summary>
+    public List<ClassifiedBlock> Label { get; } = [];
     public bool IsWeather { get; init; }
 
     /// <summary>A credit closes the core: what follows belongs to something else.</summary>

@@ -31,7 +31,20 @@ public static partial class PageAssembler
             if (lower.Count > 0 && after is not null) Take(after, lower, fromEnd: true);
             noise.AddRange(upper.Concat(lower).Select(b => ToNoise(b, "display line outside any article")));
         }
+        foreach (var core in sequence.OfType<Core>())
+        {
+            if (core.Label.Count == 0) continue;
+            if (core.WantsTitle) core.Title.AddRange(core.Label);
+            else noise.AddRange(core.Label.Select(b => ToNoise(b, "column label")));
+        }
     }
+
+    /// <summary>Up to five characters, no punctuation, and nothing in common with the body: a column's
+    /// label, which a reader tells from a headline by what the headline says about the story.</summary>
+    private static bool IsLabel(ClassifiedBlock block, string body) =>
+        block.Block.Lines.Length == 1 && TextShape.VisibleLength(block.Text) <= 5
+        && !TextShape.HasClausePunctuation(block.Text) && !TextShape.EndsSentence(block.Text)
+        && TextShape.BigramOverlap(block.Text, body) == 0;
 
     /// <summary>Where the gap's lines stop belonging to the article above (a title printed under its
     /// body) and start belonging to the one below: the cut that gives each line to the body that shares
@@ -70,6 +83,18 @@ public static partial class PageAssembler
             var b = fromEnd ? gap[^1] : gap[0];
             var n = TitleBuilder.Lines([b]).Lines.Count;
             var first = taken.Count == 0;
+            var further = gap.Count > 1 ? (fromEnd ? gap[^2] : gap[1]) : null;
+            // The short end of a wrapped headline ("…获省级荣" / "誉") stands where a label would; the line
+            // beyond it then talks about the body.
+            if (first && core.Label.Count == 0 && IsLabel(b, body)
+                && (further is null || TextShape.BigramOverlap(further.Text, body) < TitleOverlap))
+            {
+                // Set aside: the headline may stand further on, or on the body's other side.
+                core.Label.Add(b);
+                gap.RemoveAt(fromEnd ? gap.Count - 1 : 0);
+                continue;
+            }
+            if (first && core.Label.Count > 0 && TextShape.BigramOverlap(b.Text, body) < TitleOverlap) break;
             if (!first && (lines + n > MaxTitleLines || TextShape.BigramOverlap(b.Text, body) < TitleOverlap)) break;
             if (first && n > MaxTitleLines) break;
             taken.Add(b);

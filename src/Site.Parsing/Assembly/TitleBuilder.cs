@@ -34,6 +34,14 @@ public static class TitleBuilder
             if (wrapped) lines.Add(Spacing.JoinWrapped(raw));
             else lines.AddRange(raw);
         }
+        // One or two characters on a line of their own are the end of the headline above, which the
+        // column wrapped ("…获省级荣" / "誉"): no kicker or subheadline is that short.
+        for (var i = lines.Count - 1; i > 0; i--)
+            if (TextShape.VisibleLength(lines[i]) <= 2)
+            {
+                lines[i - 1] = Spacing.JoinWrapped([lines[i - 1], lines[i]]);
+                lines.RemoveAt(i);
+            }
         return (lines, undone);
     }
 

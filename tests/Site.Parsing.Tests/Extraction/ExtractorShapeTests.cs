@@ -408,4 +408,32 @@ public class ExtractorShapeTests
         Assert.Null(article.Kicker);
         Assert.Null(article.Subheadline);
     }
+
+    [Fact]
+    public void A_column_label_over_a_body_whose_headline_stands_under_it_is_noise()
+    {
+        // The label stands where a headline stands; the headline, printed under the body, talks about it.
+        var issue = Read("""
+            关注
+            新华社上海2月20日电（记者 汪洪洋）地处中国金融贸易中心
+            的沪浙闽二省一市，2002年金融案件数量与上年相比下降44.4%，
+            案件数量降至13年来最低点。
+            沪浙闽金融案件数量降至13年最低点
+            """);
+        Assert.Equal("沪浙闽金融案件数量降至13年最低点", Assert.Single(issue.Articles).Headline);
+        Assert.Contains(issue.Noise, n => n.Text == "关注" && n.Reason == "column label");
+    }
+
+    [Fact]
+    public void The_short_end_of_a_wrapped_headline_is_not_taken_for_a_label()
+    {
+        var article = Only("""
+            我市两家物流企业党组织获省级荣
+            誉
+            ■记者 黄雨欣
+            本报讯 近日，2022年度全省交通运输行业党建工作示范点名单公布，我市两家物流企业党组织
+            获评省级荣誉。
+            """);
+        Assert.Equal("我市两家物流企业党组织获省级荣誉", article.Headline);
+    }
 }
