@@ -73,9 +73,10 @@ internal static class PageSplitter
         var roles = new Role[pieces.Count];
         for (var i = 0; i < pieces.Count; i++)
             roles[i] = RoleOf(pieces[i].Text, rules);
-        // A dateline the column wrapped ("新华社上海2月20" over "日电（记者…）").
+        // A dateline the column wrapped ("新华社上海2月20" over "日电（记者…）"); not a line over a dateline
+        // that starts its own line ("低点" over "新华社上海2月20日电…", which a place-name prefix would take in).
         for (var i = 0; i + 1 < pieces.Count; i++)
-            if (roles[i] == Role.Running && owner[i + 1] == owner[i] && TextShape.VisibleLength(pieces[i].Text) <= 24
+            if (roles[i] == Role.Running && roles[i + 1] != Role.Lead && owner[i + 1] == owner[i] && TextShape.VisibleLength(pieces[i].Text) <= 24
                 && MayJoinDateline(pieces[i].Text, pieces[i + 1].Text)
                 && !Cues.StartsWithDateline(TextShape.Compact(pieces[i].Text))
                 && Cues.DatelineLength(TextShape.Compact(pieces[i].Text + pieces[i + 1].Text)) > TextShape.VisibleLength(pieces[i].Text))
@@ -93,6 +94,12 @@ internal static class PageSplitter
             var first = i == 0 || owner[i - 1] != owner[i];
             if (IsDisplay(i, first, pieces, widths, column, roles)) roles[i] = Role.Display;
         }
+        // One or two characters under a display line are its end, which the column wrapped ("…降至13年最"
+        // over "低点"); on their own they would pass for a name.
+        for (var i = 1; i < pieces.Count; i++)
+            if (roles[i] == Role.Running && roles[i - 1] == Role.Display && owner[i] == owner[i - 1]
+                && TextShape.VisibleLength(pieces[i].Text) <= 2 && TextShape.IsPlain(pieces[i].Text))
+                roles[i] = Role.Display;
 
         MarkTitlesOverCredits(pieces, owner, widths, column, roles);
         MarkCaptions(pieces, owner, roles);

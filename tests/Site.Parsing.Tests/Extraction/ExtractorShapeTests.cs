@@ -436,4 +436,38 @@ public class ExtractorShapeTests
             """);
         Assert.Equal("我市两家物流企业党组织获省级荣誉", article.Headline);
     }
+
+    [Fact]
+    public void A_headlines_wrapped_tail_over_a_dateline_is_not_a_name()
+    {
+        // "低点" under the headline would pass for a two-character name glued before the dateline.
+        var article = Only("""
+            沪浙闽金融案件数量降至13年最
+            低点
+            新华社上海2月20日电（记者汪洪洋）地处中国金融贸易中
+            心和金融改革开放前沿的沪浙闽二省一市，2002年金融案件数
+            量与上年相比下降44.4%，案件数量降至13年来最低点。
+            """);
+        Assert.Equal("沪浙闽金融案件数量降至13年最低点", article.Headline);
+        Assert.Equal<string>(["汪洪洋"], article.Byline.Reporters);
+        Assert.Empty(article.Byline.Authors);
+    }
+
+    [Fact]
+    public void A_headline_with_a_colon_after_a_signed_body_starts_the_next_article()
+    {
+        var issue = Read("""
+            欧洲连日大雪多人死亡交通中断
+            （法新社维也纳八日电）连日大雪、西伯利亚的低温以及欧
+            洲各地的强风已造成多人死亡，东部地区已降下大雪，如今
+            雪势向西移动。
+            （方萍晓）
+            纽约时报：白宫研拟制裁北韩措施
+            （法新社华盛顿电）纽约时报今天引述美国官员报导指出，
+            白宫正在研拟一旦在平壤当局未能扬弃其发展核武行动时祭
+            出的制裁措施。
+            """);
+        Assert.Equal<string>(["欧洲连日大雪多人死亡交通中断", "纽约时报：白宫研拟制裁北韩措施"], issue.Articles.Select(a => a.Headline!));
+        Assert.Equal<string>(["方萍晓"], issue.Articles[0].Byline.Authors);
+    }
 }
