@@ -70,7 +70,13 @@ public static partial class ParagraphBuilder
         var chunk = new List<string> { lines[0] };
         for (var i = 1; i < lines.Count; i++)
         {
-            var paragraphEnds = TextShape.EndsSentence(lines[i - 1]) && (Short(i - 1) || Short(i) && i < lines.Count - 1);
+            // The next paragraph's first line is indented, so short of the column by as little as one
+            // character where the print squeezed punctuation; the line after it is full again. Figures and
+            // Latin letters are set with space around them that text extraction loses, so a line holding
+            // them may fall a character short anyway: there only two characters count.
+            var indented = i < lines.Count - 1 && widths[i + 1] >= column - 1
+                && widths[i] <= column - (lines[i].AsSpan().IndexOfAny(AsciiAlnum) >= 0 ? 4 : 2);
+            var paragraphEnds = TextShape.EndsSentence(lines[i - 1]) && (Short(i - 1) || Short(i) && i < lines.Count - 1 || indented);
             if (paragraphEnds)
             {
                 yield return chunk;
@@ -80,6 +86,9 @@ public static partial class ParagraphBuilder
         }
         yield return chunk;
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiAlnum =
+        System.Buffers.SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     [GeneratedRegex(@"[（(]?(下)?转(第)?[一二三四五六七八九十\d]{1,3}版[)）]?$")]
     private static partial Regex ContinuedOn();

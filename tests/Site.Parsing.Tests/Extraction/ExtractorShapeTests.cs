@@ -470,4 +470,38 @@ public class ExtractorShapeTests
         Assert.Equal<string>(["欧洲连日大雪多人死亡交通中断", "纽约时报：白宫研拟制裁北韩措施"], issue.Articles.Select(a => a.Headline!));
         Assert.Equal<string>(["方萍晓"], issue.Articles[0].Byline.Authors);
     }
+
+    [Fact]
+    public void A_paragraph_whose_last_line_fills_the_column_ends_where_the_next_line_is_indented()
+    {
+        // -raw drops the indent; the next paragraph's first line is one character short, the line after full.
+        var article = Only("""
+            美国去年个人消费开支增长情况不佳
+            新华社华盛顿1月31日电（记者王振华）美国商务部31日发
+            布的报告显示，尽管美国的个人消费在去年的年底出现了较快的
+            增长，但是全年的增长幅度仅与经济发生衰退的那一年持平。
+            去年最后的一个月，美国经济增长的主要动力个人消费开支
+            有了明显的增长，是去年七月份以来增长幅度最大的一个月份。
+            """);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.EndsWith("持平。", article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void A_line_short_only_by_the_space_around_its_figures_does_not_open_a_paragraph()
+    {
+        var article = Only("""
+            公共自行车成了夜间健身新选择
+            ■记者 胡佳英
+            本报讯 平湖夏夜一景正可佐证这
+            一观点。今年夏天，我市公共
+            自行车单日租借量达到 1.3 万
+            辆次，突破单日租借最高量。
+            分析相关数据，发现超过 6%
+            的租借，都在傍晚时分，运动轨
+            迹大多环绕东湖、明湖景区以
+            及各大绿道，都在夜里出行。
+            """);
+        Assert.Single(article.Paragraphs);
+    }
 }
