@@ -249,6 +249,10 @@ internal static class PageSplitter
                 && pieces[i + 1].Text.Contains('摄') && CreditParser.ParsePhoto(piece.Text) is null
                 && CreditParser.ParsePhoto(pieces[i + 1].Text) is null && CreditParser.ParsePhoto(piece.Text + pieces[i + 1].Text) is not null)
                 TakeNext();
+            // A signature the column wrapped: "（范艳" over "倩）".
+            else if (SameBlockNext() && piece.Text.TrimStart().StartsWith('（') && TextShape.VisibleLength(piece.Text) <= 8
+                && CreditParser.ParseSignature(piece.Text) is null && CreditParser.ParseSignature(piece.Text + pieces[i + 1].Text) is not null)
+                TakeNext();
             // A line of nothing but closing punctuation ("”", "。”") ends the line before it.
             while (SameBlockNext() && IsClosersOnly(pieces[i + 1].Text)) TakeNext();
             while (w > 0 && width < w - ColumnWidth.Slack && SameBlockNext() && BrokenAtQuote(piece.Text, pieces[i + 1].Text))

@@ -504,4 +504,19 @@ public class ExtractorShapeTests
             """);
         Assert.Single(article.Paragraphs);
     }
+
+    [Fact]
+    public void A_signature_the_column_wrapped_inside_its_brackets_is_the_byline()
+    {
+        var article = Only("""
+            科学家为攸关初期失智症的染色体完成定序
+            （法新社巴黎电）人类共有二十三对染色体。过去三年
+            中，已有三对染色体完成排序，包括第二
+            十对、第二十一对和第二十二对。
+            （范艳
+            倩）
+            """);
+        Assert.Equal<string>(["范艳倩"], article.Byline.Authors);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains('（') && p.Contains("范艳"));
+    }
 }
