@@ -47,11 +47,25 @@ internal static class Signatures
         var close = compact.IndexOfAny(['）', ')'], dateline);
         if (close < 0) return null;
         var inner = compact[(dateline + 1)..close];
-        // The printed spacing tells names apart: take the inner text from the paragraph itself.
-        var open = first.IndexOfAny(['（', '(']);
+        // The printed spacing tells names apart: take the inner text from the paragraph itself, from the
+        // bracket that follows the dateline (a dateline may be bracketed itself: "（法新社巴黎电）（记者 X）").
+        var open = PrintedIndex(first, dateline);
         var end = open < 0 ? -1 : first.IndexOfAny(['）', ')'], open);
         var printed = open >= 0 && end > open ? first[(open + 1)..end] : inner;
-        return BylineParser.ParseLabelled(printed);
+        // Labelled names (记者 X), else bare names as agencies print them ("（杨金志 杨烨）").
+        return BylineParser.ParseLabelled(printed) ?? CreditParser.ParseSignature("（" + printed + "）");
+    }
+
+    /// <summary>Where the <paramref name="compactIndex"/>-th visible character stands in the printed text.</summary>
+    private static int PrintedIndex(string text, int compactIndex)
+    {
+        var seen = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Chars.IsSpace(text[i])) continue;
+            if (seen++ == compactIndex) return i;
+        }
+        return -1;
     }
 
     /// <summary>Adds the names the byline does not already have.</summary>

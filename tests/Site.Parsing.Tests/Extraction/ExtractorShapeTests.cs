@@ -519,4 +519,17 @@ public class ExtractorShapeTests
         Assert.Equal<string>(["范艳倩"], article.Byline.Authors);
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains('（') && p.Contains("范艳"));
     }
+
+    [Theory]
+    [InlineData("新华社上海2月10日电（杨金志 杨烨）经用指纹比对，上海警方确认两名男子为土耳其居民。", new[] { "杨金志", "杨烨" }, new string[0])]
+    [InlineData("（法新社巴黎电）（记者 王敬诚）法国外长德维尔潘在议会听证会上宣布增援。", new string[0], new[] { "王敬诚" })]
+    public void Names_in_brackets_after_a_dateline_are_the_byline(string lead, string[] authors, string[] reporters)
+    {
+        var article = Only($"""
+            上海警方证实法航两名坠机者为土耳其男子
+            {lead}
+            """);
+        Assert.Equal(authors.Order(), article.Byline.Authors.Order());
+        Assert.Equal(reporters.Order(), article.Byline.Reporters.Order());
+    }
 }
