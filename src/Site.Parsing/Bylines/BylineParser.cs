@@ -256,6 +256,8 @@ public static class BylineParser
             else if (c != '·') return false;
         }
         return letters is >= 1 and <= 4 || token.Contains('·') && letters <= 10
-               || letters == token.Length && letters <= 12 && GluedNames.SplitAtSurnames(token) is not null;
+               || letters == token.Length && letters <= 12 && GluedNames.SplitAtSurnames(token) is not null
+               // Two names of three letters, the second with a rarer surname ("李凤超迺勇瑶").
+               || letters == 6 && token.Length == 6 && GluedNames.StartsWithSurname(token);
     }
 }

@@ -532,4 +532,16 @@ public class ExtractorShapeTests
         Assert.Equal(authors.Order(), article.Byline.Authors.Order());
         Assert.Equal(reporters.Order(), article.Byline.Reporters.Order());
     }
+
+    [Fact]
+    public void Two_names_run_together_one_with_a_rare_surname_are_cut_in_three_and_three()
+    {
+        var article = Only("""
+            广陈文创产品获省银奖
+            ■记者居丹荔通讯员李凤超迺勇瑶
+            本报讯近日，在浙江省文化和旅游厅主办的评选大赛中，农开区报送的作品荣获银奖。
+            """);
+        Assert.Equal("广陈文创产品获省银奖", article.Headline);
+        Assert.Equal<string>(["李凤超", "迺勇瑶"], article.Byline.Correspondents);
+    }
 }
