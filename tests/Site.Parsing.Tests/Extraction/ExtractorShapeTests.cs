@@ -191,9 +191,10 @@ public class ExtractorShapeTests
             本报讯 昨天上午，我市新闻发言人培训会召开。
             本版责编：徐雪嘉 版式：王强
             国内统一连续出版物号 CN11-0099
+            责任编辑：段刚明版面设计：田露
             """);
         Assert.Equal("我市开展新闻发言人培训", Assert.Single(issue.Articles).Headline);
-        Assert.Equal<string>(["folio line", "nameplate", "nameplate", "section label", "editors' credits", "publication numbers"],
+        Assert.Equal<string>(["folio line", "nameplate", "nameplate", "section label", "editors' credits", "publication numbers", "editors' credits"],
             issue.Noise.Select(n => n.Reason));
     }
 
