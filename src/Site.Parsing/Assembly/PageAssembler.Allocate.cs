@@ -35,14 +35,15 @@ public static partial class PageAssembler
         {
             if (core.Label.Count == 0) continue;
             if (core.WantsTitle) core.Title.AddRange(core.Label);
-            else noise.AddRange(core.Label.Select(b => ToNoise(b, "column label")));
+            else noise.AddRange(core.Label.Select(b => ToNoise(b, "column label or slogan")));
         }
     }
 
-    /// <summary>Up to five characters, no punctuation, and nothing in common with the body: a column's
-    /// label, which a reader tells from a headline by what the headline says about the story.</summary>
+    /// <summary>A line of up to twenty characters without punctuation that has nothing in common with the
+    /// body: a column's label (关注) or a slogan (文明健康 绿色环保), which a reader tells from a headline by
+    /// what the headline says about the story.</summary>
     private static bool IsLabel(ClassifiedBlock block, string body) =>
-        block.Block.Lines.Length == 1 && TextShape.VisibleLength(block.Text) <= 5
+        block.Block.Lines.Length == 1 && TextShape.VisibleLength(block.Text) <= 20
         && !TextShape.HasClausePunctuation(block.Text) && !TextShape.EndsSentence(block.Text)
         && TextShape.BigramOverlap(block.Text, body) == 0;
 
@@ -87,7 +88,8 @@ public static partial class PageAssembler
             // The short end of a wrapped headline ("…获省级荣" / "誉") stands where a label would; the line
             // beyond it then talks about the body.
             if (first && core.Label.Count == 0 && IsLabel(b, body)
-                && (further is null || TextShape.BigramOverlap(further.Text, body) < TitleOverlap))
+                && (further is null || TextShape.BigramOverlap(further.Text, body) < TitleOverlap
+                    || TextShape.VisibleLength(b.Text) > 3))
             {
                 // Set aside: the headline may stand further on, or on the body's other side.
                 core.Label.Add(b);

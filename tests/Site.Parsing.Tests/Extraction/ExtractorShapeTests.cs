@@ -422,7 +422,7 @@ public class ExtractorShapeTests
             沪浙闽金融案件数量降至13年最低点
             """);
         Assert.Equal("沪浙闽金融案件数量降至13年最低点", Assert.Single(issue.Articles).Headline);
-        Assert.Contains(issue.Noise, n => n.Text == "关注" && n.Reason == "column label");
+        Assert.Contains(issue.Noise, n => n.Text == "关注" && n.Reason == "column label or slogan");
     }
 
     [Fact]
@@ -544,5 +544,19 @@ public class ExtractorShapeTests
             """);
         Assert.Equal("广陈文创产品获省银奖", article.Headline);
         Assert.Equal<string>(["李凤超", "迺勇瑶"], article.Byline.Correspondents);
+    }
+
+    [Fact]
+    public void A_slogan_between_a_headline_and_its_body_is_not_part_of_the_title()
+    {
+        var issue = Read("""
+            中智签订关于实施动植物卫生措施备忘录
+            文明健康 绿色环保
+            新华社圣地亚哥1月21日电（记者 侯耀其）中国和智利今天在这里签订了关于实施
+            动植物卫生措施的备忘录。这份备忘录是由正在这里访问的中国国家质检总局副局长签署的。
+            """);
+        Assert.Equal("中智签订关于实施动植物卫生措施备忘录", Assert.Single(issue.Articles).Headline);
+        Assert.Null(issue.Articles[0].Kicker);
+        Assert.Contains(issue.Noise, n => n.Text.Contains("绿色环保"));
     }
 }
