@@ -39,13 +39,13 @@ public static partial class PageAssembler
         }
     }
 
-    /// <summary>A line of up to twenty characters without punctuation that has nothing in common with the
-    /// body: a column's label (关注) or a slogan (文明健康 绿色环保), which a reader tells from a headline by
-    /// what the headline says about the story.</summary>
+    /// <summary>A line of up to twenty characters without punctuation that has little in common with the
+    /// body (a place name at most): a column's label (关注) or a slogan (文明健康 绿色环保, 民生优享幸福平湖),
+    /// which a reader tells from a headline by what the headline says about the story.</summary>
     private static bool IsLabel(ClassifiedBlock block, string body) =>
         block.Block.Lines.Length == 1 && TextShape.VisibleLength(block.Text) <= 20
         && !TextShape.HasClausePunctuation(block.Text) && !TextShape.EndsSentence(block.Text)
-        && TextShape.BigramOverlap(block.Text, body) == 0;
+        && TextShape.BigramOverlap(block.Text, body) < TitleOverlap;
 
     /// <summary>Where the gap's lines stop belonging to the article above (a title printed under its
     /// body) and start belonging to the one below: the cut that gives each line to the body that shares

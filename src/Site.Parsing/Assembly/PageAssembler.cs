@@ -29,6 +29,7 @@ public static partial class PageAssembler
         var teasers = new List<Article>();
         var undone = new List<string>();
         var sequence = Segment(blocks, noise, teasers, undone);
+        BylinesUnderBodies(sequence);
         var titleAfterBody = TitlesFollowBodies(sequence);
         Allocate(sequence, titleAfterBody, noise);
 
@@ -45,6 +46,29 @@ public static partial class PageAssembler
         foreach (var a in articles.Where(a => a.Headline is null && a.Kind is not ArticleKind.Weather))
             warnings.Add(new(a.Page, a.Line, "article without a headline"));
         return new([.. articles], [.. noise], [.. undone], [.. warnings]);
+    }
+
+    /// <summary>A byline with no body of its own, between an unsigned body above and another article
+    /// below, signs the body above: some designs set headline and byline under the story ("…提速至少3个月。"
+    /// / "科发资金兑现“加速度”" / "■记者华婷婷"). The display lines after it go back into the gap, for the
+    /// article above or below to take by what they talk about.</summary>
+    private static void BylinesUnderBodies(List<object> sequence)
+    {
+        for (var i = 1; i < sequence.Count - 1; i++)
+        {
+            if (sequence[i] is not Core { HasBody: false, Credits.Count: 0, Captions.Count: 0, Bylines.Count: > 0 } lone) continue;
+            var above = i >= 2 && sequence[i - 1] is List<ClassifiedBlock> ? sequence[i - 2] as Core : sequence[i - 1] as Core;
+            var below = sequence.Skip(i + 1).OfType<Core>().FirstOrDefault();
+            if (above is not { HasBody: true, Bylines.Count: 0, IsClosed: false } || below is not { HasBody: true }) continue;
+            if (lone.Bylines.Any(b => b.Byline!.IsCommentary)) continue;
+            above.Bylines.AddRange(lone.Bylines);
+            var gap = new List<ClassifiedBlock>();
+            if (sequence[i - 1] is List<ClassifiedBlock> before) { gap.AddRange(before); sequence.RemoveAt(i - 1); i--; }
+            gap.AddRange(lone.TitleAfterByline);
+            gap.AddRange(lone.Title);
+            if (i + 1 < sequence.Count && sequence[i + 1] is List<ClassifiedBlock> after) { gap.AddRange(after); sequence.RemoveAt(i + 1); }
+            sequence[i] = gap;
+        }
     }
 
     private static Article? ToArticle(Core core, List<string> undone)

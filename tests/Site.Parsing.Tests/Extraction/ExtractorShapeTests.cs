@@ -559,4 +559,23 @@ public class ExtractorShapeTests
         Assert.Null(issue.Articles[0].Kicker);
         Assert.Contains(issue.Noise, n => n.Text.Contains("绿色环保"));
     }
+
+    [Fact]
+    public void A_headline_and_byline_set_under_their_body_sign_the_body_above()
+    {
+        var issue = Read("""
+            民生优享幸福平湖
+            本报讯今年以来，市科技局按照“助企纾困”有关工作要求，持续推进科技创新政策兑现，
+            至8月19日，提前完成全年科发资金兑现，比往年提速至少3个月。
+            科发资金兑现“加速度”
+            ■记者华婷婷通讯员潘国浩
+            百名师生入驻平湖乡村
+            ■记者荣怡婷通讯员纪海云
+            本报讯8月1日下午，第五届全国大学生乡村振兴大赛嘉兴平湖市专项百名师生入村仪式举行。
+            """);
+        Assert.Equal<string>(["科发资金兑现“加速度”", "百名师生入驻平湖乡村"], issue.Articles.Select(a => a.Headline!));
+        Assert.Equal<string>(["华婷婷"], issue.Articles[0].Byline.Reporters);
+        Assert.Equal<string>(["荣怡婷"], issue.Articles[1].Byline.Reporters);
+        Assert.Contains(issue.Noise, n => n.Text == "民生优享幸福平湖");
+    }
 }
