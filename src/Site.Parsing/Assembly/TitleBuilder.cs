@@ -30,7 +30,8 @@ public static class TitleBuilder
                 return text;
             }).Where(t => t.Length > 0).ToList();
             var wrapped = raw.Count > 1 && raw.Distinct().Count() == raw.Count
-                          && raw.All(l => TextShape.VisibleLength(l) <= 8 && !l.Trim().Contains(' '));
+                          && (raw.All(l => TextShape.VisibleLength(l) <= 8 && !l.Trim().Contains(' '))
+                              || LetterSpacedWrap(block.Block.Lines));
             if (wrapped) lines.Add(Spacing.JoinWrapped(raw));
             else lines.AddRange(raw);
         }
@@ -43,6 +44,19 @@ public static class TitleBuilder
                 lines.RemoveAt(i);
             }
         return (lines, undone);
+    }
+
+    /// <summary>Lines all letter-spaced, each no longer than the one before: one headline in display type
+    /// that its narrow column wrapped ("第 1 0 5 期 创 新 学 堂 学" / "习 活 动 举 行").</summary>
+    private static bool LetterSpacedWrap(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var tokens = Tokens.Split(lines[i]);
+            if (tokens.Length < 3 || tokens.Any(t => t.Length != 1)) return false;
+            if (i > 0 && TextShape.VisibleLength(lines[i]) > TextShape.VisibleLength(lines[i - 1])) return false;
+        }
+        return true;
     }
 
     /// <summary>One line is the headline; three are kicker, headline, subheadline. Of two, the second is

@@ -55,18 +55,30 @@ public static class Spacing
     }
 
     /// <summary>Marks tokens that belong to a run of three or more one-letter tokens ("定 会 越 擦 越",
-    /// "片 ”定"): one letter, ignoring punctuation stuck to it.</summary>
+    /// "片 ”定"): one letter, ignoring punctuation stuck to it, or one figure among such letters.</summary>
     private static bool[] LetterSpacedTokens(string[] tokens)
     {
         var single = new bool[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++) single[i] = AtMostOneLetter(tokens[i]) && IsWideToken(tokens[i]);
+        var wide = new bool[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            wide[i] = AtMostOneLetter(tokens[i]) && IsWideToken(tokens[i]);
+            single[i] = wide[i] || tokens[i].Length == 1 && char.IsAsciiDigit(tokens[i][0]);
+        }
         var marked = new bool[tokens.Length];
         var start = 0;
+        var wideInRun = 0;
         for (var i = 0; i <= tokens.Length; i++)
         {
-            if (i < tokens.Length && single[i]) continue;
-            if (i - start >= 3) for (var j = start; j < i; j++) marked[j] = true;
+            if (i < tokens.Length && single[i])
+            {
+                if (wide[i]) wideInRun++;
+                continue;
+            }
+            // A figure letter-spaced with the words around it ("第 1 0 5 期") goes with them; figures alone stay.
+            if (i - start >= 3 && wideInRun >= 2) for (var j = start; j < i; j++) marked[j] = true;
             start = i + 1;
+            wideInRun = 0;
         }
         return marked;
     }

@@ -390,6 +390,7 @@ public class ExtractorShapeTests
     [InlineData("法国派宪兵\n增援在科特\n迪瓦的维和\n部队", "法国派宪兵增援在科特迪瓦的维和部队")]
     [InlineData("美 国 去 年\n个 人 消 费\n开 支 增 长\n情 况 不 佳", "美国去年个人消费开支增长情况不佳")]
     [InlineData("驻科特迪瓦法军遭\n袭击", "驻科特迪瓦法军遭袭击")]
+    [InlineData("第 1 0 5 期 创 新 学 堂 学\n习 活 动 举 行", "第105期创新学堂学习活动举行")]
     public void A_headline_wrapped_in_a_narrow_column_among_running_lines_is_one_headline(string title, string expected)
     {
         // -raw text has no blank line: the headline's lines stand among the lines around them.
