@@ -6,6 +6,7 @@ namespace Site.Parsing.Model;
 /// <param name="Source">The file name the text came from, as given to the parser.</param>
 /// <param name="Undone">Text removed because it was a doubled decorative copy; kept so that
 /// every input character can be accounted for.</param>
+/// <param name="Printed">For a PDF, each page's size (the frame of the articles' regions); default for text.</param>
 public sealed record ParsedIssue(
     string Source,
     EditionInfo Edition,
@@ -13,7 +14,8 @@ public sealed record ParsedIssue(
     ImmutableArray<NoiseBlock> Noise,
     ImmutableArray<ParseWarning> Warnings,
     ImmutableArray<string> Undone,
-    int PageCount);
+    int PageCount,
+    ImmutableArray<PrintedPage> Printed = default);
 
 /// <summary>The facts a masthead states. Every field is null when the page does not state it.</summary>
 public sealed record EditionInfo(

@@ -13,8 +13,10 @@ public sealed record EditionModel(DateOnly Date, EditionInfo Facts, ImmutableArr
 /// <summary>One page (版) of an edition.</summary>
 /// <param name="Articles">The page's articles with their numbers (teasers and the weather box have none:
 /// they are shown on the page, not as articles of their own).</param>
+/// <param name="Printed">The page's size when it came as a PDF (<paramref name="SourceFile"/>), the frame of
+/// its articles' <see cref="Article.Regions"/>; null for a text page.</param>
 public sealed record PageModel(int Number, string Name, string SourceFile, ImmutableArray<NumberedArticle> Articles,
-    ImmutableArray<Article> Teasers, Article? Weather);
+    ImmutableArray<Article> Teasers, Article? Weather, PrintedPage? Printed = null);
 
 /// <summary>An article and its number on its page, the last part of its URL.</summary>
 public sealed record NumberedArticle(int Number, Article Article);

@@ -1,0 +1,13 @@
+namespace Site.Parsing.Model;
+
+/// <summary>A rectangle on a printed page, in PDF points (1/72 inch) from the page's top-left corner,
+/// x to the right and y down, as an image of the page is laid out.</summary>
+public sealed record PageRegion(double X, double Y, double Width, double Height)
+{
+    public double Right => X + Width;
+    public double Bottom => Y + Height;
+}
+
+/// <summary>The size of a page read from a PDF, in PDF points, as printed (its crop box, rotation applied).</summary>
+/// <param name="Page">1-based page within the parsed file.</param>
+public sealed record PrintedPage(int Page, double Width, double Height);
