@@ -18,10 +18,11 @@ public static class Entry
               times `site build` (full, then after one more edition) on generated corpora and writes
               docs/whole-build-benchmark.md
           site-corpus typeset --out DIR [--pages 4] [--seed 42] [--papers pinghu,national,overseas] [--jobs 1]
-                              [--material DIR] [--keep-html]
+                              [--material DIR] [--keep-html] [--pdf]
               lays real articles out as newspaper pages (HTML), prints them with headless chromium and
               extracts each PDF with pdftotext (plain, -layout, -raw): DIR/tune|heldout/PAGE.EXTRACTOR.txt,
-              PAGE.gold.json, DIR/manifest.json; --pages is per paper and split
+              PAGE.gold.json, DIR/manifest.json; --pages is per paper and split; --pdf keeps PAGE.pdf beside
+              them (scored as the extractor "pdf": the page read by position)
           site-corpus score DIR
               parses every page under DIR/tune and DIR/heldout with the current parser (default rules) and
               prints article F1, perfect articles, exact titles and bylines, noise leaked and furniture taken

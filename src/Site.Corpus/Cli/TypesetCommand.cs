@@ -9,7 +9,7 @@ public static class TypesetCommand
 {
     public static int Run(IEnumerable<string> args, TextWriter stdout)
     {
-        var o = Options.Parse(args, new HashSet<string> { "out", "pages", "seed", "papers", "material", "jobs" }, new HashSet<string> { "keep-html" });
+        var o = Options.Parse(args, new HashSet<string> { "out", "pages", "seed", "papers", "material", "jobs" }, new HashSet<string> { "keep-html", "pdf" });
         var folder = Path.GetFullPath(o.Required("out"));
         var papers = (o.String("papers") ?? string.Join(",", Paper.All.Select(p => p.Id)))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -18,7 +18,7 @@ public static class TypesetCommand
         var material = MaterialLibrary.Load(o.String("material") ?? MaterialLibrary.DefaultFolder(RepoRoot.Find()));
         Clear(folder);
         var clock = Stopwatch.StartNew();
-        var options = new Typesetter.Options(folder, o.Int("pages", 4, min: 1, max: 1000), o.Int("seed", 42, min: 0), papers, o.Has("keep-html"), o.Int("jobs", 1, min: 1, max: 8));
+        var options = new Typesetter.Options(folder, o.Int("pages", 4, min: 1, max: 1000), o.Int("seed", 42, min: 0), papers, o.Has("keep-html"), o.Int("jobs", 1, min: 1, max: 8), o.Has("pdf"));
         new Typesetter(material, stdout).Run(options);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{material.Count} source articles; done in {clock.Elapsed.TotalSeconds:0} s"));
         return 0;
@@ -31,7 +31,7 @@ public static class TypesetCommand
         {
             var dir = Path.Combine(folder, split);
             if (!Directory.Exists(dir)) continue;
-            foreach (var f in Directory.GetFiles(dir).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".gold.json", StringComparison.Ordinal)))
+            foreach (var f in Directory.GetFiles(dir).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".gold.json", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal)))
                 File.Delete(f);
         }
         var html = Path.Combine(folder, "html");

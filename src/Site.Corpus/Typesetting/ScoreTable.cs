@@ -24,8 +24,9 @@ public static partial class ScoreTable
         public double F1 => Matched == 0 ? 0 : 2.0 * Matched / (Gold + Predicted);
     }
 
-    /// <summary>A page file name: &lt;paper&gt;-&lt;NNN&gt;.&lt;extractor&gt;.txt.</summary>
-    [GeneratedRegex(@"^(?<paper>[a-z]+)-(?<n>\d+)\.(?<extractor>[a-z]+)\.txt$")]
+    /// <summary>A page file name: &lt;paper&gt;-&lt;NNN&gt;.&lt;extractor&gt;.txt, or &lt;paper&gt;-&lt;NNN&gt;.pdf (the
+    /// printed page itself, read by position: extractor "pdf").</summary>
+    [GeneratedRegex(@"^(?<paper>[a-z]+)-(?<n>\d+)\.(?:(?<extractor>[a-z]+)\.txt|(?<extractor>pdf))$")]
     public static partial Regex PageFile();
 
     public static SortedDictionary<(string Split, string Paper, string Extractor), Row> Score(string folder)
@@ -35,7 +36,7 @@ public static partial class ScoreTable
         {
             var dir = Path.Combine(folder, split);
             if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
             {
                 if (PageFile().Match(Path.GetFileName(file)) is not { Success: true } m) continue;
                 var goldPath = Path.Combine(dir, $"{m.Groups["paper"].Value}-{m.Groups["n"].Value}.gold.json");

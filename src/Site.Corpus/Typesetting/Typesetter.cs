@@ -15,7 +15,7 @@ namespace Site.Corpus.Typesetting;
 /// </summary>
 public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter log)
 {
-    public sealed record Options(string Out, int Pages, int Seed, IReadOnlyList<Paper> Papers, bool KeepHtml, int Jobs);
+    public sealed record Options(string Out, int Pages, int Seed, IReadOnlyList<Paper> Papers, bool KeepHtml, int Jobs, bool KeepPdf = false);
 
     private sealed record PageResult(PagePlan Plan, int PdfPages, SortedDictionary<string, SortedDictionary<string, int>> Variants);
 
@@ -81,6 +81,8 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
             if (name == "plain") pdfPages = Math.Max(1, Encoding.UTF8.GetString(text).TrimEnd('\f', '\n').Count(c => c == '\f') + 1);
         }
         File.WriteAllBytes(Path.Combine(dir, plan.Name + ".gold.json"), GoldJson.Write(plan, plan.Name));
+        // The printed page beside its extractions: `score` reads it by position as the extractor "pdf".
+        if (options.KeepPdf) File.Copy(pdfPath, Path.Combine(dir, plan.Name + ".pdf"), overwrite: true);
         if (options.KeepHtml)
         {
             var keep = Path.Combine(options.Out, "html", plan.Split);

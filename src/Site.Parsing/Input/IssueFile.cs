@@ -12,20 +12,55 @@ public sealed class IssueFileException(string path, string problem) : Exception(
 /// <summary>Reads a raw issue file from disk and parses it.</summary>
 public static class IssueFile
 {
-    /// <exception cref="IssueFileException">The file is missing, empty, binary or not decodable text.</exception>
+    /// <exception cref="IssueFileException">The file is missing, empty, binary or not decodable text, or a PDF
+    /// without text.</exception>
     public static ParsedIssue Parse(string path, ParserRules rules)
     {
-        byte[] bytes;
+        var bytes = Read(path);
+        if (IsPdf(path, bytes)) return FromPdf(path, () => Pdf.PdfIssue.Parse(bytes, System.IO.Path.GetFileName(path), rules));
+        return IssueParser.Parse(Decode(path, bytes), System.IO.Path.GetFileName(path), rules);
+    }
+
+    /// <summary>The text the parser reads for the file: decoded text, or a PDF's lines in reading order.</summary>
+    /// <exception cref="IssueFileException">As <see cref="Parse"/>.</exception>
+    public static string ReadText(string path)
+    {
+        var bytes = Read(path);
+        return IsPdf(path, bytes) ? FromPdf(path, () => Pdf.PdfIssue.ReadText(bytes)) : Decode(path, bytes);
+    }
+
+    private static byte[] Read(string path)
+    {
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new IssueFileException(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message);
         }
+    }
+
+    private static string Decode(string path, byte[] bytes)
+    {
         var (text, failure) = TextDecoder.Decode(bytes);
         if (failure is not null) throw new IssueFileException(path, failure.Message);
-        return IssueParser.Parse(text!.Text, System.IO.Path.GetFileName(path), rules);
+        return text!.Text;
     }
+
+    private static T FromPdf<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Pdf.PdfReadException e)
+        {
+            throw new IssueFileException(path, e.Message);
+        }
+    }
+
+    /// <summary>A PDF by its name or by its first bytes (a PDF filed as .txt is still a PDF).</summary>
+    public static bool IsPdf(string path, ReadOnlySpan<byte> bytes) =>
+        path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || bytes.StartsWith("%PDF-"u8);
 }

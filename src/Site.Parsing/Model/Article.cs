@@ -11,8 +11,8 @@ public enum ArticleKind { News, Commentary, Photo, Weather, Teaser }
 /// <param name="SeePage">For a 导读 teaser, the page number it points at ("详见四版" gives 4).</param>
 /// <param name="Cue">Why the article starts where it starts: the cue the parser read (a byline, a
 /// dateline, a headline over or under its body, a photo credit), for a maintainer reading the parse.</param>
-/// <param name="Regions">Where the article is printed on its page (PDF input only; default or empty for
-/// text, which has no positions): one rectangle per column part, in reading order.</param>
+/// <param name="Regions">Where the article is printed on its page (PDF input only; null for text, which has
+/// no positions): one rectangle per column part, in reading order.</param>
 public sealed record Article(
     ArticleKind Kind,
     string? Kicker,
@@ -27,10 +27,10 @@ public sealed record Article(
     ImmutableArray<string> BylineSource,
     int? SeePage = null,
     string? Cue = null,
-    ImmutableArray<PageRegion> Regions = default)
+    ImmutableArray<PageRegion>? Regions = null)
 {
     /// <summary>The regions, empty when the page came as text.</summary>
-    public ImmutableArray<PageRegion> RegionsOrEmpty() => Regions.IsDefault ? [] : Regions;
+    public ImmutableArray<PageRegion> RegionsOrEmpty() => Regions ?? [];
 }
 
 /// <summary>People credited for an article, by role.</summary>

@@ -8,8 +8,16 @@ public static class TextShape
     {
         var i = text.Length - 1;
         while (i >= 0 && Chars.IsSpace(text[i])) i--;
+        var end = i;
         while (i >= 0 && Chars.IsCloser(text[i])) i--;
-        return i >= 0 && Chars.IsSentenceEnd(text[i]);
+        if (i >= 0 && Chars.IsSentenceEnd(text[i])) return true;
+        // A short bracket after the last sentence, a signature or a note set on its line: "内。（龙瑞秀）".
+        if (end < 0 || text[end] is not ('）' or ')')) return false;
+        var open = text.LastIndexOfAny(['（', '('], end);
+        if (open < 1 || end - open > 12) return false;
+        var before = open - 1;
+        while (before >= 0 && Chars.IsSpace(text[before])) before--;
+        return before >= 0 && Chars.IsSentenceEnd(text[before]);
     }
 
     /// <summary>A section number inside a long feature: one to three Chinese numerals, perhaps in

@@ -8,7 +8,9 @@ namespace Site.Publishing.Discovery;
 /// <summary>An edition's machine-readable twin, /YYYY/MM/DD/edition.json: the edition's facts and, page by
 /// page, every article in the parse contract's shape (in reading order, teasers and the weather box
 /// included) with the URL of its page. URLs are relative to the site's root; "absoluteUrl" is null
-/// unless the site has a base URL.</summary>
+/// unless the site has a base URL. A page read from a PDF also states its printed size ("printed": width
+/// and height in PDF points) and each article where it is printed ("regions": rectangles x, y, width,
+/// height in points from the page's top-left corner); a text page states neither.</summary>
 public static class EditionJson
 {
     public static OutputFile Write(EditionModel edition, string? baseUrl) => JsonFile.Write(DiscoveryPaths.EditionJson(edition.Date), w =>
@@ -26,11 +28,19 @@ public static class EditionJson
             w.WriteString("name", page.Name);
             Urls(w, SitePaths.Page(date, page.Number), baseUrl);
             w.WriteString("source", Path.GetFileName(page.SourceFile));
+            if (page.Printed is { } printed)
+            {
+                w.WriteStartObject("printed");
+                w.WriteNumber("width", printed.Width);
+                w.WriteNumber("height", printed.Height);
+                w.WriteEndObject();
+            }
             w.WriteStartArray("articles");
             foreach (var (number, article) in ReadingOrder(page))
             {
                 w.WriteStartObject();
                 ContractFields.Article(w, article);
+                if (article.Regions is { } regions) Regions(w, regions);
                 // Teasers and the weather box are shown on the page, not as articles of their own.
                 if (number is { } n)
                 {
@@ -58,6 +68,21 @@ public static class EditionJson
             .Concat(page.Teasers.Select(t => ((int?)null, t)))
             .Concat(page.Weather is { } weather ? [((int?)null, weather)] : [])
             .OrderBy(x => x.Item2.Page).ThenBy(x => x.Item2.Line);
+
+    private static void Regions(Utf8JsonWriter w, System.Collections.Immutable.ImmutableArray<Parsing.Model.PageRegion> regions)
+    {
+        w.WriteStartArray("regions");
+        foreach (var r in regions)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("x", r.X);
+            w.WriteNumber("y", r.Y);
+            w.WriteNumber("width", r.Width);
+            w.WriteNumber("height", r.Height);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
 
     internal static void Urls(Utf8JsonWriter w, string path, string? baseUrl)
     {

@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 namespace Site.Publishing.Pipeline;
 
 /// <summary>One edition's raw files as they lie in input/issues: a folder named for the date holding
-/// one file per page (01.txt, 02.txt, …), or one file named for the date holding every page
-/// (form feeds between them).</summary>
+/// one file per page (01.txt, 02.txt, …, or the printed pages themselves, 01.pdf, …), or one file named for
+/// the date holding every page (form feeds between them).</summary>
 /// <param name="PageNumbers">For a folder, each file's page number (from 01.txt, 02.txt, …).</param>
 /// <param name="ManifestPath">The edition.yml beside the pages, when there is one.</param>
 /// <param name="Stamps">Each of <paramref name="Files"/>' size and modification time as discovery saw
@@ -17,8 +17,11 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
     ImmutableArray<int> PageNumbers, string? ManifestPath, ImmutableArray<FileStamp> Stamps)
 {
     private static readonly Regex DateName = new(@"^(\d{4})-(\d{2})-(\d{2})$", RegexOptions.CultureInvariant);
-    /// <summary>A page file's name: its page number (01.txt, 2.txt, …). <c>add</c> files pages by it too.</summary>
-    public static readonly Regex PageName = new(@"^(\d{1,3})\.txt$", RegexOptions.CultureInvariant);
+    /// <summary>A page file's name: its page number (01.txt, 2.txt, 03.pdf, …). <c>add</c> files pages by it too.</summary>
+    public static readonly Regex PageName = new(@"^(\d{1,3})\.(?:txt|pdf)$", RegexOptions.CultureInvariant);
+
+    /// <summary>A page file: raw text or a PDF.</summary>
+    private static bool IsPageFile(string name) => name.EndsWith(".txt", NameCase) || name.EndsWith(".pdf", NameCase);
 
     /// <summary>Every edition under <paramref name="issuesFolder"/>, oldest first.</summary>
     /// <exception cref="InputException">A name that is not a date or a page number.</exception>
@@ -67,11 +70,11 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
     {
         var date = ParseDate(Path.GetFileName(dir), dir);
         var entries = Entries(dir).Where(e => !e.IsFolder).ToList();
-        var pages = entries.Where(e => e.Name.EndsWith(".txt", NameCase)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var pages = entries.Where(e => IsPageFile(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         foreach (var page in pages)
             if (!PageName.IsMatch(page.Name))
-                throw new InputException($"{Path.Combine(dir, page.Name)}: page files are named by their page number (01.txt, 02.txt, …)");
-        if (pages.Count == 0) throw new InputException($"{dir}: no page files (01.txt, 02.txt, …)");
+                throw new InputException($"{Path.Combine(dir, page.Name)}: page files are named by their page number (01.txt, 02.txt, … or 01.pdf, …)");
+        if (pages.Count == 0) throw new InputException($"{dir}: no page files (01.txt, 02.txt, … or 01.pdf, …)");
         var ordered = pages.Select(p => (File: Path.Combine(dir, p.Name), p.Stamp, Number: int.Parse(PageName.Match(p.Name).Groups[1].Value, CultureInfo.InvariantCulture)))
             .OrderBy(p => p.Number).ToList();
         var twice = ordered.GroupBy(p => p.Number).FirstOrDefault(g => g.Count() > 1);

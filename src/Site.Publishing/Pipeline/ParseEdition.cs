@@ -44,16 +44,24 @@ public static class ParseEdition
             : source.PageNumbers.Select((n, i) => (n, i)).ToImmutableSortedDictionary(p => p.n, p => issues[p.i].Articles);
         var (corrected, stale) = ApplyOverrides.Run(parsed, manifest.Overrides, manifestPath ?? "", config.Parser);
         warnings.AddRange(stale);
-        var pages = corrected.Select(p => Page(p.Key, source.SingleFile ? source.Files[0] : source.Files[source.PageNumbers.IndexOf(p.Key)], p.Value, manifest));
+        var pages = corrected.Select(p =>
+        {
+            var index = source.SingleFile ? 0 : source.PageNumbers.IndexOf(p.Key);
+            return Page(p.Key, source.Files[index], p.Value, manifest, Printed(issues[index], source.SingleFile ? p.Key : 1));
+        });
         return new EditionModel(source.Date, facts, [.. pages], [.. warnings]);
     }
 
-    private static PageModel Page(int number, string file, ImmutableArray<Article> list, EditionManifest manifest)
+    /// <summary>The printed size of a page read from a PDF, null for text.</summary>
+    private static PrintedPage? Printed(ParsedIssue issue, int page) =>
+        issue.Printed.IsDefault ? null : issue.Printed.FirstOrDefault(p => p.Page == page);
+
+    private static PageModel Page(int number, string file, ImmutableArray<Article> list, EditionManifest manifest, PrintedPage? printed)
     {
         var numbered = list.Where(a => a.Kind is not (ArticleKind.Teaser or ArticleKind.Weather))
             .Select((a, i) => new NumberedArticle(i + 1, a));
         var name = manifest.PageNames.TryGetValue(number, out var n) ? n : "";
         return new PageModel(number, name, file, [.. numbered],
-            [.. list.Where(a => a.Kind == ArticleKind.Teaser)], list.FirstOrDefault(a => a.Kind == ArticleKind.Weather));
+            [.. list.Where(a => a.Kind == ArticleKind.Teaser)], list.FirstOrDefault(a => a.Kind == ArticleKind.Weather), printed);
     }
 }

@@ -4,14 +4,20 @@ using Site.Parsing.Output;
 
 namespace Site.Cli;
 
-/// <summary>`parse FILE [--json] [--config site.yml]`: the parse of one raw issue.</summary>
+/// <summary>`parse FILE [--json | --text] [--config site.yml]`: the parse of one raw issue, or the text the
+/// parser reads (for a PDF, its lines in the reading order found by position).</summary>
 public static class ParseCommand
 {
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
     {
-        var args = Arguments.Parse(argv, new HashSet<string> { "json" }, new HashSet<string> { "config", "input" });
+        var args = Arguments.Parse(argv, new HashSet<string> { "json", "text" }, new HashSet<string> { "config", "input" });
         if (args.Positional.Count != 1) throw new UsageException("parse needs exactly one FILE");
         var config = ConfigLocator.Load(args, args.Get("input", "input"), stderr);
+        if (args.Has("text"))
+        {
+            stdout.Write(IssueFile.ReadText(args.Positional[0]));
+            return 0;
+        }
         var issue = IssueFile.Parse(args.Positional[0], config.Parser);
         if (args.Has("json"))
         {

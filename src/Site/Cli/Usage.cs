@@ -24,8 +24,9 @@ public static class Usage
                   file raw pages as input/issues/YYYY-MM-DD/NN.txt with a starting edition.yml;
                   the date from the masthead, else --date; page numbers from 第NN版, else the order
                   given; an existing edition only with --force (its edition.yml is kept)
-              site parse FILE [--json] [--config site.yml]
-                  print the parse of one raw issue (--json: the parse-output contract)
+              site parse FILE [--json | --text] [--config site.yml]
+                  print the parse of one raw issue, text or PDF (--json: the parse-output
+                  contract; --text: the text the parser reads, a PDF's lines in reading order)
 
             exit codes: 0 success, 1 the input has errors, 2 bad usage
             """);

@@ -65,9 +65,9 @@ public sealed class EditionSourceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2025-08-05/cover.txt", "cover.txt: page files are named by their page number (01.txt, 02.txt, …)")]
+    [InlineData("2025-08-05/cover.txt", "cover.txt: page files are named by their page number (01.txt, 02.txt, … or 01.pdf, …)")]
     [InlineData("2025-13-05/01.txt", "2025-13-05: an edition is named by its date, YYYY-MM-DD")]
-    [InlineData("2025-08-05/edition.yml", "2025-08-05: no page files (01.txt, 02.txt, …)")]
+    [InlineData("2025-08-05/edition.yml", "2025-08-05: no page files (01.txt, 02.txt, … or 01.pdf, …)")]
     public void A_misnamed_file_or_folder_or_an_empty_edition_is_an_error_naming_it(string relative, string message)
     {
         Write(relative);

@@ -1,0 +1,87 @@
+using System.Text;
+using Site.Parsing.Model;
+
+namespace Site.Parsing.Pdf;
+
+/// <summary>Glyphs to printed lines: glyphs on one baseline, cut where the gap is wider than letter-spacing
+/// (a column gutter is about an em, display type's letter-spacing under half of one).</summary>
+internal static class LineBuilder
+{
+    /// <summary>A gap this many ems wide or wider separates two columns.</summary>
+    private const double GutterEms = 0.7;
+    /// <summary>A gap this wide with no space glyph in it reads as a space (letter-spaced type, a gap before a figure).</summary>
+    private const double SpaceEms = 0.3;
+
+    public static List<PrintedLine> Build(List<Glyph> glyphs)
+    {
+        var lines = new List<PrintedLine>();
+        foreach (var row in Rows(glyphs))
+        {
+            row.Sort((a, b) => a.Left.CompareTo(b.Left));
+            var run = new List<Glyph>();
+            foreach (var g in row)
+            {
+                if (run.Count > 0 && Splits(run, g))
+                {
+                    Add(lines, run);
+                    run = [];
+                }
+                run.Add(g);
+            }
+            Add(lines, run);
+        }
+        lines.Sort((a, b) => a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
+        return lines;
+    }
+
+    /// <summary>Glyphs grouped by baseline: sorted top to bottom, a glyph joins the row whose baseline is
+    /// within a fifth of its size.</summary>
+    private static IEnumerable<List<Glyph>> Rows(List<Glyph> glyphs)
+    {
+        var sorted = glyphs.OrderBy(g => g.Baseline).ThenBy(g => g.Left).ToList();
+        var row = new List<Glyph>();
+        var baseline = double.NaN;
+        foreach (var g in sorted)
+        {
+            if (row.Count > 0 && g.Baseline - baseline > g.Size * 0.2)
+            {
+                yield return row;
+                row = [];
+            }
+            if (row.Count == 0) baseline = g.Baseline;
+            row.Add(g);
+        }
+        if (row.Count > 0) yield return row;
+    }
+
+    private static bool Splits(List<Glyph> run, Glyph next)
+    {
+        if (next.IsSpace) return false;
+        var at = run.FindLastIndex(g => !g.IsSpace);
+        if (at < 0) return false;
+        var ink = run[at];
+        if (next.Left - ink.Right > Math.Max(ink.Size, next.Size) * GutterEms) return true;
+        // A change of type size on one baseline is another element (a label beside a headline).
+        return Math.Abs(next.Size - ink.Size) > Math.Min(next.Size, ink.Size) * 0.15;
+    }
+
+    private static void Add(List<PrintedLine> lines, List<Glyph> run)
+    {
+        var ink = run.Where(g => !g.IsSpace).ToList();
+        if (ink.Count == 0) return;
+        var sb = new StringBuilder();
+        Glyph? previous = null;
+        foreach (var g in run)
+        {
+            if (previous is { } p && !g.IsSpace && !p.IsSpace && g.Left - p.Right > Math.Max(p.Size, g.Size) * SpaceEms) sb.Append(' ');
+            sb.Append(g.IsSpace ? " " : g.Text);
+            previous = g;
+        }
+        var left = ink.Min(g => g.Left);
+        var right = ink.Max(g => g.Right);
+        var top = ink.Min(g => g.Top);
+        var bottom = ink.Max(g => g.Bottom);
+        var size = ink.GroupBy(g => Math.Round(g.Size, 1)).OrderByDescending(g => g.Count()).First().Key;
+        lines.Add(new PrintedLine(sb.ToString().Trim(), new PageRegion(left, top, right - left, bottom - top), size));
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Text;
+using Site.Parsing.Input;
+using Site.Parsing.Model;
+
+namespace Site.Parsing.Pdf;
+
+/// <summary>
+/// Where each parsed article was printed: every printed line goes to the article whose text holds it (the
+/// parser moves text between lines, never changes it, so a line's characters without spaces are found in
+/// one article's kicker, headline, subheadline, byline, paragraphs and captions read in that order); a line
+/// found in several or in none (too short to tell, or cut by the parser) goes with the line before it in
+/// its block. An article's region is the box of its lines in each block they share: one rectangle per
+/// column part.
+/// </summary>
+internal static class RegionMapper
+{
+    public static ImmutableArray<Article> Attach(ImmutableArray<Article> articles, PageText text)
+    {
+        var bodies = articles.Select(Normalized).ToArray();
+        var owner = new int?[text.Lines.Count];
+        int? previous = null;
+        (int Page, int Block)? previousBlock = null;
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            if (text.Lines[i] is not { } at) continue;
+            var sameBlock = previousBlock == (at.Page, at.Block);
+            var key = Squeeze(CjkVariants.Unify(at.Line.Text));
+            var found = key.Length == 0 ? [] : Enumerable.Range(0, bodies.Length).Where(a => articles[a].Page == at.Page && bodies[a].Contains(key, StringComparison.Ordinal)).ToList();
+            if (found.Count == 0 && key.Length >= 8)
+            {
+                // A line the parser cut in two (a byline run into a lead): its halves are still whole.
+                var half = key.Length / 2;
+                found = [.. Enumerable.Range(0, bodies.Length).Where(a => articles[a].Page == at.Page
+                    && (bodies[a].Contains(key[..half], StringComparison.Ordinal) || bodies[a].Contains(key[half..], StringComparison.Ordinal)))];
+            }
+            int? chosen = found.Count switch
+            {
+                1 => found[0],
+                0 => sameBlock ? previous : null,
+                _ => sameBlock && previous is { } p && found.Contains(p) ? p : found.MinBy(a => Math.Abs(a - (previous ?? a))),
+            };
+            owner[i] = chosen;
+            if (chosen is not null || !sameBlock) previous = chosen;
+            previousBlock = (at.Page, at.Block);
+        }
+        var builder = articles.ToBuilder();
+        for (var a = 0; a < articles.Length; a++)
+        {
+            var regions = new List<PageRegion>();
+            (int, int)? block = null;
+            for (var i = 0; i < owner.Length; i++)
+            {
+                if (owner[i] != a || text.Lines[i] is not { } at) continue;
+                var box = at.Line.Box;
+                if (block == (at.Page, at.Block) && regions.Count > 0) regions[^1] = Union(regions[^1], box);
+                else regions.Add(box);
+                block = (at.Page, at.Block);
+            }
+            builder[a] = articles[a] with { Regions = ImmutableArray.CreateRange(regions.Select(Rounded)) };
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static string Normalized(Article a)
+    {
+        var sb = new StringBuilder();
+        foreach (var part in new[] { a.Kicker, a.Headline, a.Subheadline }) sb.Append(part);
+        foreach (var part in a.BylineSource.IsDefault ? [] : a.BylineSource) sb.Append(part);
+        foreach (var part in a.Paragraphs) sb.Append(part);
+        foreach (var part in a.Captions) sb.Append(part);
+        return Squeeze(sb.ToString());
+    }
+
+    private static string Squeeze(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
+    private static PageRegion Union(PageRegion a, PageRegion b)
+    {
+        var left = Math.Min(a.X, b.X);
+        var top = Math.Min(a.Y, b.Y);
+        return new PageRegion(left, top, Math.Max(a.Right, b.Right) - left, Math.Max(a.Bottom, b.Bottom) - top);
+    }
+
+    /// <summary>A tenth of a point is finer than any screen shows, and keeps the JSON short and stable.</summary>
+    private static PageRegion Rounded(PageRegion r) =>
+        new(Math.Round(r.X, 1), Math.Round(r.Y, 1), Math.Round(r.Width, 1), Math.Round(r.Height, 1));
+}
