@@ -26,6 +26,8 @@ public static class CjkVariants
         for (var i = 0; i < from.Length; i++) map[from[i].Value] = to[i].ToString();
         var (radicals, equivalents) = (RadicalForms.EnumerateRunes().ToArray(), RadicalEquivalents.EnumerateRunes().ToArray());
         for (var i = 0; i < radicals.Length; i++) map.TryAdd(radicals[i].Value, equivalents[i].ToString());
+        // NFKC gives the traditional 戶 for the radical ⼾; a simplified font prints 户 with that glyph.
+        map[0x2F3E] = "户";
         return map;
     }
 

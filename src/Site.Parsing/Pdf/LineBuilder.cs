@@ -9,6 +9,8 @@ internal static class LineBuilder
 {
     /// <summary>A gap this many ems wide or wider separates two columns.</summary>
     private const double GutterEms = 0.7;
+    /// <summary>A gap holding a space glyph is a gutter only when it is this wide.</summary>
+    private const double SpacedGutterEms = 3;
     /// <summary>A gap this wide with no space glyph in it reads as a space (letter-spaced type, a gap before a figure).</summary>
     private const double SpaceEms = 0.3;
 
@@ -60,7 +62,11 @@ internal static class LineBuilder
         var at = run.FindLastIndex(g => !g.IsSpace);
         if (at < 0) return false;
         var ink = run[at];
-        if (next.Left - ink.Right > Math.Max(ink.Size, next.Size) * GutterEms) return true;
+        var gap = next.Left - ink.Right;
+        // A space glyph in the gap is a word space, which justification may stretch wide ("本报讯    昨天上"
+        // in a narrow column); a gutter is white with nothing printed in it.
+        var spaced = at < run.Count - 1;
+        if (gap > Math.Max(ink.Size, next.Size) * (spaced ? SpacedGutterEms : GutterEms)) return true;
         // A change of type size on one baseline is another element (a label beside a headline).
         return Math.Abs(next.Size - ink.Size) > Math.Min(next.Size, ink.Size) * 0.15;
     }
