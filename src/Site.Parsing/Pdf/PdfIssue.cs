@@ -66,7 +66,7 @@ public static class PdfIssue
                 if (unmapped > (glyphs.Count + unmapped) * UnmappedShare)
                     throw new PdfReadException($"page {page.Number}: {unmapped} of {glyphs.Count + unmapped} glyphs map to no Unicode text; export the PDF with text");
                 var blocks = BlockBuilder.Build(LineBuilder.Build(glyphs));
-                pages.Add(ReadingOrder.Sort(blocks));
+                pages.Add(ReadingOrder.Sort(blocks, PageGraphics.Read(page)));
             }
             if (blank.Count == pages.Count) throw new PdfReadException("every page is blank: no text to parse");
             return (PageText.Compose(pages), printed.ToImmutable(), blank);

@@ -9,43 +9,53 @@ namespace Site.Parsing.Pdf;
 /// </summary>
 internal static class ReadingOrder
 {
-    public static List<PrintedBlock> Sort(IReadOnlyList<PrintedBlock> blocks)
+    /// <summary>The blocks in reading order: the page's units (<see cref="Units"/>) cut as a whole, then the
+    /// blocks inside each unit cut among themselves.</summary>
+    public static List<PrintedBlock> Sort(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<Model.PageRegion> graphics)
     {
         var ordered = new List<PrintedBlock>(blocks.Count);
-        Cut(blocks.ToList(), ordered);
+        foreach (var unit in Cut(Units.Group(blocks, graphics), u => u.Box))
+            ordered.AddRange(unit.Blocks.Count == 1 ? unit.Blocks : Cut(unit.Blocks, b => b.Box));
         return ordered;
     }
 
-    private static void Cut(List<PrintedBlock> part, List<PrintedBlock> ordered)
+    private static List<T> Cut<T>(List<T> items, Func<T, Model.PageRegion> box)
+    {
+        var ordered = new List<T>(items.Count);
+        Cut(items, box, ordered);
+        return ordered;
+    }
+
+    private static void Cut<T>(List<T> part, Func<T, Model.PageRegion> box, List<T> ordered)
     {
         if (part.Count <= 1)
         {
             ordered.AddRange(part);
             return;
         }
-        var across = Widest(part, b => b.Box.Y, b => b.Box.Bottom);
-        var down = Widest(part, b => b.Box.X, b => b.Box.Right);
+        var across = Widest(part, b => box(b).Y, b => box(b).Bottom);
+        var down = Widest(part, b => box(b).X, b => box(b).Right);
         // Ties go across: a band over the rest (a masthead, a spanning headline) is read first.
         if (across is { } h && (down is not { } v0 || h.Width >= v0.Width))
         {
-            Cut([.. part.Where(b => b.Box.Y < h.At)], ordered);
-            Cut([.. part.Where(b => b.Box.Y >= h.At)], ordered);
+            Cut([.. part.Where(b => box(b).Y < h.At)], box, ordered);
+            Cut([.. part.Where(b => box(b).Y >= h.At)], box, ordered);
         }
         else if (down is { } v)
         {
-            Cut([.. part.Where(b => b.Box.X < v.At)], ordered);
-            Cut([.. part.Where(b => b.Box.X >= v.At)], ordered);
+            Cut([.. part.Where(b => box(b).X < v.At)], box, ordered);
+            Cut([.. part.Where(b => box(b).X >= v.At)], box, ordered);
         }
         else
         {
             // Overlapping blocks with no stripe between them: top to bottom, then left to right.
-            ordered.AddRange(part.OrderBy(b => b.Box.Y).ThenBy(b => b.Box.X));
+            ordered.AddRange(part.OrderBy(b => box(b).Y).ThenBy(b => box(b).X));
         }
     }
 
     /// <summary>The widest white stripe crossing the whole part along one axis: where it starts (the
     /// coordinate that splits the part) and how wide it is.</summary>
-    private static (double At, double Width)? Widest(List<PrintedBlock> part, Func<PrintedBlock, double> start, Func<PrintedBlock, double> end)
+    private static (double At, double Width)? Widest<T>(List<T> part, Func<T, double> start, Func<T, double> end)
     {
         (double At, double Width)? best = null;
         var sorted = part.OrderBy(start).ToList();

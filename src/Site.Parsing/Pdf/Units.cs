@@ -1,0 +1,66 @@
+using Site.Parsing.Model;
+
+namespace Site.Parsing.Pdf;
+
+/// <summary>Blocks a reader takes together before ordering the page: the text inside one box (a 导读 box, a
+/// weather box, an advertisement) and a photo's caption and credit under it.</summary>
+internal sealed record Unit(PageRegion Box, List<PrintedBlock> Blocks);
+
+internal static class Units
+{
+    public static List<Unit> Group(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<PageRegion> rects)
+    {
+        // The body's type size: the size most lines are set in.
+        var body = blocks.SelectMany(b => b.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var units = new List<Unit>();
+        var taken = new HashSet<PrintedBlock>();
+        // A box holds the blocks inside it; a block inside boxes within boxes goes with the smallest.
+        var inBox = blocks.Select(b => (Block: b, Box: rects.Where(r => Inside(b.Box, r)).OrderBy(r => r.Width * r.Height).Cast<PageRegion?>().FirstOrDefault()))
+            .Where(x => x.Box is not null).GroupBy(x => x.Box!);
+        var boxes = new HashSet<PageRegion>();
+        foreach (var group in inBox)
+        {
+            var members = group.Select(x => x.Block).ToList();
+            units.Add(new Unit(group.Key, members));
+            taken.UnionWith(members);
+            boxes.Add(group.Key);
+        }
+        // A picture (a box with no text in it): the small type right under it, across its width, is its caption.
+        foreach (var picture in rects.Where(r => !boxes.Contains(r)).OrderBy(r => r.Y))
+        {
+            var caption = new List<PrintedBlock>();
+            var bottom = picture.Bottom;
+            double? size = null;
+            foreach (var b in blocks.Where(b => !taken.Contains(b)).OrderBy(b => b.Box.Y))
+            {
+                if (b.Box.Y < bottom - 1) continue;
+                if (b.Box.Y - bottom > b.Size * 1.2) break;
+                if (b.Box.X < picture.X - 2 || b.Box.Right > picture.Right + 2) continue;
+                if (size is { } s && b.Size > s * 1.02) break;
+                // A caption is set smaller than the body, or is a line or two (a credit); a column of body text
+                // under a photo is not its caption.
+                if (size is null && b.Size >= body * 0.97 && b.Lines.Count > 2) break;
+                size ??= b.Size;
+                caption.Add(b);
+                bottom = Math.Max(bottom, b.Box.Bottom);
+            }
+            if (caption.Count == 0) continue;
+            taken.UnionWith(caption);
+            // A caption and its credit are read as one block, as a reader takes them in one glance.
+            var lines = caption.SelectMany(c => c.Lines).ToList();
+            var joined = new PrintedBlock(lines, [.. lines.Select(_ => false)], Union([.. caption.Select(c => c.Box)]), caption[0].Size);
+            units.Add(new Unit(Union([picture, joined.Box]), [joined]));
+        }
+        units.AddRange(blocks.Where(b => !taken.Contains(b)).Select(b => new Unit(b.Box, [b])));
+        return units;
+    }
+
+    private static bool Inside(PageRegion inner, PageRegion outer) =>
+        inner.X >= outer.X - 1 && inner.Y >= outer.Y - 1 && inner.Right <= outer.Right + 1 && inner.Bottom <= outer.Bottom + 1;
+
+    private static PageRegion Union(IReadOnlyList<PageRegion> boxes)
+    {
+        var (left, top) = (boxes.Min(b => b.X), boxes.Min(b => b.Y));
+        return new PageRegion(left, top, boxes.Max(b => b.Right) - left, boxes.Max(b => b.Bottom) - top);
+    }
+}
