@@ -27,10 +27,14 @@ public sealed record Article(
     ImmutableArray<string> BylineSource,
     int? SeePage = null,
     string? Cue = null,
-    ImmutableArray<PageRegion>? Regions = null)
+    ImmutableArray<PageRegion>? Regions = null,
+    ImmutableArray<PageRegion>? Pictures = null)
 {
     /// <summary>The regions, empty when the page came as text.</summary>
     public ImmutableArray<PageRegion> RegionsOrEmpty() => Regions ?? [];
+
+    /// <summary>The photos, empty when the page came as text or prints none for the article.</summary>
+    public ImmutableArray<PageRegion> PicturesOrEmpty() => Pictures ?? [];
 }
 
 /// <summary>People credited for an article, by role.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Parsing.Model;
 
 namespace Site.Parsing.Pdf;
 
@@ -6,13 +7,13 @@ namespace Site.Parsing.Pdf;
 /// <param name="Text">Blocks in reading order, a blank line between blocks and before each indented paragraph
 /// start, a form feed between pages: the shape of a clean extraction, which the parser reads best.</param>
 /// <param name="Lines">For each 1-based line of <paramref name="Text"/> (index 0 is line 1), the printed line
-/// and its block, or null for a blank line.</param>
-internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block, PrintedLine Line)?> Lines)
+/// its block and the photo the block is the caption of, or null for a blank line.</param>
+internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block, PrintedLine Line, PageRegion? Picture)?> Lines)
 {
     public static PageText Compose(IReadOnlyList<IReadOnlyList<PrintedBlock>> pages)
     {
         var sb = new StringBuilder();
-        var lines = new List<(int, int, PrintedLine)?>();
+        var lines = new List<(int, int, PrintedLine, PageRegion?)?>();
         for (var p = 0; p < pages.Count; p++)
         {
             if (p > 0) sb.Append('\f');
@@ -25,14 +26,14 @@ internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block,
                 {
                     if (block.ParagraphStarts[i]) Blank(sb, lines);
                     sb.Append(block.Lines[i].Text).Append('\n');
-                    lines.Add((p + 1, b, block.Lines[i]));
+                    lines.Add((p + 1, b, block.Lines[i], block.Picture));
                 }
             }
         }
         return new PageText(sb.ToString(), lines);
     }
 
-    private static void Blank(StringBuilder sb, List<(int, int, PrintedLine)?> lines)
+    private static void Blank(StringBuilder sb, List<(int, int, PrintedLine, PageRegion?)?> lines)
     {
         sb.Append('\n');
         lines.Add(null);

@@ -48,16 +48,30 @@ internal static class RegionMapper
         for (var a = 0; a < articles.Length; a++)
         {
             var regions = new List<PageRegion>();
+            var pictures = new List<PageRegion>();
             (int, int)? block = null;
             for (var i = 0; i < owner.Length; i++)
             {
                 if (owner[i] != a || text.Lines[i] is not { } at) continue;
                 var box = at.Line.Box;
                 if (block == (at.Page, at.Block) && regions.Count > 0) regions[^1] = Union(regions[^1], box);
-                else regions.Add(box);
+                else
+                {
+                    // A caption brings its photo: the article's area covers the picture above it.
+                    if (at.Picture is { } picture && !pictures.Contains(picture))
+                    {
+                        pictures.Add(picture);
+                        regions.Add(picture);
+                    }
+                    regions.Add(box);
+                }
                 block = (at.Page, at.Block);
             }
-            builder[a] = articles[a] with { Regions = ImmutableArray.CreateRange(regions.Select(Rounded)) };
+            builder[a] = articles[a] with
+            {
+                Regions = ImmutableArray.CreateRange(regions.Select(Rounded)),
+                Pictures = pictures.Count == 0 ? null : ImmutableArray.CreateRange(pictures.Select(Rounded)),
+            };
         }
         return builder.MoveToImmutable();
     }

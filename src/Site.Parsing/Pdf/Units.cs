@@ -3,35 +3,47 @@ using Site.Parsing.Model;
 namespace Site.Parsing.Pdf;
 
 /// <summary>Blocks a reader takes together before ordering the page: the text inside one box (a 导读 box, a
-/// weather box, an advertisement) and a photo's caption and credit under it.</summary>
+/// weather box, an advertisement, a photo news frame) and a photo's caption and credit under it.</summary>
 internal sealed record Unit(PageRegion Box, List<PrintedBlock> Blocks);
 
 internal static class Units
 {
     public static List<Unit> Group(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<PageRegion> rects)
     {
-        // The body's type size: the size most lines are set in.
-        var body = blocks.SelectMany(b => b.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var holding = rects.Where(r => blocks.Any(b => Inside(b.Box, r))).ToHashSet();
+        var pictures = rects.Where(r => !holding.Contains(r)).OrderBy(r => r.Y).ThenBy(r => r.X).ToList();
+        var (all, figures) = Captions(blocks, pictures, holding);
         var units = new List<Unit>();
         var taken = new HashSet<PrintedBlock>();
         // A box holds the blocks inside it; a block inside boxes within boxes goes with the smallest.
-        var inBox = blocks.Select(b => (Block: b, Box: rects.Where(r => Inside(b.Box, r)).OrderBy(r => r.Width * r.Height).Cast<PageRegion?>().FirstOrDefault()))
-            .Where(x => x.Box is not null).GroupBy(x => x.Box!);
-        var boxes = new HashSet<PageRegion>();
-        foreach (var group in inBox)
+        foreach (var group in all
+                     .Select(b => (Block: b, Box: holding.Where(r => Inside(b.Box, r)).OrderBy(r => r.Width * r.Height).Cast<PageRegion?>().FirstOrDefault()))
+                     .Where(x => x.Box is not null).GroupBy(x => x.Box!))
         {
             var members = group.Select(x => x.Block).ToList();
-            units.Add(new Unit(group.Key, members));
+            units.Add(new Unit(Union([group.Key, .. members.Select(m => m.Box)]), members));
             taken.UnionWith(members);
-            boxes.Add(group.Key);
         }
-        // A picture (a box with no text in it): the small type right under it, across its width, is its caption.
-        foreach (var picture in rects.Where(r => !boxes.Contains(r)).OrderBy(r => r.Y))
+        foreach (var b in all.Where(b => !taken.Contains(b)))
+            units.Add(new Unit(figures.Contains(b) ? Union([b.Picture!, b.Box]) : b.Box, [b]));
+        return units;
+    }
+
+    /// <summary>The blocks with each photo's caption joined into one block that knows its photo: the small type
+    /// right under a picture (a box with no text in it), across its width.</summary>
+    private static (List<PrintedBlock> Blocks, HashSet<PrintedBlock> Captions) Captions(IReadOnlyList<PrintedBlock> blocks, List<PageRegion> pictures,
+        HashSet<PageRegion> boxes)
+    {
+        // The body's type size: the size most lines are set in.
+        var body = blocks.SelectMany(b => b.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var all = blocks.ToList();
+        var captions = new HashSet<PrintedBlock>();
+        foreach (var picture in pictures)
         {
             var caption = new List<PrintedBlock>();
             var bottom = picture.Bottom;
             double? size = null;
-            foreach (var b in blocks.Where(b => !taken.Contains(b)).OrderBy(b => b.Box.Y))
+            foreach (var b in all.Where(b => !captions.Contains(b)).OrderBy(b => b.Box.Y))
             {
                 if (b.Box.Y < bottom - 1) continue;
                 if (b.Box.Y - bottom > b.Size * 1.2) break;
@@ -45,14 +57,22 @@ internal static class Units
                 bottom = Math.Max(bottom, b.Box.Bottom);
             }
             if (caption.Count == 0) continue;
-            taken.UnionWith(caption);
+            if (boxes.Any(box => Inside(picture, box)))
+            {
+                // Inside a frame (photo news), the frame keeps caption and credit together already.
+                var first = caption[0] with { Picture = picture };
+                all[all.IndexOf(caption[0])] = first;
+                captions.Add(first);
+                continue;
+            }
             // A caption and its credit are read as one block, as a reader takes them in one glance.
             var lines = caption.SelectMany(c => c.Lines).ToList();
-            var joined = new PrintedBlock(lines, [.. lines.Select(_ => false)], Union([.. caption.Select(c => c.Box)]), caption[0].Size);
-            units.Add(new Unit(Union([picture, joined.Box]), [joined]));
+            var joined = new PrintedBlock(lines, [.. lines.Select(_ => false)], Union([.. caption.Select(c => c.Box)]), caption[0].Size, picture);
+            all[all.IndexOf(caption[0])] = joined;
+            foreach (var c in caption.Skip(1)) all.Remove(c);
+            captions.Add(joined);
         }
-        units.AddRange(blocks.Where(b => !taken.Contains(b)).Select(b => new Unit(b.Box, [b])));
-        return units;
+        return (all, captions);
     }
 
     private static bool Inside(PageRegion inner, PageRegion outer) =>

@@ -10,7 +10,8 @@ namespace Site.Publishing.Discovery;
 /// included) with the URL of its page. URLs are relative to the site's root; "absoluteUrl" is null
 /// unless the site has a base URL. A page read from a PDF also states its printed size ("printed": width
 /// and height in PDF points) and each article where it is printed ("regions": rectangles x, y, width,
-/// height in points from the page's top-left corner); a text page states neither.</summary>
+/// height in points from the page's top-left corner) and the photos it prints ("pictures", the same way);
+/// a text page states none of these.</summary>
 public static class EditionJson
 {
     public static OutputFile Write(EditionModel edition, string? baseUrl) => JsonFile.Write(DiscoveryPaths.EditionJson(edition.Date), w =>
@@ -40,7 +41,8 @@ public static class EditionJson
             {
                 w.WriteStartObject();
                 ContractFields.Article(w, article);
-                if (article.Regions is { } regions) Regions(w, regions);
+                if (article.Regions is { } regions) Regions(w, "regions", regions);
+                if (article.Pictures is { } pictures) Regions(w, "pictures", pictures);
                 // Teasers and the weather box are shown on the page, not as articles of their own.
                 if (number is { } n)
                 {
@@ -69,9 +71,9 @@ public static class EditionJson
             .Concat(page.Weather is { } weather ? [((int?)null, weather)] : [])
             .OrderBy(x => x.Item2.Page).ThenBy(x => x.Item2.Line);
 
-    private static void Regions(Utf8JsonWriter w, System.Collections.Immutable.ImmutableArray<Parsing.Model.PageRegion> regions)
+    private static void Regions(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<Parsing.Model.PageRegion> regions)
     {
-        w.WriteStartArray("regions");
+        w.WriteStartArray(name);
         foreach (var r in regions)
         {
             w.WriteStartObject();

@@ -52,6 +52,21 @@ public sealed class PdfScoreTests
     }
 
     [Fact]
+    public void Photo_news_read_from_a_pdf_knows_its_photo_and_covers_it()
+    {
+        var photos = 0;
+        foreach (var pdf in Directory.GetFiles(Folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var a in IssueFile.Parse(pdf, ParserRules.Default).Articles.Where(a => a.Kind == Model.ArticleKind.Photo))
+            {
+                photos++;
+                var picture = Assert.Single(a.PicturesOrEmpty());
+                Assert.Contains(picture, a.RegionsOrEmpty());
+                Assert.True(picture.Width > 50 && picture.Height > 50, $"{Path.GetFileName(pdf)}: {a.Headline}: {picture}");
+            }
+        Assert.True(photos >= 2, $"{photos} photo news in the committed PDFs");
+    }
+
+    [Fact]
     public void Every_article_read_from_a_pdf_has_a_region_on_its_page()
     {
         foreach (var pdf in Directory.GetFiles(Folder, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
