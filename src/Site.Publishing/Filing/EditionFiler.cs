@@ -10,8 +10,8 @@ namespace Site.Publishing.Filing;
 /// it may hold reviewed page names and corrections.</param>
 public sealed record FilingResult(string Folder, ImmutableArray<string> PageFiles, string ManifestPath, bool ManifestKept);
 
-/// <summary>Files raw pages into input/issues/YYYY-MM-DD/NN.txt, bytes unchanged, with a starting
-/// edition.yml. An existing edition is never touched without <c>force</c>.</summary>
+/// <summary>Files raw pages into input/issues/YYYY-MM-DD/NN.txt (NN.pdf for a PDF), bytes unchanged, with a
+/// starting edition.yml. An existing edition is never touched without <c>force</c>.</summary>
 public static partial class EditionFiler
 {
     /// <exception cref="InputException">The edition exists (and not <paramref name="force"/>), or a
@@ -32,11 +32,11 @@ public static partial class EditionFiler
         Write(folder, () => Directory.CreateDirectory(folder));
         foreach (var page in plan.Pages)
         {
-            var target = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{page.Number:00}.txt"));
+            var target = Path.Combine(folder, page.FileName);
             if (Path.GetFullPath(page.SourcePath) != Path.GetFullPath(target))
                 Write(target, () => System.IO.File.Copy(page.SourcePath, target, overwrite: true));
             // Another spelling of the same page number (2.txt beside 02.txt) would make two files for one page.
-            foreach (var other in Directory.EnumerateFiles(folder, "*.txt").Where(f => f != target && SamePage(f, page.Number)))
+            foreach (var other in Directory.EnumerateFiles(folder).Where(f => f != target && SamePage(f, page.Number)))
                 Write(other, () => System.IO.File.Delete(other));
             written.Add(target);
         }

@@ -7,7 +7,11 @@ namespace Site.Publishing.Filing;
 
 /// <summary>One raw page file and where it is to be filed.</summary>
 /// <param name="Label">The masthead's 第NN版 (and page name), when it states one.</param>
-public sealed record FiledPage(int Number, string SourcePath, ParsedIssue Issue, PageLabel? Label);
+public sealed record FiledPage(int Number, string SourcePath, ParsedIssue Issue, PageLabel? Label)
+{
+    /// <summary>The name it is filed under: 01.txt, or 01.pdf for a page read from a PDF.</summary>
+    public string FileName => string.Create(CultureInfo.InvariantCulture, $"{Number:00}{(Issue.Printed.IsDefault ? ".txt" : ".pdf")}");
+}
 
 /// <summary>How <c>site add</c> files a set of raw page files: the edition's date and why, and each
 /// file's page number. Decided from the parses alone, before anything is written.</summary>

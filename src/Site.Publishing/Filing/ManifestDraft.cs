@@ -12,7 +12,7 @@ public static class ManifestDraft
     {
         var o = new StringBuilder();
         var sources = string.Join(", ", plan.Pages.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{p.Number:00}.txt from {Path.GetFileName(p.SourcePath)}{(p.Label is null ? "" : $" (第{p.Label.Number:00}版)")}")));
+            $"{p.FileName} from {Path.GetFileName(p.SourcePath)}{(p.Label is null ? "" : $" (第{p.Label.Number:00}版)")}")));
         foreach (var line in Wrap($"Filed by `site add`: {sources}. {plan.DateReason}")) o.Append("# ").Append(line).Append('\n');
         if (plan.IssueNumber is { } n) o.Append(CultureInfo.InvariantCulture, $"issueNumber: {n}\n");
         var named = plan.Pages.Where(p => p.Label?.Name is not null).ToList();

@@ -7,8 +7,9 @@ using Site.Publishing.Pipeline;
 namespace Site.Cli;
 
 /// <summary>`add FILE... [--date YYYY-MM-DD] [--force] [--input input]`: files raw pages as a dated
-/// edition (input/issues/YYYY-MM-DD/NN.txt and a starting edition.yml) and prints what they parse to,
-/// so the maintainer sees at once what the build will publish.</summary>
+/// edition (input/issues/YYYY-MM-DD/NN.txt or NN.pdf and a starting edition.yml) and prints what they parse
+/// to, so the maintainer sees at once what the build will publish. A PDF of several pages is filed page by
+/// page.</summary>
 public static class AddCommand
 {
     public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
@@ -25,9 +26,10 @@ public static class AddCommand
         if (!Directory.Exists(input)) throw new InputException($"{input}: no such folder (give the input folder with --input)");
         var config = ConfigLocator.Load(args, input, stderr);
 
-        var files = args.Positional.Select(f => (f, IssueFile.Parse(f, config.Parser))).ToList();
+        using var pages = new PdfPageFiles();
+        var files = args.Positional.SelectMany(pages.Expand).Select(f => (f, IssueFile.Parse(f, config.Parser))).ToList();
         var plan = FilingPlan.Make(files, date);
-        foreach (var page in plan.Pages) WritePage(page, config.Sections.ContainsKey, stdout);
+        foreach (var page in plan.Pages) WritePage(page, pages.Shown(page.SourcePath), config.Sections.ContainsKey, stdout);
 
         var result = EditionFiler.File(plan, Path.Combine(input, "issues"), args.Has("force"));
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -41,12 +43,12 @@ public static class AddCommand
         return 0;
     }
 
-    private static void WritePage(FiledPage page, Func<string, bool> hasSlug, TextWriter o)
+    private static void WritePage(FiledPage page, string shown, Func<string, bool> hasSlug, TextWriter o)
     {
         var issue = page.Issue;
         var from = page.Label is { } l ? string.Create(CultureInfo.InvariantCulture, $"第{l.Number:00}版 in the masthead{(l.Name is null ? "" : $", {l.Name}")}") : "the order given";
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"page {page.Number} ({from}) ← {page.SourcePath}: {issue.Articles.Length} articles, {issue.Noise.Length} noise blocks dropped"));
+            $"page {page.Number} ({from}) ← {shown}: {issue.Articles.Length} articles, {issue.Noise.Length} noise blocks dropped"));
         var number = 0;
         foreach (var a in issue.Articles)
         {
@@ -58,7 +60,7 @@ public static class AddCommand
         }
         foreach (var n in issue.Noise)
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  dropped line {n.Line}: {n.Text}  ({n.Reason})"));
-        foreach (var w in issue.Warnings) o.WriteLine(Summary.Warning(page.SourcePath, w));
+        foreach (var w in issue.Warnings) o.WriteLine(Summary.Warning(shown, w));
         if (page.Label?.Name is { } name && !hasSlug(name))
             o.WriteLine($"warning: the page name \"{name}\" has no section slug in site.yml; add one under sections: before building");
     }

@@ -21,7 +21,8 @@ public static class Usage
                   and rebuild on every change to the input or the themes; open pages reload
                   themselves; Ctrl+C stops
               site add FILE... [--date YYYY-MM-DD] [--force] [--input input] [--config site.yml]
-                  file raw pages as input/issues/YYYY-MM-DD/NN.txt with a starting edition.yml;
+                  file raw pages as input/issues/YYYY-MM-DD/NN.txt (PDF pages as NN.pdf; a PDF of
+                  several pages is filed page by page) with a starting edition.yml;
                   the date from the masthead, else --date; page numbers from 第NN版, else the order
                   given; an existing edition only with --force (its edition.yml is kept)
               site parse FILE [--json | --text] [--config site.yml]

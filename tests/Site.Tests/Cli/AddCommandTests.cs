@@ -230,5 +230,35 @@ public sealed class AddCommandTests : IDisposable
         return (code, o.ToString(), e.ToString());
     }
 
+    private static string Fixture => Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "two-columns.pdf");
+
+    [Fact]
+    public void A_pdf_page_is_filed_as_a_pdf_under_the_date_its_masthead_states()
+    {
+        var (code, output, err) = Add(Fixture);
+        Assert.True(code == 0, err);
+        Assert.Equal(File.ReadAllBytes(Fixture), File.ReadAllBytes(Filed("2025-08-05", "01.pdf")));
+        Assert.StartsWith("# Filed by `site add`: 01.pdf from two-columns.pdf", File.ReadAllText(Filed("2025-08-05", "edition.yml")), StringComparison.Ordinal);
+        Assert.Contains(" 1. [news] 全市夏粮收购进度过半  — 记者 王晓玉  通讯员 李凤超", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_of_several_pages_is_filed_page_by_page()
+    {
+        var edition = Path.Combine(root, "edition.pdf");
+        File.WriteAllBytes(edition, UglyToad.PdfPig.Writer.PdfMerger.Merge([File.ReadAllBytes(Fixture), File.ReadAllBytes(Fixture)]));
+        var (code, output, err) = Add(edition);
+        Assert.True(code == 0, err);
+        Assert.Equal(["01.pdf", "02.pdf", "edition.yml"], Directory.GetFiles(Path.Combine(Issues, "2025-08-05")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains($"page 2 (the order given) ← {edition}, page 2: 2 articles", output, StringComparison.Ordinal);
+        foreach (var page in new[] { "01.pdf", "02.pdf" })
+            Assert.Equal(1, Parsing.Pdf.PdfPages.Count(File.ReadAllBytes(Filed("2025-08-05", page))));
+        // The pages were cut in a folder of their own, which is gone.
+        Assert.DoesNotContain(Directory.GetDirectories(Path.GetTempPath(), "site-add-*"), d => Directory.GetFiles(d, "edition, page *.pdf").Length > 0);
+        var (built, _, buildErr) = Run("build", "--input", Input, "--output", Path.Combine(root, "output"), "--cache", Path.Combine(root, "cache"));
+        Assert.True(built == 0, buildErr);
+        Assert.True(File.Exists(Path.Combine(root, "output", "2025", "08", "05", "02", "02.html")));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 }
