@@ -36,7 +36,8 @@ public static class PrintedFixture
             new(1, Article(ArticleKind.News, "全市夏粮收购进度过半", ["记者从市粮食部门获悉，今年全市夏粮收购工作进展顺利。"], [], [new(20, 70, 250, 200)])),
             new(2, Article(ArticleKind.News, "老街焕新颜", ["经过半年的改造，当湖街道老街日前重新开放。"], [],
                 [new(280, 70, 120, 300), new(20, 280, 250, 90)])),
-            new(3, Article(ArticleKind.Photo, null, [], ["8月3日，游客在东湖景区观赏荷花。近日，东湖荷花进入盛花期，吸引众多市民游客前来观赏。"],
+            // Photo news as the parser gives it: a headline, and the caption as its text.
+            new(3, Article(ArticleKind.Photo, "东湖荷花盛开", ["8月3日，游客在东湖景区观赏荷花。近日，东湖荷花进入盛花期，吸引众多市民游客前来观赏。"], [],
                 [new(20, 380, 250, 194)])),
             new(4, Article(ArticleKind.News, "社区开设暑托班", ["为解决双职工家庭暑期看护难题，多个社区开设了公益暑托班。"], [],
                 [new(280, 380, 120, 194)])),

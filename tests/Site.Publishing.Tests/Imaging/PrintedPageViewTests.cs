@@ -28,7 +28,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
         var view = PrintedViewFactory.Page(Factory("2025/08/04/01/index.html"), Art, "第01版：要闻",
             page.Articles.Select(a => ($"2025/08/04/01/{a.Number:00}.html", a.Article.Headline ?? "图片新闻", a.Article.RegionsOrEmpty())));
         Assert.Equal(["01.html", "02.html", "03.html", "04.html"], view.Areas.Select(a => a.Url));
-        Assert.Equal(["全市夏粮收购进度过半", "老街焕新颜", "图片新闻", "社区开设暑托班"], view.Areas.Select(a => a.Title));
+        Assert.Equal(["全市夏粮收购进度过半", "老街焕新颜", "东湖荷花盛开", "社区开设暑托班"], view.Areas.Select(a => a.Title));
         // (20, 70) 250 × 200 points on a 420 × 594 page.
         Assert.Equal(new AreaBoxView("4.762%", "11.785%", "59.524%", "33.67%"), Assert.Single(view.Areas[0].Boxes));
         // An article printed in two parts is one link with two boxes.
