@@ -29,7 +29,7 @@ public sealed class PageRendererTests : IDisposable
         var bytes = File.ReadAllBytes(target);
         Assert.Equal((spec.Width, spec.Height), JpegSize.Of(bytes));
         // The fixture's photo is a blue-to-yellow gradient, not white paper: a flat white crop compresses to almost nothing.
-        Assert.True(bytes.Length > 5_000, $"the crop is {bytes.Length} bytes: it looks blank");
+        Assert.True(bytes.Length > 3_000, $"the crop is {bytes.Length} bytes: it looks blank");
     }
 
     [PdftoppmFact]
