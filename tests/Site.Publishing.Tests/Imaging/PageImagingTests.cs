@@ -52,6 +52,18 @@ public sealed class PageImagingTests : IDisposable
     }
 
     [PdftoppmFact]
+    public void A_photo_whose_region_lies_off_the_page_is_left_out_and_the_page_still_drawn()
+    {
+        var edition = PrintedFixture.Edition();
+        var page = edition.Pages[0];
+        var offPage = page.Articles[2] with { Article = page.Articles[2].Article with { Regions = [new(500, 700, 50, 50)] } };
+        edition = edition with { Pages = [page with { Articles = page.Articles.SetItem(2, offPage) }, edition.Pages[1]] };
+        var (_, art) = new PageImaging(PdftoppmFactAttribute.Require(), new RenderedImageStore(null)).Run(edition);
+        Assert.Empty(art[1].Photos);
+        Assert.Equal(4, art[1].Page.Length);
+    }
+
+    [PdftoppmFact]
     public void An_unchanged_pdf_is_not_drawn_again_and_gives_the_same_names_and_bytes()
     {
         var store = new RenderedImageStore(Path.Combine(folder, "cache"));
