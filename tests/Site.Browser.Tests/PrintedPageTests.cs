@@ -93,6 +93,8 @@ public sealed class PrintedPageTests(BrowserSite site, PrintedSite printed) : IC
         var problems = await Layout.ProblemsAsync(page, width == Layout.Desktop);
         Directory.CreateDirectory(LayoutTests.Shots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(LayoutTests.Shots, $"pdf-page-{width}-light.png"), FullPage = true });
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LayoutTests.Shots, $"pdf-page-{width}-dark.png"), FullPage = true });
         Assert.True(problems.Count == 0, $"at {width} px:\n" + string.Join("\n", problems));
     }
 
@@ -110,6 +112,7 @@ public sealed class PrintedPageTests(BrowserSite site, PrintedSite printed) : IC
         await page.Mouse.MoveAsync(0, 0);
         await page.Locator("a.page-area").Nth(3).FocusAsync();
         Assert.Equal("solid", await page.Locator("a.page-area").Nth(3).Locator(".page-area-box").First.EvaluateAsync<string>(outline));
+        await page.Locator(".page-map").ScreenshotAsync(new() { Path = Path.Combine(LayoutTests.Shots, "pdf-page-focus-1366-light.png") });
     }
 
     [BrowserTheory(Needs)]
@@ -122,6 +125,8 @@ public sealed class PrintedPageTests(BrowserSite site, PrintedSite printed) : IC
         Assert.Equal("老街焕新颜", (await page.Locator("h1").InnerTextAsync()).Trim());
         var thumbnail = page.Locator("a.page-thumb");
         Assert.Equal(2, await thumbnail.Locator(".page-thumb-mark").CountAsync());
+        Directory.CreateDirectory(LayoutTests.Shots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LayoutTests.Shots, $"pdf-article-{width}-light.png"), FullPage = true });
         await thumbnail.ClickAsync();
         Assert.EndsWith(PageView, page.Url);
     }
