@@ -31,6 +31,14 @@ public sealed class PrintedPageCheckTests : IDisposable
         Assert.Contains(problems, p => p.StartsWith("2025/08/04/01/index.html:", StringComparison.Ordinal) && p.Contains(missing.Path, StringComparison.Ordinal));
     }
 
+    [PdftoppmFact]
+    public void Site_check_on_the_built_folder_finds_the_images_and_the_pdf_too()
+    {
+        PrintedFixture.Build(folder, new PageImaging(PdftoppmFactAttribute.Require(), new RenderedImageStore(null)));
+        var problems = SiteChecker.CheckFolder(folder, null).Select(p => p.ToString());
+        Assert.DoesNotContain(problems, p => p.Contains(".jpg", StringComparison.Ordinal) || p.Contains(".pdf", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Without_pdftoppm_the_pdf_a_page_offers_is_there()
     {
