@@ -49,8 +49,9 @@ public static class RenderEdition
                     : null);
             var description = PageMetadata.Describe($"{site.Config.Title} {editionLabel} {label}：", view.Articles.Select(a => a.Title));
             // The page's h1 names it: the breadcrumbs stop at the edition, so 第NN版 is said once.
+            var pageMeta = PageMetadata.For(site.Config, path, $"{label} · {editionLabel}", description);
             files.Add(site.Render(path, "pages/page", $"{label} · {editionLabel} · {site.Config.Title}", [editionCrumb], view, "page",
-                description, PageMetadata.For(site.Config, path, $"{label} · {editionLabel}", description)));
+                description, pageArt is null ? pageMeta : WithImage(site, pageMeta, pageArt.Page, view.Printed?.Image?.Alt)));
         }
 
         var all = edition.Pages.SelectMany(p => p.Articles.Select(a => (Page: p, a.Number, a.Article))).ToList();
@@ -76,10 +77,15 @@ public static class RenderEdition
                 art.TryGetValue(page.Number, out var articleArt) ? PrintedViewFactory.Article(v, articleArt, pageLabel, article.RegionsOrEmpty()) : null,
                 articleArt is not null && article.Kind == ArticleKind.Photo ? PrintedViewFactory.Photo(v, articleArt, number, PhotoAlt(article)) : null);
             var title = Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault());
+            var articleMeta = ArticleMetadata.For(site.Config, edition, page, number, article);
+            // The article's photo, else its page: what a shared link shows.
+            if (articleArt is not null)
+                articleMeta = view.Photo is { } photo && articleArt.Photos.TryGetValue(number, out var cut)
+                    ? WithImage(site, articleMeta, cut, photo.Alt)
+                    : WithImage(site, articleMeta, articleArt.Page, $"{pageLabel} 版面");
             files.Add(site.Render(path, "pages/article", $"{title} · {editionLabel} · {site.Config.Title}",
                 [editionCrumb, (pageLabel, SitePaths.Page(date, page.Number)), (title, null)], view, "article",
-                Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100),
-                ArticleMetadata.For(site.Config, edition, page, number, article)));
+                Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100), articleMeta));
         }
         files.AddRange(printedFiles);
         files.Add(EditionJson.Write(edition, site.Config.BaseUrl));
@@ -136,6 +142,15 @@ public static class RenderEdition
 
     private static LinkView ArticleLink(ViewFactory v, DateOnly date, int page, int number, Article a) =>
         new(v.Link(SitePaths.Article(date, page, number)), Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault()));
+
+    /// <summary>Open Graph's image: the widest rendition up to 1280 px (what sharing previews use), by its
+    /// absolute URL, so only with a base URL and only when it was drawn.</summary>
+    private static PageMeta WithImage(SiteContext site, PageMeta meta, ImmutableArray<Rendition> renditions, string? alt)
+    {
+        if (site.Config.BaseUrl is not { } baseUrl || meta.OpenGraph is null || renditions.IsEmpty || alt is null) return meta;
+        var image = renditions.Where(r => r.Width <= 1280).DefaultIfEmpty(renditions[0]).MaxBy(r => r.Width)!;
+        return meta with { OpenGraph = meta.OpenGraph with { Image = new OpenGraphImage(Absolute.Url(baseUrl, image.Path), image.Width, image.Height, alt) } };
+    }
 
     /// <summary>A photo's text alternative: its caption (photo news without one sets its text as the caption).</summary>
     private static string PhotoAlt(Article article) =>

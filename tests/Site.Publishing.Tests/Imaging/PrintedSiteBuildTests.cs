@@ -50,6 +50,25 @@ public sealed class PrintedSiteBuildTests
         Assert.Equal(0, again.EditionsRendered);
         Assert.Equal(0, again.FilesWritten);
         Assert.Equal(4 + 2, Directory.GetFiles(temp.Combine("output", "2025/08/04/01"), "*.jpg").Length);
+        Assert.DoesNotContain("og:image", page);   // no base URL, no absolute image URL
+    }
+
+    [PdftoppmFact]
+    public void With_a_base_url_the_page_and_its_articles_name_their_image_for_link_previews()
+    {
+        PdftoppmFactAttribute.Require();
+        using var temp = new TempFolder();
+        BuildWithPrintedModel(temp);
+        SiteBuild.Run(Options(temp) with { BaseUrl = "https://paper.example/" });   // the checker resolves og:image too
+
+        var page = File.ReadAllText(temp.Combine("output", "2025/08/04/01/index.html"));
+        Assert.Matches("<meta property=\"og:image\" content=\"https://paper.example/2025/08/04/01/page-[0-9a-f]{16}-1200.jpg\">", page);
+        Assert.Contains("<meta property=\"og:image:width\" content=\"1200\">", page);
+        var photo = File.ReadAllText(temp.Combine("output", "2025/08/04/01/03.html"));
+        Assert.Matches("<meta property=\"og:image\" content=\"https://paper.example/2025/08/04/01/photo-[0-9a-f]{16}-1280.jpg\">", photo);
+        Assert.Contains("<meta property=\"og:image:alt\" content=\"8月3日，游客在东湖景区观赏荷花。", photo);
+        var text = File.ReadAllText(temp.Combine("output", "2025/08/04/02/01.html"));
+        Assert.DoesNotContain("og:image", text);
     }
 }
 
