@@ -44,6 +44,8 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
         var pages = new (PageModel Page, byte[] Pdf, string Hash)[printed.Count];
         for (var i = 0; i < printed.Count; i++)
         {
+            if (printed[i].Printed is not { Width: > 0, Height: > 0 })
+                throw new InputException($"{printed[i].SourceFile}: page {printed[i].Printed!.Page} has no size ({printed[i].Printed!.Width} × {printed[i].Printed!.Height} points)");
             var pdf = ReadPdf(printed[i].SourceFile);
             pages[i] = (printed[i], pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));
         }

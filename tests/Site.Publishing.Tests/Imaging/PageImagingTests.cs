@@ -85,6 +85,15 @@ public sealed class PageImagingTests : IDisposable
     }
 
     [Fact]
+    public void A_page_without_a_size_fails_the_build_naming_its_file()
+    {
+        var edition = PrintedFixture.Edition();
+        edition = edition with { Pages = [edition.Pages[0] with { Printed = new(1, 0, 594) }, edition.Pages[1]] };
+        var e = Assert.Throws<Site.Publishing.Pipeline.InputException>(() => new PageImaging(null, new RenderedImageStore(null)).Run(edition));
+        Assert.StartsWith(PrintedFixture.Pdf + ": page 1 has no size", e.Message);
+    }
+
+    [Fact]
     public void A_pdf_that_cannot_be_drawn_fails_the_build_naming_it()
     {
         var damaged = Path.Combine(folder, "damaged.pdf");
