@@ -19,9 +19,10 @@ internal static class BoundedProcess
         };
         foreach (var a in args) info.ArgumentList.Add(a);
         using var process = Start(info, program);
-        // Both pipes are drained, so a chatty program cannot block on a full pipe.
-        var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
+        // Both pipes are drained, so a chatty program cannot block on a full pipe; on threads of their own, not
+        // the pool's, which a build rendering many editions at once may have busy waiting for renders.
+        var stderr = Task.Factory.StartNew(process.StandardError.ReadToEnd, TaskCreationOptions.LongRunning);
+        _ = Task.Factory.StartNew(process.StandardOutput.ReadToEnd, TaskCreationOptions.LongRunning);
         if (!process.WaitForExit(timeout))
         {
             try
