@@ -31,6 +31,10 @@ public sealed class BuildCache
         Directory.CreateDirectory(models);
     }
 
+    /// <summary>Where images drawn from PDF pages are kept, named by the PDF's bytes and what was drawn
+    /// (<see cref="Imaging.RenderedImageStore"/>): an unchanged PDF is not drawn again.</summary>
+    public string PageImagesFolder => Path.Combine(folder, "page-images");
+
     /// <summary>The parts the loaded state was read from (each verified whole): a part of the same name
     /// need not be written again.</summary>
     private HashSet<string> loadedParts = [];

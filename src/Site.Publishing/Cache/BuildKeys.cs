@@ -12,11 +12,15 @@ public static class BuildKeys
     /// <param name="compiledTemplates">Whether the templates are compiled: the pages are the same bytes either
     /// way, but a build that switches renders every page again, so that <c>--interpret-templates</c> checks
     /// the whole site against the compiled build (and the build after it, the other way).</param>
-    public static string Site(ReadOnlySpan<byte> configBytes, string? baseUrlOption, string themeFingerprint, bool compiledTemplates = true)
+    /// <param name="imaging">What the build can draw of PDF pages (<see cref="Imaging.PageImaging.Capability"/>):
+    /// a page published without its image is rendered again once pdftoppm is installed.</param>
+    public static string Site(ReadOnlySpan<byte> configBytes, string? baseUrlOption, string themeFingerprint, bool compiledTemplates = true,
+        string imaging = "")
     {
         var f = new Fingerprint();
         f.Add("site").Add(CodeVersion.Current).Add(configBytes).Add(baseUrlOption).Add(themeFingerprint);
         if (!compiledTemplates) f.Add("interpreted");
+        if (imaging.Length > 0) f.Add(imaging);
         return f.Finish();
     }
 

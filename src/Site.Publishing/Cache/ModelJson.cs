@@ -16,5 +16,6 @@ internal sealed partial class ModelJson : JsonSerializerContext
     {
         IncludeFields = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new RegionsJson() },
     });
 }

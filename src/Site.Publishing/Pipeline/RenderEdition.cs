@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Site.Parsing.Model;
 using Site.Publishing.Discovery;
+using Site.Publishing.Imaging;
 using Site.Publishing.Output;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
@@ -25,6 +26,8 @@ public static class RenderEdition
         var editionCrumb = (editionLabel, (string?)SitePaths.Edition(date));
 
         files.AddRange(Fronts(edition, entries, neighbours, site));
+        // PDF pages: the PDFs and their images, before the views that show them.
+        var (printedFiles, art) = site.Images.Run(edition);
 
         for (var i = 0; i < edition.Pages.Length; i++)
         {
@@ -39,11 +42,16 @@ public static class RenderEdition
                 page.Weather is { } w ? Typography.Display(string.Concat(w.Paragraphs)) : null,
                 i > 0 ? PageLink(v, date, edition.Pages[i - 1]) : null,
                 i + 1 < edition.Pages.Length ? PageLink(v, date, edition.Pages[i + 1]) : null,
-                [.. edition.Pages.Select(p => PageLink(v, date, p))]);
+                [.. edition.Pages.Select(p => PageLink(v, date, p))],
+                art.TryGetValue(page.Number, out var pageArt)
+                    ? PrintedViewFactory.Page(v, pageArt, label, page.Articles.Select(a => (SitePaths.Article(date, page.Number, a.Number),
+                        Labels.Title(a.Article.Headline, a.Article.Kind, a.Article.Paragraphs.FirstOrDefault()), a.Article.RegionsOrEmpty())))
+                    : null);
             var description = PageMetadata.Describe($"{site.Config.Title} {editionLabel} {label}：", view.Articles.Select(a => a.Title));
             // The page's h1 names it: the breadcrumbs stop at the edition, so 第NN版 is said once.
+            var pageMeta = PageMetadata.For(site.Config, path, $"{label} · {editionLabel}", description);
             files.Add(site.Render(path, "pages/page", $"{label} · {editionLabel} · {site.Config.Title}", [editionCrumb], view, "page",
-                description, PageMetadata.For(site.Config, path, $"{label} · {editionLabel}", description)));
+                description, pageArt is null ? pageMeta : WithImage(site, pageMeta, pageArt.Page, view.Printed?.Image?.Alt)));
         }
 
         var all = edition.Pages.SelectMany(p => p.Articles.Select(a => (Page: p, a.Number, a.Article))).ToList();
@@ -65,13 +73,21 @@ public static class RenderEdition
                 new LinkView(v.Link(SitePaths.Page(date, page.Number)), pageLabel),
                 slug is null ? null : new LinkView(v.Link(SitePaths.ListingIndex(SitePaths.SectionFolder(slug))), page.Name),
                 i > 0 ? ArticleLink(v, date, all[i - 1].Page.Number, all[i - 1].Number, all[i - 1].Article) : null,
-                i + 1 < all.Count ? ArticleLink(v, date, all[i + 1].Page.Number, all[i + 1].Number, all[i + 1].Article) : null);
+                i + 1 < all.Count ? ArticleLink(v, date, all[i + 1].Page.Number, all[i + 1].Number, all[i + 1].Article) : null,
+                art.TryGetValue(page.Number, out var articleArt) ? PrintedViewFactory.Article(v, articleArt, pageLabel, article.RegionsOrEmpty()) : null,
+                articleArt is not null && article.Kind == ArticleKind.Photo ? PrintedViewFactory.Photo(v, articleArt, number, PhotoAlt(article)) : null);
             var title = Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault());
+            var articleMeta = ArticleMetadata.For(site.Config, edition, page, number, article);
+            // The article's photo, else its page: what a shared link shows.
+            if (articleArt is not null)
+                articleMeta = view.Photo is { } photo && articleArt.Photos.TryGetValue(number, out var cut)
+                    ? WithImage(site, articleMeta, cut, photo.Alt)
+                    : WithImage(site, articleMeta, articleArt.Page, $"{pageLabel} 版面");
             files.Add(site.Render(path, "pages/article", $"{title} · {editionLabel} · {site.Config.Title}",
                 [editionCrumb, (pageLabel, SitePaths.Page(date, page.Number)), (title, null)], view, "article",
-                Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100),
-                ArticleMetadata.For(site.Config, edition, page, number, article)));
+                Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100), articleMeta));
         }
+        files.AddRange(printedFiles);
         files.Add(EditionJson.Write(edition, site.Config.BaseUrl));
         return (files.ToImmutable(), new EditionSummary(date, [.. edition.Pages.Select(p => new PageSummary(p.Number, p.Name))], entries, edition.Facts.IssueNumber));
     }
@@ -126,6 +142,19 @@ public static class RenderEdition
 
     private static LinkView ArticleLink(ViewFactory v, DateOnly date, int page, int number, Article a) =>
         new(v.Link(SitePaths.Article(date, page, number)), Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault()));
+
+    /// <summary>Open Graph's image: the widest rendition up to 1280 px (what sharing previews use), by its
+    /// absolute URL, so only with a base URL and only when it was drawn.</summary>
+    private static PageMeta WithImage(SiteContext site, PageMeta meta, ImmutableArray<Rendition> renditions, string? alt)
+    {
+        if (site.Config.BaseUrl is not { } baseUrl || meta.OpenGraph is null || renditions.IsEmpty || alt is null) return meta;
+        var image = renditions.Where(r => r.Width <= 1280).DefaultIfEmpty(renditions[0]).MaxBy(r => r.Width)!;
+        return meta with { OpenGraph = meta.OpenGraph with { Image = new OpenGraphImage(Absolute.Url(baseUrl, image.Path), image.Width, image.Height, alt) } };
+    }
+
+    /// <summary>A photo's text alternative: its caption (photo news without one sets its text as the caption).</summary>
+    private static string PhotoAlt(Article article) =>
+        Typography.Display(string.Join(" ", article.Captions.IsEmpty ? article.Paragraphs : article.Captions));
 
     private static string? Display(string? text) => text is null ? null : Typography.Display(text);
 }

@@ -6,6 +6,7 @@ using Site.Config;
 using Site.Publishing.Cache;
 using Site.Publishing.Check;
 using Site.Publishing.Discovery;
+using Site.Publishing.Imaging;
 using Site.Publishing.Output;
 using Site.Publishing.Search;
 using Site.Publishing.Theming;
@@ -48,12 +49,13 @@ public static class SiteBuild
         var inventoryTask = Task.Run(() => OutputInventory.Take(output));
         var (config, configBytes) = LoadConfig(options);
         var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"), options.CompileTemplates);
-        var site = new SiteContext(config, theme);
+        var images = new PageImaging(Pdftoppm.Find(), new RenderedImageStore(cache?.PageImagesFolder));
+        var site = new SiteContext(config, theme) { Images = images };
         var sources = EditionSource.Discover(Path.Combine(options.InputFolder, "issues"));
         var dates = sources.Select(s => s.Date).ToImmutableArray();
         var recent = dates.Reverse().Take(7).ToImmutableArray();
 
-        var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint, theme.InterpretedBecause is null);
+        var siteKey = BuildKeys.Site(configBytes, options.BaseUrl, theme.Fingerprint, theme.InterpretedBecause is null, images.Capability);
         var parserKey = BuildKeys.Parser(config.Parser);
         var previous = previousTask.Result;
         var hashes = previous.Hashes;
@@ -354,6 +356,8 @@ public static class SiteBuild
         var siteWarnings = new List<string>();
         var notes = new List<string>();
         foreach (var file in discovery.Finish(catalog, siteWarnings.Add, notes.Add)) Emit(file, checker, writer);
+        // Said once, however many PDF pages went without their images.
+        if (images.MissedImages) notes.Add(Pdftoppm.MissingNote);
         if (cacheProblem is not null) siteWarnings.Add(cacheProblem);
         var warnings = editionWarnings.Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
         if (options.Strict) Fail(warnings);

@@ -15,6 +15,9 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
     public SiteConfig Config { get; } = config;
     public Theme Theme { get; } = theme;
 
+    /// <summary>Draws PDF pages; the build gives one that keeps its images in the build cache.</summary>
+    public Imaging.PageImaging Images { get; init; } = Imaging.PageImaging.Default;
+
     private readonly ImmutableArray<AlternateView> siteFeeds = FeedLinks.SiteWide(config);
 
     /// <summary>The ASCII slug of a page name's section index; null for an unnamed page.</summary>

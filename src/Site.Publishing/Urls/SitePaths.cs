@@ -31,6 +31,15 @@ public static class SitePaths
     public static string Article(DateOnly date, int page, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{EditionFolder(date)}/{page:00}/{number:00}.html");
 
+    /// <summary>A page's own folder ("2025/08/04/01"): its view, its articles, its PDF and images.</summary>
+    public static string PageFolder(DateOnly date, int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{EditionFolder(date)}/{page:00}");
+
+    /// <summary>A PDF page as printed, for download; named for the day and page, as it is saved
+    /// ("20250804-01.pdf").</summary>
+    public static string PagePdf(DateOnly date, int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{PageFolder(date, page)}/{date:yyyyMMdd}-{page:00}.pdf");
+
     public static string ArchiveYear(int year) => string.Create(CultureInfo.InvariantCulture, $"archive/{year}/index.html");
 
     /// <summary>A listing's front: its newest articles.</summary>

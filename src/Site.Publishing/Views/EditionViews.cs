@@ -19,6 +19,7 @@ public sealed record PageEntryView(string Label, string Url, ImmutableArray<Arti
 public sealed record TeaserView(string? Label, string Title, LinkView? Target);
 
 /// <summary>A page (版): its articles in reading order.</summary>
+/// <param name="Printed">The page as printed, when it came as a PDF; null for a text page.</param>
 public sealed record PageView(
     MastheadView Masthead,
     string Label,
@@ -27,11 +28,14 @@ public sealed record PageView(
     string? Weather,
     LinkView? Previous,
     LinkView? Next,
-    ImmutableArray<LinkView> AllPages);
+    ImmutableArray<LinkView> AllPages,
+    PrintedPageView? Printed = null);
 
 /// <summary>An article page.</summary>
 /// <param name="HeadlinePhrases">The headline cut at the spaces between its phrases (empty without a headline).</param>
 /// <param name="KindUrl">The listing of the article's kind (评论, 图片新闻), when there is one.</param>
+/// <param name="Printed">Its page as printed, with the article marked, when the page came as a PDF.</param>
+/// <param name="Photo">A photo article's photo, cut from its printed page.</param>
 public sealed record ArticleView(
     string? Kicker,
     string? Headline,
@@ -48,7 +52,9 @@ public sealed record ArticleView(
     LinkView Page,
     LinkView? Section,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next,
+    PrintedArticleView? Printed = null,
+    ImageView? Photo = null);
 
 /// <summary>People credited in one role ("记者": 林旭东, 胡佳英), each linked to their index.</summary>
 public sealed record CreditView(string Role, ImmutableArray<LinkView> People);

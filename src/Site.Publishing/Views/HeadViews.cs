@@ -10,7 +10,10 @@ public sealed record AlternateView(string Url, string Type, string Title);
 /// null without a base URL (Open Graph wants absolute URLs); PublishedTime and Section are an article's.</summary>
 public sealed record OpenGraphView(
     string Title, string Type, string? Url, string SiteName, string Locale, string? Description,
-    string? PublishedTime, string? Section);
+    string? PublishedTime, string? Section, OpenGraphImage? Image = null);
+
+/// <summary>og:image: an absolute URL (so only with a base URL), its size and its text alternative.</summary>
+public sealed record OpenGraphImage(string Url, int Width, int Height, string Alt);
 
 /// <summary>What a page adds to its head beyond the frame: its own feed, Open Graph, structured data.</summary>
 /// <param name="StructuredData">JSON-LD already serialized (and escaped so it cannot end its script element).</param>

@@ -9,6 +9,7 @@ public enum Need
     Chromium = 1,
     Axe = 2,
     Vnu = 4,
+    Pdftoppm = 8,
 }
 
 /// <summary>Where the outside tools are, and which of them are missing. .ci/run installs them all.</summary>
@@ -44,6 +45,8 @@ public sealed record Tools(string Chromium, string NodeModules, string? Java, bo
             missing.Add($"vnu.jar is not at {VnuJar} (npm ci in tests/Site.Browser.Tests/tools)");
         if (needs.HasFlag(Need.Vnu) && Java is null)
             missing.Add("java is not on PATH (apt-get install default-jre-headless)");
+        if (needs.HasFlag(Need.Pdftoppm) && Site.Publishing.Imaging.Pdftoppm.Find() is null)
+            missing.Add("pdftoppm is not installed (apt-get install poppler-utils, or set SITE_PDFTOPPM)");
         return missing;
     }
 

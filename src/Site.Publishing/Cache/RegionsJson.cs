@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Site.Parsing.Model;
+
+namespace Site.Publishing.Cache;
+
+/// <summary>An article's regions in the cache's JSON: a text page's are a default array (no positions), which
+/// the serializer cannot enumerate; they are written as [] and read back as empty (<see cref="Article.RegionsOrEmpty"/>
+/// reads both alike).</summary>
+internal sealed class RegionsJson : JsonConverter<ImmutableArray<PageRegion>>
+{
+    public override ImmutableArray<PageRegion> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return [];
+        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("regions: an array was expected");
+        var regions = ImmutableArray.CreateBuilder<PageRegion>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("a region: [x, y, width, height] was expected");
+            var v = new double[4];
+            for (var i = 0; i < 4; i++)
+            {
+                reader.Read();
+                v[i] = reader.GetDouble();
+            }
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.EndArray) throw new JsonException("a region has four numbers");
+            regions.Add(new PageRegion(v[0], v[1], v[2], v[3]));
+        }
+        return regions.ToImmutable();
+    }
+
+    public override void Write(Utf8JsonWriter writer, ImmutableArray<PageRegion> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var r in value.IsDefault ? [] : value)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(r.X);
+            writer.WriteNumberValue(r.Y);
+            writer.WriteNumberValue(r.Width);
+            writer.WriteNumberValue(r.Height);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+    }
+}

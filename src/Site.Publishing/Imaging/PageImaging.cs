@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Site.Parsing.Model;
+using Site.Publishing.Output;
+using Site.Publishing.Pipeline;
+using Site.Publishing.Urls;
+
+namespace Site.Publishing.Imaging;
+
+/// <summary>Stage: an edition's PDF pages to the files a reader gets besides HTML — each page's PDF and its
+/// images (the whole page at several widths, and each photo article's photo cut from it) — and what the views
+/// need to show them. Text pages give nothing.</summary>
+/// <remarks>Image names are keyed by the PDF's bytes and what is drawn, so the same PDF gives the same names
+/// and bytes in every build, and an image already in the store is not drawn again. Every pdftoppm this
+/// instance starts shares one gate, as many at a time as there are cores, however many editions render at once.</remarks>
+public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
+{
+    /// <summary>pdftoppm where it is installed, and no cache: what a render outside a build (a test) uses.</summary>
+    public static PageImaging Default { get; } = new(Imaging.Pdftoppm.Find(), new RenderedImageStore(null));
+
+    private readonly PageRenderer? renderer = pdftoppm is null ? null : new PageRenderer(pdftoppm);
+    private readonly SemaphoreSlim gate = new(Environment.ProcessorCount);
+    private int sawPdfWithoutTool;
+
+    public string? Pdftoppm { get; } = pdftoppm;
+
+    /// <summary>Whether a PDF page went without its images because pdftoppm is missing (the build notes it once).</summary>
+    public bool MissedImages => Volatile.Read(ref sawPdfWithoutTool) != 0;
+
+    /// <summary>What the build can draw: part of the site's cache key, so installing pdftoppm redraws pages
+    /// published without images.</summary>
+    public string Capability => renderer is null ? "no-page-images" : $"page-images|{RasterSpec.Recipe}";
+
+    /// <returns>The files (PDFs and images, in page order) and each PDF page's art by page number.</returns>
+    /// <exception cref="InputException">A PDF that cannot be read or drawn, named.</exception>
+    public (ImmutableArray<OutputFile> Files, ImmutableDictionary<int, PageArt> Art) Run(EditionModel edition)
+    {
+        var printed = edition.Pages.Where(p => p.Printed is not null).ToList();
+        if (printed.Count == 0) return ([], ImmutableDictionary<int, PageArt>.Empty);
+        if (renderer is null) Interlocked.Exchange(ref sawPdfWithoutTool, 1);
+
+        var pages = new (PageModel Page, byte[] Pdf, string Hash)[printed.Count];
+        for (var i = 0; i < printed.Count; i++)
+        {
+            if (printed[i].Printed is not { Width: > 0, Height: > 0 })
+                throw new InputException($"{printed[i].SourceFile}: page {printed[i].Printed!.Page} has no size ({printed[i].Printed!.Width} × {printed[i].Printed!.Height} points)");
+            var pdf = ReadPdf(printed[i].SourceFile);
+            pages[i] = (printed[i], pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        }
+
+        // Every image of the edition is one job; jobs run in parallel, bounded by the shared gate.
+        var jobs = new List<(int PageIndex, int? Article, RasterSpec Spec, string Path)>();
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var (page, _, hash) = pages[i];
+            if (renderer is null) break;
+            var folder = SitePaths.PageFolder(edition.Date, page.Number);
+            foreach (var width in PageImageSizes.Page)
+            {
+                var spec = RasterSpec.WholePage(page.Printed!, width);
+                jobs.Add((i, null, spec, $"{folder}/page-{Name(hash, spec)[..16]}-{width}.jpg"));
+            }
+            foreach (var (number, article) in page.Articles)
+            {
+                if (article.Kind != ArticleKind.Photo || Bounds(article.RegionsOrEmpty()) is not { } region) continue;
+                // A region off the page (a reader's slip) costs the photo, not the build: the article says the photo is in the page.
+                if (region.X >= page.Printed!.Width || region.Y >= page.Printed.Height || region.Right <= 0 || region.Bottom <= 0) continue;
+                foreach (var width in PageImageSizes.Photo)
+                {
+                    var spec = RasterSpec.Crop(page.Printed!, region, width);
+                    jobs.Add((i, number, spec, $"{folder}/photo-{Name(hash, spec)[..16]}-{width}.jpg"));
+                }
+            }
+        }
+
+        var drawn = new byte[jobs.Count][];
+        var failures = new ConcurrentBag<string>();
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
+        {
+            var (pageIndex, _, spec, _) = jobs[j];
+            var (page, pdf, hash) = pages[pageIndex];
+            gate.Wait();
+            try
+            {
+                drawn[j] = store.GetOrDraw(Name(hash, spec) + ".jpg", target => renderer!.Render(page.SourceFile, spec, target));
+            }
+            catch (Exception e) when (e is BoundedProcessException or IOException or UnauthorizedAccessException)
+            {
+                failures.Add($"{page.SourceFile}: page {spec.Page} could not be drawn: {e.Message}");
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
+        if (!failures.IsEmpty) throw new InputException(failures.Order(StringComparer.Ordinal).First());
+
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var art = ImmutableDictionary.CreateBuilder<int, PageArt>();
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var (page, pdf, _) = pages[i];
+            var pdfPath = SitePaths.PagePdf(edition.Date, page.Number);
+            files.Add(new OutputFile(pdfPath, pdf));
+            var whole = ImmutableArray.CreateBuilder<Rendition>();
+            var photos = new SortedDictionary<int, ImmutableArray<Rendition>.Builder>();
+            for (var j = 0; j < jobs.Count; j++)
+            {
+                var (pageIndex, article, spec, path) = jobs[j];
+                if (pageIndex != i) continue;
+                files.Add(new OutputFile(path, drawn[j]));
+                var rendition = new Rendition(path, spec.Width, spec.Height);
+                if (article is { } number)
+                {
+                    if (!photos.TryGetValue(number, out var list)) photos[number] = list = ImmutableArray.CreateBuilder<Rendition>();
+                    list.Add(rendition);
+                }
+                else whole.Add(rendition);
+            }
+            art[page.Number] = new PageArt(pdfPath, pdf.LongLength, page.Printed!, whole.ToImmutable(),
+                photos.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutable()));
+        }
+        return (files.ToImmutable(), art.ToImmutable());
+    }
+
+    /// <summary>The smallest rectangle holding all of an article's regions; null when it has none.</summary>
+    public static PageRegion? Bounds(ImmutableArray<PageRegion> regions)
+    {
+        if (regions.IsEmpty) return null;
+        var x = regions.Min(r => r.X);
+        var y = regions.Min(r => r.Y);
+        return new PageRegion(x, y, regions.Max(r => r.Right) - x, regions.Max(r => r.Bottom) - y);
+    }
+
+    /// <summary>An image's key: the PDF's bytes (by their hash) and what is drawn from them.</summary>
+    private static string Name(string pdfHash, RasterSpec spec) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{pdfHash}|{spec.Key}")))[..32];
+
+    private static byte[] ReadPdf(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: the page's PDF cannot be read ({e.Message})");
+        }
+    }
+}
