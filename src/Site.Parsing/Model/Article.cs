@@ -31,10 +31,10 @@ public sealed record Article(
     ImmutableArray<PageRegion>? Pictures = null)
 {
     /// <summary>The regions, empty when the page came as text.</summary>
-    public ImmutableArray<PageRegion> RegionsOrEmpty() => Regions ?? [];
+    public ImmutableArray<PageRegion> RegionsOrEmpty() => Regions is { IsDefault: false } r ? r : [];
 
     /// <summary>The photos, empty when the page came as text or prints none for the article.</summary>
-    public ImmutableArray<PageRegion> PicturesOrEmpty() => Pictures ?? [];
+    public ImmutableArray<PageRegion> PicturesOrEmpty() => Pictures is { IsDefault: false } p ? p : [];
 }
 
 /// <summary>People credited for an article, by role.</summary>

@@ -5,9 +5,9 @@ using Site.Parsing.Model;
 
 namespace Site.Publishing.Cache;
 
-/// <summary>An article's regions in the cache's JSON: a text page's are a default array (no positions), which
-/// the serializer cannot enumerate; they are written as [] and read back as empty (<see cref="Article.RegionsOrEmpty"/>
-/// reads both alike).</summary>
+/// <summary>An article's regions and pictures in the cache's JSON, each rectangle as four numbers [x, y, width,
+/// height] rather than an object with four names (a page's articles have dozens). A text page's are null and
+/// never reach this converter; a default array, should one come, is written as [].</summary>
 internal sealed class RegionsJson : JsonConverter<ImmutableArray<PageRegion>>
 {
     public override ImmutableArray<PageRegion> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

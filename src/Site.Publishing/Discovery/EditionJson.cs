@@ -41,8 +41,8 @@ public static class EditionJson
             {
                 w.WriteStartObject();
                 ContractFields.Article(w, article);
-                if (article.Regions is { } regions) Regions(w, "regions", regions);
-                if (article.Pictures is { } pictures) Regions(w, "pictures", pictures);
+                if (article.Regions is { IsDefault: false } regions) Regions(w, "regions", regions);
+                if (article.Pictures is { IsDefault: false } pictures) Regions(w, "pictures", pictures);
                 // Teasers and the weather box are shown on the page, not as articles of their own.
                 if (number is { } n)
                 {

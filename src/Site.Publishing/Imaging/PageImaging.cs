@@ -64,7 +64,11 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
             }
             foreach (var (number, article) in page.Articles)
             {
-                if (article.Kind != ArticleKind.Photo || Bounds(article.RegionsOrEmpty()) is not { } region) continue;
+                // The photo as the page draws it (a picture the reader found above the article's caption), else for
+                // photo news all of its area.
+                var region = article.PicturesOrEmpty().FirstOrDefault()
+                             ?? (article.Kind == ArticleKind.Photo ? Bounds(article.RegionsOrEmpty()) : null);
+                if (region is null) continue;
                 // A region off the page (a reader's slip) costs the photo, not the build: the article says the photo is in the page.
                 if (region.X >= page.Printed!.Width || region.Y >= page.Printed.Height || region.Right <= 0 || region.Bottom <= 0) continue;
                 foreach (var width in PageImageSizes.Photo)

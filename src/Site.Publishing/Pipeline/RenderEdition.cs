@@ -75,7 +75,7 @@ public static class RenderEdition
                 i > 0 ? ArticleLink(v, date, all[i - 1].Page.Number, all[i - 1].Number, all[i - 1].Article) : null,
                 i + 1 < all.Count ? ArticleLink(v, date, all[i + 1].Page.Number, all[i + 1].Number, all[i + 1].Article) : null,
                 art.TryGetValue(page.Number, out var articleArt) ? PrintedViewFactory.Article(v, articleArt, pageLabel, article.RegionsOrEmpty()) : null,
-                articleArt is not null && article.Kind == ArticleKind.Photo ? PrintedViewFactory.Photo(v, articleArt, number, PhotoAlt(article)) : null);
+                articleArt is not null && (article.Kind == ArticleKind.Photo || !article.PicturesOrEmpty().IsEmpty) ? PrintedViewFactory.Photo(v, articleArt, number, PhotoAlt(article)) : null);
             var title = Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault());
             var articleMeta = ArticleMetadata.For(site.Config, edition, page, number, article);
             // The article's photo, else its page: what a shared link shows.
@@ -152,9 +152,12 @@ public static class RenderEdition
         return meta with { OpenGraph = meta.OpenGraph with { Image = new OpenGraphImage(Absolute.Url(baseUrl, image.Path), image.Width, image.Height, alt) } };
     }
 
-    /// <summary>A photo's text alternative: its caption (photo news without one sets its text as the caption).</summary>
+    /// <summary>A photo's text alternative: its caption (photo news without one sets its text as the caption; a
+    /// news article's photo without one is the article's photo, named by its headline).</summary>
     private static string PhotoAlt(Article article) =>
-        Typography.Display(string.Join(" ", article.Captions.IsEmpty ? article.Paragraphs : article.Captions));
+        Typography.Display(!article.Captions.IsEmpty ? string.Join(" ", article.Captions)
+            : article.Kind == ArticleKind.Photo ? string.Join(" ", article.Paragraphs)
+            : $"配图：{article.Headline ?? article.Paragraphs.FirstOrDefault() ?? ""}");
 
     private static string? Display(string? text) => text is null ? null : Typography.Display(text);
 }

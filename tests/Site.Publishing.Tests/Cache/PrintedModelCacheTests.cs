@@ -19,7 +19,7 @@ public sealed class PrintedModelCacheTests
         Assert.Equal(edition.Pages[0].Printed, loaded.Pages[0].Printed);
         Assert.Null(loaded.Pages[1].Printed);
         for (var a = 0; a < edition.Pages[0].Articles.Length; a++)
-            Assert.Equal(edition.Pages[0].Articles[a].Article.Regions.ToArray(), loaded.Pages[0].Articles[a].Article.RegionsOrEmpty().ToArray());
+            Assert.Equal(edition.Pages[0].Articles[a].Article.RegionsOrEmpty().ToArray(), loaded.Pages[0].Articles[a].Article.RegionsOrEmpty().ToArray());
         Assert.Empty(loaded.Pages[1].Articles[0].Article.RegionsOrEmpty());
     }
 }

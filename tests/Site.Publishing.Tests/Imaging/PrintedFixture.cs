@@ -44,12 +44,12 @@ public static class PrintedFixture
         ], [], null, Printed),
         new PageModel(2, "综合", "02.txt",
         [
-            new(1, Article(ArticleKind.News, "文字版面的文章", ["这一版来自文字稿，没有版面图。"], [], default)),
+            new(1, Article(ArticleKind.News, "文字版面的文章", ["这一版来自文字稿，没有版面图。"], [], null)),
         ], [], null),
     ], []);
 
     private static Article Article(ArticleKind kind, string? headline, ImmutableArray<string> paragraphs, ImmutableArray<string> captions,
-        ImmutableArray<PageRegion> regions) =>
+        ImmutableArray<PageRegion>? regions) =>
         new(kind, null, headline, null, Byline.Empty, paragraphs, captions, false, 1, 1, [], Regions: regions);
 
     /// <summary>The edition rendered alone into <paramref name="output"/> (its pages, articles, PDF and images,
