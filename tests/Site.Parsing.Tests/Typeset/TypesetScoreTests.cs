@@ -20,21 +20,21 @@ public sealed partial class TypesetScoreTests
     /// <summary>
     /// Floors per split × paper, over all three extractors: article F1, the share of gold articles parsed
     /// perfectly, the share of matched articles whose byline is exact. They are what the parser scored on
-    /// these pages on 2026-12-07 once it read `-layout` text column by column, cut plain lines holding
-    /// several columns and kept narrow headlines, labels and signatures apart (F1 0.75–0.84, perfect
-    /// 24–42 %, bylines 0.59–0.81), less a margin of 0.02 rounded down, and never below an earlier floor.
+    /// these pages on 2026-12-07 (second session: letter-spaced wrapped headlines, dateline bracket names,
+    /// editors' credits, slogans, signatures under the body; F1 0.75–0.84, perfect 24–48 %, bylines
+    /// 0.64–0.87), less a margin of 0.02 rounded down, and never below an earlier floor.
     /// When the pages were made, with the parser of commit dba7c22, it scored F1 0.12–0.31 and 0–3 %
     /// perfect. Raise the floors as the parser improves; never lower them to let a change through without
     /// saying what it trades.
     /// </summary>
     private static readonly Dictionary<(string Split, string Paper), Floor> Floors = new()
     {
-        [("tune", "pinghu")] = new(F1: 0.74, Perfect: 0.40, Bylines: 0.79),
-        [("tune", "national")] = new(F1: 0.73, Perfect: 0.30, Bylines: 0.76),
-        [("tune", "overseas")] = new(F1: 0.82, Perfect: 0.29, Bylines: 0.59),
-        [("heldout", "pinghu")] = new(F1: 0.72, Perfect: 0.23, Bylines: 0.77),
-        [("heldout", "national")] = new(F1: 0.77, Perfect: 0.26, Bylines: 0.76),
-        [("heldout", "overseas")] = new(F1: 0.80, Perfect: 0.22, Bylines: 0.56),
+        [("tune", "pinghu")] = new(F1: 0.75, Perfect: 0.45, Bylines: 0.84),
+        [("tune", "national")] = new(F1: 0.73, Perfect: 0.32, Bylines: 0.79),
+        [("tune", "overseas")] = new(F1: 0.82, Perfect: 0.33, Bylines: 0.63),
+        [("heldout", "pinghu")] = new(F1: 0.72, Perfect: 0.25, Bylines: 0.77),
+        [("heldout", "national")] = new(F1: 0.77, Perfect: 0.29, Bylines: 0.81),
+        [("heldout", "overseas")] = new(F1: 0.80, Perfect: 0.22, Bylines: 0.61),
     };
 
     public sealed record Floor(double F1, double Perfect, double Bylines);
