@@ -23,6 +23,9 @@ public static class Entry
               extracts each PDF with pdftotext (plain, -layout, -raw): DIR/tune|heldout/PAGE.EXTRACTOR.txt,
               PAGE.gold.json, DIR/manifest.json; --pages is per paper and split; --pdf keeps PAGE.pdf beside
               them (scored as the extractor "pdf": the page read by position)
+          site-corpus typeset-edition --out DIR --date YYYY-MM-DD [--pages 2] [--seed 1] [--material DIR]
+              sets the Pinghu material (the seeds' articles) as one dated edition of PDF pages: DIR/01.pdf, …
+              and an edition.yml saying how they were made (the sample site's page-image edition)
           site-corpus score DIR
               parses every page under DIR/tune and DIR/heldout with the current parser (default rules) and
               prints article F1, perfect articles, exact titles and bylines, noise leaked and furniture taken
@@ -39,6 +42,7 @@ public static class Entry
                 ["verify", .. var rest] => VerifyCommand.Run(rest, stdout),
                 ["bench", .. var rest] => BenchCommand.Run(rest, stdout, stderr),
                 ["typeset", .. var rest] => TypesetCommand.Run(rest, stdout),
+                ["typeset-edition", .. var rest] => TypesetEditionCommand.Run(rest, stdout),
                 ["score", .. var rest] => ScoreCommand.Run(rest, stdout),
                 ["help" or "--help" or "-h"] => Print(stdout, 0),
                 _ => Print(stderr, 2),

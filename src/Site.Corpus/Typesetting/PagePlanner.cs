@@ -24,11 +24,15 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
     /// is planned again with less text (same design), so pages print on one sheet as a paper's do.</summary>
     public static readonly IReadOnlyList<double> Attempts = [1.0, 0.85, 0.7, 0.55, 0.45, 0.35, 0.25, 0.15];
 
-    public PagePlan Plan(int seed, string split, Paper paper, int index, int attempt = 0)
+    /// <summary>A page of one dated edition rather than of a split: its date and number are given, and its
+    /// articles come from the whole material except those earlier pages used (<c>typeset-edition</c>).</summary>
+    public sealed record EditionSlot(DateOnly Date, int PageNumber, IReadOnlySet<string> Used);
+
+    public PagePlan Plan(int seed, string split, Paper paper, int index, int attempt = 0, EditionSlot? slot = null)
     {
         var designSeed = DesignSeed(seed, split, paper.Id, index);
         var rng = new Rng(designSeed);
-        var front = index % 3 == 1;
+        var front = slot is null ? index % 3 == 1 : slot.PageNumber == 1;
         var columns = rng.Between(3, 8);
         var design = new Design(
             designSeed, columns, front,
@@ -40,9 +44,10 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
             Rules: rng.Chance(0.5));
         var date = new DateOnly(2023, 1, 1).AddDays(rng.Between(0, 1094));
         var pageNumber = front ? 1 : rng.Between(2, 12);
+        if (slot is not null) (date, pageNumber) = (slot.Date, slot.PageNumber);
         var (header, footer, facts) = paper.Furniture(design, date, pageNumber, rng);
 
-        var pool = material.Where(a => SplitOf(a.Id) == split && paper.Sources.Contains(a.Source)).ToList();
+        var pool = material.Where(a => (slot is null ? SplitOf(a.Id) == split : !slot.Used.Contains(a.Id)) && paper.Sources.Contains(a.Source)).ToList();
         var budget = (int)((rng.Between(3800, 5400) - (front ? 1400 : 0)) * Attempts[attempt]);
         var chosen = Choose(pool, paper, rng, budget, least: Attempts[attempt] >= 0.5 ? 2 : 1);
         var used = chosen.Select(a => a.Id).ToHashSet();

@@ -4,10 +4,10 @@ namespace Site.Parsing.Pdf;
 
 /// <summary>Printed lines to blocks: a line continues the block above it when it is set in the same size,
 /// stands in the same column (overlapping it, starting at its left edge or an indent from it, or centred
-/// under it) and follows at the block's leading.</summary>
+/// under it), follows at the block's leading and no rule is printed between them.</summary>
 internal static class BlockBuilder
 {
-    public static List<PrintedBlock> Build(List<PrintedLine> lines)
+    public static List<PrintedBlock> Build(List<PrintedLine> lines, IReadOnlyList<PageRegion> rules)
     {
         var open = new List<List<PrintedLine>>();
         foreach (var line in lines)
@@ -21,6 +21,8 @@ internal static class BlockBuilder
                 if (gap < -line.Size * 0.3 || gap > Leading(block, line.Size)) continue;
                 if (Math.Abs(line.Size - last.Size) > Math.Min(line.Size, last.Size) * 0.08) continue;
                 if (!SameColumn(block, line)) continue;
+                // A rule printed between two lines parts them (a folio over the first headline, a box's edge).
+                if (rules.Any(r => r.Y >= last.Bottom - 1 && r.Bottom <= line.Top + 1 && r.X < line.Right && r.Right > line.Left)) continue;
                 if (gap < bestGap) (best, bestGap) = (block, gap);
             }
             if (best is null) open.Add([line]);

@@ -4,10 +4,14 @@ using UglyToad.PdfPig.Content;
 namespace Site.Parsing.Pdf;
 
 /// <summary>The rectangles a page draws besides its text, top-down: photos and boxes (filled or framed
-/// rectangles, images). Rules (thin lines) and the page's own background are left out.</summary>
+/// rectangles, images), and apart from them the rules (lines across, thin filled or stroked rectangles). The
+/// page's own background is left out.</summary>
 internal static class PageGraphics
 {
-    public static List<PageRegion> Read(Page page)
+    /// <summary>A rectangle at most this thick is a rule.</summary>
+    private const double RuleThickness = 4;
+
+    public static (List<PageRegion> Boxes, List<PageRegion> Rules) Read(Page page)
     {
         var (width, height) = (page.Width, page.Height);
         var rects = new List<PageRegion>();
@@ -22,6 +26,7 @@ internal static class PageGraphics
             var r = image.BoundingBox;
             rects.Add(new PageRegion(r.Left, height - r.Top, r.Width, r.Height));
         }
-        return [.. rects.Where(r => r.Width > 4 && r.Height > 4 && !(r.Width > width * 0.9 && r.Height > height * 0.9))];
+        return ([.. rects.Where(r => r.Width > RuleThickness && r.Height > RuleThickness && !(r.Width > width * 0.9 && r.Height > height * 0.9))],
+            [.. rects.Where(r => r.Height <= RuleThickness && r.Width > 10)]);
     }
 }

@@ -65,8 +65,9 @@ public static class PdfIssue
                         : $"page {page.Number}: no text layer (a scanned page?); only PDFs with text can be parsed");
                 if (unmapped > (glyphs.Count + unmapped) * UnmappedShare)
                     throw new PdfReadException($"page {page.Number}: {unmapped} of {glyphs.Count + unmapped} glyphs map to no Unicode text; export the PDF with text");
-                var blocks = BlockBuilder.Build(LineBuilder.Build(glyphs));
-                pages.Add(ReadingOrder.Sort(blocks, PageGraphics.Read(page)));
+                var (boxes, rules) = PageGraphics.Read(page);
+                var blocks = BlockBuilder.Build(LineBuilder.Build(glyphs), rules);
+                pages.Add(DisplayType.JoinWrapped(ReadingOrder.Sort(blocks, boxes)));
             }
             if (blank.Count == pages.Count) throw new PdfReadException("every page is blank: no text to parse");
             return (PageText.Compose(pages), printed.ToImmutable(), blank);

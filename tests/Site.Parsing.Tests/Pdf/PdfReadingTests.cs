@@ -84,6 +84,17 @@ public sealed class PdfReadingTests
     }
 
     [Fact]
+    public void A_headline_and_a_subheadline_their_column_wrapped_are_one_line_each()
+    {
+        // Display type larger than the body wraps in a narrow column; so does a subheadline set in its own size.
+        var article = Assert.Single(IssueFile.Parse(Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "wrapped-headline.pdf"), ParserRules.Default).Articles);
+        Assert.Null(article.Kicker);
+        Assert.Equal("跑出加速度 拼抢下半场", article.Headline);
+        Assert.Equal("——一论学习贯彻市委全会精神做好下半年工作", article.Subheadline);
+        Assert.Equal(ArticleKind.Commentary, article.Kind);
+    }
+
+    [Fact]
     public void A_pdf_filed_under_a_text_name_is_still_read_as_a_pdf()
     {
         var copy = Path.Combine(Path.GetTempPath(), $"pdf-as-text-{Guid.NewGuid():N}.txt");

@@ -1,0 +1,38 @@
+using Site.Parsing.Model;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Pdf;
+
+/// <summary>
+/// Headlines by their type size: a block set clearly larger than the page's body type is display type, and its
+/// lines are one headline its column wrapped ("跑出“加速度” 拼" / "抢下半场"), so they are read as one line.
+/// A kicker or a subheadline is set in another size and stands in a block of its own.
+/// </summary>
+internal static class DisplayType
+{
+    /// <summary>How much larger than the body a block's type must be to be display type.</summary>
+    private const double Ratio = 1.2;
+
+    public static List<PrintedBlock> JoinWrapped(List<PrintedBlock> blocks)
+    {
+        var body = blocks.SelectMany(b => b.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return [.. blocks.Select(b => b.Lines.Count > 1 && Wrapped(b) && (b.Size >= body * Ratio || Sub(b, body)) ? Joined(b) : b)];
+    }
+
+    /// <summary>A subheadline or kicker its column wrapped: a line or two more, set in a size of its own (not the
+    /// body's), that ends no sentence.</summary>
+    private static bool Sub(PrintedBlock block, double body) =>
+        block.Lines.Count <= 3 && Math.Abs(block.Size - body) > body * 0.03 && !TextShape.EndsSentence(block.Lines[^1].Text);
+
+    /// <summary>Every line but the last fills the block's width, as a column wraps a line too long for it; lines
+    /// set apart on purpose (a folio over a headline, phrases stacked) leave room at their end.</summary>
+    private static bool Wrapped(PrintedBlock block) =>
+        block.Lines.Take(block.Lines.Count - 1).All(l => block.Box.Right - l.Right <= block.Size * 1.2);
+
+    private static PrintedBlock Joined(PrintedBlock block)
+    {
+        var text = Spacing.JoinWrapped([.. block.Lines.Select(l => l.Text)]);
+        var line = new PrintedLine(text, block.Box, block.Size);
+        return block with { Lines = [line], ParagraphStarts = [false] };
+    }
+}
