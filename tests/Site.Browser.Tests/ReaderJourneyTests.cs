@@ -118,7 +118,7 @@ public class ReaderJourneyTests(BrowserSite site)
     {
         var page = await site.NewPageAsync("2025/08/04/index.html");
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "上下期" });
-        string[] dates = ["2025-08-04", "2024-08-22", "2023-06-21", "2022-08-22", "2022-07-20"];
+        string[] dates = ["2025-08-04", "2024-08-22", "2023-06-21", "2022-08-22", "2022-07-20", "2022-07-19"];
         await Expect(nav.Locator("a[rel=next]")).ToHaveCountAsync(0);
         foreach (var date in dates.Skip(1))
         {
@@ -128,7 +128,7 @@ public class ReaderJourneyTests(BrowserSite site)
         }
         await Expect(nav.Locator("a[rel=prev]")).ToHaveCountAsync(0);
         await nav.Locator("a[rel=next]").ClickAsync();
-        await ArriveAt(page, "2022/08/22/index.html");
+        await ArriveAt(page, "2022/07/20/index.html");
     }
 
     [BrowserFact]
@@ -148,7 +148,7 @@ public class ReaderJourneyTests(BrowserSite site)
         await ArriveAt(page, "archive/2022/index.html");
         await Heading(page, "2022年");
         var july = page.Locator("table.calendar").Filter(new() { Has = page.Locator("caption", new() { HasTextString = "7月" }) });
-        await Expect(july.Locator("td.has-edition")).ToHaveTextAsync("20");
+        await Expect(july.Locator("td.has-edition")).ToHaveTextAsync(["19", "20"]);
 
         await july.GetByRole(AriaRole.Link, new() { Name = "2022年7月20日" }).ClickAsync();
         await ArriveAt(page, "2022/07/20/index.html");

@@ -45,7 +45,7 @@ public static class TypesetEditionCommand
                 }
                 File.Copy(pdf, Path.Combine(folder, $"{number:00}.pdf"), overwrite: true);
                 used.UnionWith(plan.SourceIds);
-                names.Add(PageNames[number - 1]);
+                names.Add(PageName(plan, number));
                 stdout.WriteLine($"page {number}: {plan.Articles.Count} articles, {plan.Design.Columns} columns ({string.Join(", ", plan.SourceIds)})");
             }
             File.WriteAllText(Path.Combine(folder, "edition.yml"), Manifest(date, pages, seed, names), new UTF8Encoding(false));
@@ -60,6 +60,13 @@ public static class TypesetEditionCommand
 
     /// <summary>Page names of the sample's site.yml, in the order a 平湖版 prints its pages.</summary>
     private static readonly string[] PageNames = ["要闻", "综合", "经济", "民生", "县域", "文化", "体育", "副刊"];
+
+    /// <summary>The name the page's folio prints ("二版 文化"), when it is one of the sample's sections; else the
+    /// page's name in order.</summary>
+    private static string PageName(PagePlan plan, int number) =>
+        plan.Header.SelectMany(h => h.Lines).Select(l => System.Text.RegularExpressions.Regex.Match(l, @"版\s*(\S{2,4})$"))
+            .Where(m => m.Success && PageNames.Contains(m.Groups[1].Value)).Select(m => m.Groups[1].Value).FirstOrDefault()
+        ?? PageNames[number - 1];
 
     private static string Manifest(DateOnly date, int pages, int seed, IReadOnlyList<string> names)
     {

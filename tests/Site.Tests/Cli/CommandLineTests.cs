@@ -78,9 +78,9 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, err) = Run("build", "--output", Path.Combine(folder, "out"), "--cache", Path.Combine(folder, "cache"));
         Assert.True(code == 0, err);
-        Assert.Matches(@"^5 editions, 5 pages, \d+ articles; \d+ files written, 0 unchanged, 0 deleted; 5 editions parsed; \d+ warnings, 0 errors in \d+\.\d\d s", output);
+        Assert.Matches(@"^6 editions, 7 pages, \d+ articles; \d+ files written, 0 unchanged, 0 deleted; 6 editions parsed; \d+ warnings, 0 errors in \d+\.\d\d s", output);
         var again = Run("build", "--output", Path.Combine(folder, "out"), "--cache", Path.Combine(folder, "cache"));
-        Assert.Matches(@"^5 editions, 5 pages, \d+ articles; 0 files written, \d+ unchanged, 0 deleted; 0 editions parsed;", again.Out);
+        Assert.Matches(@"^6 editions, 7 pages, \d+ articles; 0 files written, \d+ unchanged, 0 deleted; 0 editions parsed;", again.Out);
         Assert.True(File.Exists(Path.Combine(folder, "out", "2025", "08", "04", "01", "01.html")));
     }
 

@@ -41,7 +41,7 @@ public sealed class WithoutBaseUrlTests(SampleSite site) : IClassFixture<SampleS
     public void The_machine_readable_twins_are_written_all_the_same()
     {
         Assert.Contains("editions.json", site.Files());
-        Assert.Equal(5, site.Files("edition.json").Count());
+        Assert.Equal(6, site.Files("edition.json").Count());
     }
 
     [Fact]
