@@ -51,8 +51,8 @@ public static partial class Furniture
         return AdWord().IsMatch(compact) || !TextShape.EndsSentence(compact) && compact.Length <= 40;
     }
 
-    // 第05版 教科新闻, 05版, A3版·要闻, 要闻 第5版, 第五版
-    [GeneratedRegex(@"^(?:第?[A-Z]?\d{1,2}版|第[一二三四五六七八九十]{1,3}版)[：:·|]?[\u4e00-\u9fff·]{0,8}$|^[\u4e00-\u9fff·]{2,8}[：:·|]?第?[A-Z]?\d{1,2}版$")]
+    // 第05版 教科新闻, 05版, A3版·要闻, 要闻 第5版, 第五版, 二版 经济
+    [GeneratedRegex(@"^(?:第?[A-Z]?\d{1,2}版|第?[一二三四五六七八九十]{1,3}版)[：:·|]?[\u4e00-\u9fff·]{0,8}$|^[\u4e00-\u9fff·]{2,8}[：:·|]?第?[A-Z]?\d{1,2}版$")]
     private static partial Regex Folio();
 
     // 本版责编 张三 版式 李四 校对 王五; 责任编辑：张三 版面设计：李四

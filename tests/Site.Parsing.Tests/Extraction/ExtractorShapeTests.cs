@@ -579,4 +579,19 @@ public class ExtractorShapeTests
         Assert.Equal<string>(["荣怡婷"], issue.Articles[1].Byline.Reporters);
         Assert.Contains(issue.Noise, n => n.Text == "民生优享幸福平湖");
     }
+
+    [Fact]
+    public void A_folio_with_the_page_number_in_chinese_and_no_di_is_furniture_not_a_kicker()
+    {
+        var issue = Read("""
+            二版 经济
+            第105期创新学堂学习活动举行
+            ■记者 胡佳英
+            本报讯 昨晚，第105期创新学堂学习活动举行，重点学习投资、专项债相关内容。
+            """);
+        var article = Assert.Single(issue.Articles);
+        Assert.Null(article.Kicker);
+        Assert.Equal("第105期创新学堂学习活动举行", article.Headline);
+        Assert.Contains(issue.Noise, n => n.Text == "二版 经济" && n.Reason == "folio line");
+    }
 }
