@@ -14,19 +14,21 @@ internal static class ReadingOrder
     public static List<PrintedBlock> Sort(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<Model.PageRegion> graphics)
     {
         var ordered = new List<PrintedBlock>(blocks.Count);
-        foreach (var unit in Cut(Units.Group(blocks, graphics), u => u.Box))
-            ordered.AddRange(unit.Blocks.Count == 1 ? unit.Blocks : Cut(unit.Blocks, b => b.Box));
+        foreach (var unit in Cut(Units.Group(blocks, graphics), u => u.Box, rowsFirst: false))
+            ordered.AddRange(unit.Blocks.Count == 1 ? unit.Blocks : Cut(unit.Blocks, b => b.Box, rowsFirst: true));
         return ordered;
     }
 
-    private static List<T> Cut<T>(List<T> items, Func<T, Model.PageRegion> box)
+    /// <param name="rowsFirst">Inside a box a reader goes row by row (a 导读 item's title, then its pointer set
+    /// to the right): any white band across is cut before a stripe down.</param>
+    private static List<T> Cut<T>(List<T> items, Func<T, Model.PageRegion> box, bool rowsFirst)
     {
         var ordered = new List<T>(items.Count);
-        Cut(items, box, ordered);
+        Cut(items, box, rowsFirst, ordered);
         return ordered;
     }
 
-    private static void Cut<T>(List<T> part, Func<T, Model.PageRegion> box, List<T> ordered)
+    private static void Cut<T>(List<T> part, Func<T, Model.PageRegion> box, bool rowsFirst, List<T> ordered)
     {
         if (part.Count <= 1)
         {
@@ -36,15 +38,15 @@ internal static class ReadingOrder
         var across = Widest(part, b => box(b).Y, b => box(b).Bottom);
         var down = Widest(part, b => box(b).X, b => box(b).Right);
         // Ties go across: a band over the rest (a masthead, a spanning headline) is read first.
-        if (across is { } h && (down is not { } v0 || h.Width >= v0.Width))
+        if (across is { } h && (rowsFirst || down is not { } v0 || h.Width >= v0.Width))
         {
-            Cut([.. part.Where(b => box(b).Y < h.At)], box, ordered);
-            Cut([.. part.Where(b => box(b).Y >= h.At)], box, ordered);
+            Cut([.. part.Where(b => box(b).Y < h.At)], box, rowsFirst, ordered);
+            Cut([.. part.Where(b => box(b).Y >= h.At)], box, rowsFirst, ordered);
         }
         else if (down is { } v)
         {
-            Cut([.. part.Where(b => box(b).X < v.At)], box, ordered);
-            Cut([.. part.Where(b => box(b).X >= v.At)], box, ordered);
+            Cut([.. part.Where(b => box(b).X < v.At)], box, rowsFirst, ordered);
+            Cut([.. part.Where(b => box(b).X >= v.At)], box, rowsFirst, ordered);
         }
         else
         {

@@ -95,6 +95,17 @@ public sealed class PdfReadingTests
     }
 
     [Fact]
+    public void A_box_is_read_row_by_row_each_teaser_with_its_pointer()
+    {
+        // The pointers stand right-aligned under their titles: a stripe down the box would read every title
+        // first and every pointer after.
+        var issue = IssueFile.Parse(Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "teaser-box.pdf"), ParserRules.Default);
+        Assert.Equal(["老街改造工程开工", "西瓜灯节开幕", "夏粮收购进度过半"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal([3, 6, 4], issue.Articles.Select(a => a.SeePage ?? 0));
+        Assert.All(issue.Articles, a => Assert.Equal(ArticleKind.Teaser, a.Kind));
+    }
+
+    [Fact]
     public void A_pdf_filed_under_a_text_name_is_still_read_as_a_pdf()
     {
         var copy = Path.Combine(Path.GetTempPath(), $"pdf-as-text-{Guid.NewGuid():N}.txt");
