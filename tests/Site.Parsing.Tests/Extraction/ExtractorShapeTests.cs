@@ -594,4 +594,33 @@ public class ExtractorShapeTests
         Assert.Equal("第105期创新学堂学习活动举行", article.Headline);
         Assert.Contains(issue.Noise, n => n.Text == "二版 经济" && n.Reason == "folio line");
     }
+
+    [Fact]
+    public void A_headline_as_wide_as_the_column_over_a_wire_dateline_opens_the_next_article()
+    {
+        // The headline is as long as the column's lines and the page credits its articles, so it could pass
+        // for the next line of the paragraph above; the 新华社 dateline under it says an article starts there.
+        var issue = Read("""
+            百名师生入驻平湖乡村
+
+            ■记者 荣怡婷
+
+            本报讯 8月1日下午，第五届全国大学生乡
+            村振兴大赛嘉兴平湖市赛区活动举行，来自全
+            国的师生来到平湖开展驻村实践，平湖为广大
+            来平师生提供场地、资金、人才、服务等全方
+            位支持，让大家来得放心、干得舒心。
+
+            中智签订关于实施动植物卫生措施备忘录
+
+            新华社圣地亚哥2月17日电（记者 侯耀其）
+            中国国家质检总局和智利农业部17日在这里签
+            订关于《实施卫生和植物卫生措施协议》的备
+            忘录。根据备忘录，中智双方将制订有关进出
+            境动植物检验检疫要求。
+            """);
+        Assert.Equal(["百名师生入驻平湖乡村", "中智签订关于实施动植物卫生措施备忘录"], issue.Articles.Select(a => a.Headline));
+        Assert.EndsWith("让大家来得放心、干得舒心。", issue.Articles[0].Paragraphs[^1]);
+        Assert.Equal<string>(["侯耀其"], issue.Articles[1].Byline.Reporters);
+    }
 }
