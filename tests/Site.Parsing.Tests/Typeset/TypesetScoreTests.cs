@@ -32,8 +32,8 @@ public sealed partial class TypesetScoreTests
         [("tune", "pinghu")] = new(F1: 0.75, Perfect: 0.45, Bylines: 0.84),
         [("tune", "national")] = new(F1: 0.73, Perfect: 0.32, Bylines: 0.79),
         [("tune", "overseas")] = new(F1: 0.82, Perfect: 0.33, Bylines: 0.63),
-        [("heldout", "pinghu")] = new(F1: 0.72, Perfect: 0.25, Bylines: 0.77),
-        [("heldout", "national")] = new(F1: 0.77, Perfect: 0.29, Bylines: 0.81),
+        [("heldout", "pinghu")] = new(F1: 0.72, Perfect: 0.26, Bylines: 0.77),
+        [("heldout", "national")] = new(F1: 0.77, Perfect: 0.31, Bylines: 0.81),
         [("heldout", "overseas")] = new(F1: 0.80, Perfect: 0.22, Bylines: 0.61),
     };
 
