@@ -61,6 +61,6 @@ public static class IssueFile
     }
 
     /// <summary>A PDF by its name or by its first bytes (a PDF filed as .txt is still a PDF).</summary>
-    public static bool IsPdf(string path, ReadOnlySpan<byte> bytes) =>
+    private static bool IsPdf(string path, ReadOnlySpan<byte> bytes) =>
         path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || bytes.StartsWith("%PDF-"u8);
 }

@@ -6,6 +6,16 @@ public sealed record PageRegion(double X, double Y, double Width, double Height)
 {
     public double Right => X + Width;
     public double Bottom => Y + Height;
+
+    /// <summary>The smallest rectangle holding all of <paramref name="regions"/> (at least one).</summary>
+    public static PageRegion Around(IEnumerable<PageRegion> regions)
+    {
+        var (left, top, right, bottom) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+        foreach (var r in regions)
+            (left, top, right, bottom) = (Math.Min(left, r.X), Math.Min(top, r.Y), Math.Max(right, r.Right), Math.Max(bottom, r.Bottom));
+        if (left > right) throw new ArgumentException("no rectangle to hold", nameof(regions));
+        return new PageRegion(left, top, right - left, bottom - top);
+    }
 }
 
 /// <summary>The size of a page read from a PDF, in PDF points, as printed (its crop box, rotation applied).</summary>

@@ -59,15 +59,13 @@ internal static class BlockBuilder
 
     private static PrintedBlock Finish(List<PrintedLine> lines)
     {
-        var left = lines.Min(l => l.Left);
-        var right = lines.Max(l => l.Right);
-        var top = lines.Min(l => l.Top);
-        var bottom = lines.Max(l => l.Bottom);
-        var size = lines.GroupBy(l => l.Size).OrderByDescending(g => g.Count()).First().Key;
+        var box = PageRegion.Around(lines.Select(l => l.Box));
+        var left = box.X;
+        var size = DisplayType.MostLinesSize(lines);
         // A paragraph's first line is indented (two ems in Chinese type) from the column's left edge;
         // a centred block (a headline) has no such edge, so only a block most of whose lines are flush reads it.
         var flush = lines.Count(l => l.Left - left < size * 0.5);
         var starts = lines.Select((l, i) => i > 0 && flush * 2 > lines.Count && l.Left - left >= size * 1.5 && l.Left - left <= size * 2.6).ToList();
-        return new PrintedBlock(lines, starts, new PageRegion(left, top, right - left, bottom - top), size);
+        return new PrintedBlock(lines, starts, box, size);
     }
 }

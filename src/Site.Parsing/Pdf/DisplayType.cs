@@ -13,9 +13,13 @@ internal static class DisplayType
     /// <summary>How much larger than the body a block's type must be to be display type.</summary>
     private const double Ratio = 1.2;
 
-    public static List<PrintedBlock> JoinWrapped(List<PrintedBlock> blocks)
+    /// <summary>The size most of <paramref name="lines"/> are set in: over a page's blocks, its body type.</summary>
+    public static double MostLinesSize(IEnumerable<PrintedLine> lines) =>
+        lines.GroupBy(l => l.Size).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    /// <param name="body">The page's body type size (<see cref="MostLinesSize"/> of all its lines).</param>
+    public static List<PrintedBlock> JoinWrapped(List<PrintedBlock> blocks, double body)
     {
-        var body = blocks.SelectMany(b => b.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         return [.. blocks.Select(b => b.Lines.Count > 1 && Wrapped(b) && (b.Size >= body * Ratio || Sub(b, body)) ? Joined(b) : b)];
     }
 

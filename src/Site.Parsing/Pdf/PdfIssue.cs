@@ -52,14 +52,15 @@ public static class PdfIssue
             {
                 var (glyphs, unmapped) = PdfGlyphs.Read(page);
                 printed.Add(new PrintedPage(page.Number, Math.Round(page.Width, 1), Math.Round(page.Height, 1)));
-                if (glyphs.Count(g => !g.IsSpace) == 0 && unmapped == 0 && !page.GetImages().Any())
+                var ink = glyphs.Count(g => !g.IsSpace);
+                if (ink == 0 && unmapped == 0 && !page.GetImages().Any())
                 {
                     // A page left empty (a layout that overflowed by nothing): nothing to read, nothing lost.
                     blank.Add(page.Number);
                     pages.Add([]);
                     continue;
                 }
-                if (glyphs.Count(g => !g.IsSpace) == 0)
+                if (ink == 0)
                     throw new PdfReadException(unmapped > 0
                         ? $"page {page.Number}: its {unmapped} glyphs map to no Unicode text (fonts without a ToUnicode map); export the PDF with text"
                         : $"page {page.Number}: no text layer (a scanned page?); only PDFs with text can be parsed");
@@ -67,7 +68,8 @@ public static class PdfIssue
                     throw new PdfReadException($"page {page.Number}: {unmapped} of {glyphs.Count + unmapped} glyphs map to no Unicode text; export the PDF with text");
                 var (boxes, rules) = PageGraphics.Read(page);
                 var blocks = BlockBuilder.Build(LineBuilder.Build(glyphs), rules);
-                pages.Add(DisplayType.JoinWrapped(ReadingOrder.Sort(blocks, boxes)));
+                var body = DisplayType.MostLinesSize(blocks.SelectMany(b => b.Lines));
+                pages.Add(DisplayType.JoinWrapped(ReadingOrder.Sort(blocks, boxes, body), body));
             }
             if (blank.Count == pages.Count) throw new PdfReadException("every page is blank: no text to parse");
             return (PageText.Compose(pages), printed.ToImmutable(), blank);

@@ -21,11 +21,12 @@ public static class PdfPages
         }
     }
 
-    /// <summary>Each page of <paramref name="pdf"/> as a PDF of its own, in order.</summary>
+    /// <summary>Each page of <paramref name="pdf"/> as a PDF of its own, in order; a PDF of one page is itself.</summary>
     /// <exception cref="PdfReadException">Not a readable PDF.</exception>
     public static IReadOnlyList<byte[]> Split(byte[] pdf)
     {
         var count = Count(pdf);
+        if (count == 1) return [pdf];
         try
         {
             return [.. Enumerable.Range(1, count).Select(page => PdfMerger.Merge([pdf], [[page]]))];

@@ -11,10 +11,10 @@ internal static class ReadingOrder
 {
     /// <summary>The blocks in reading order: the page's units (<see cref="Units"/>) cut as a whole, then the
     /// blocks inside each unit cut among themselves.</summary>
-    public static List<PrintedBlock> Sort(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<Model.PageRegion> graphics)
+    public static List<PrintedBlock> Sort(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<Model.PageRegion> graphics, double body)
     {
         var ordered = new List<PrintedBlock>(blocks.Count);
-        foreach (var unit in Cut(Units.Group(blocks, graphics), u => u.Box, rowsFirst: false))
+        foreach (var unit in Cut(Units.Group(blocks, graphics, body), u => u.Box, rowsFirst: false))
             ordered.AddRange(unit.Blocks.Count == 1 ? unit.Blocks : Cut(unit.Blocks, b => b.Box, rowsFirst: true));
         return ordered;
     }

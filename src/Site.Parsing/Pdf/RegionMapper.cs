@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Site.Parsing.Input;
 using Site.Parsing.Model;
+using Site.Parsing.Text;
 
 namespace Site.Parsing.Pdf;
 
@@ -25,7 +26,7 @@ internal static class RegionMapper
         {
             if (text.Lines[i] is not { } at) continue;
             var sameBlock = previousBlock == (at.Page, at.Block);
-            var key = Squeeze(CjkVariants.Unify(at.Line.Text));
+            var key = TextShape.Compact(CjkVariants.Unify(at.Line.Text));
             var found = key.Length == 0 ? [] : Enumerable.Range(0, bodies.Length).Where(a => articles[a].Page == at.Page && bodies[a].Contains(key, StringComparison.Ordinal)).ToList();
             if (found.Count == 0 && key.Length >= 8)
             {
@@ -54,7 +55,7 @@ internal static class RegionMapper
             {
                 if (owner[i] != a || text.Lines[i] is not { } at) continue;
                 var box = at.Line.Box;
-                if (block == (at.Page, at.Block) && regions.Count > 0) regions[^1] = Union(regions[^1], box);
+                if (block == (at.Page, at.Block) && regions.Count > 0) regions[^1] = PageRegion.Around([regions[^1], box]);
                 else
                 {
                     // A caption brings its photo: the article's area covers the picture above it.
@@ -83,21 +84,7 @@ internal static class RegionMapper
         foreach (var part in a.BylineSource.IsDefault ? [] : a.BylineSource) sb.Append(part);
         foreach (var part in a.Paragraphs) sb.Append(part);
         foreach (var part in a.Captions) sb.Append(part);
-        return Squeeze(sb.ToString());
-    }
-
-    private static string Squeeze(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text) if (!char.IsWhiteSpace(c)) sb.Append(c);
-        return sb.ToString();
-    }
-
-    private static PageRegion Union(PageRegion a, PageRegion b)
-    {
-        var left = Math.Min(a.X, b.X);
-        var top = Math.Min(a.Y, b.Y);
-        return new PageRegion(left, top, Math.Max(a.Right, b.Right) - left, Math.Max(a.Bottom, b.Bottom) - top);
+        return TextShape.Compact(sb.ToString());
     }
 
     /// <summary>A tenth of a point is finer than any screen shows, and keeps the JSON short and stable.</summary>

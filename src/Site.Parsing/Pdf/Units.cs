@@ -8,11 +8,12 @@ internal sealed record Unit(PageRegion Box, List<PrintedBlock> Blocks);
 
 internal static class Units
 {
-    public static List<Unit> Group(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<PageRegion> rects)
+    /// <param name="body">The page's body type size: a photo's caption is set smaller.</param>
+    public static List<Unit> Group(IReadOnlyList<PrintedBlock> blocks, IReadOnlyList<PageRegion> rects, double body)
     {
         var holding = rects.Where(r => blocks.Any(b => Inside(b.Box, r))).ToHashSet();
         var pictures = rects.Where(r => !holding.Contains(r)).OrderBy(r => r.Y).ThenBy(r => r.X).ToList();
-        var (all, figures) = Captions(blocks, pictures, holding);
+        var (all, figures) = Captions(blocks, pictures, holding, body);
         var units = new List<Unit>();
         var taken = new HashSet<PrintedBlock>();
         // A box holds the blocks inside it; a block inside boxes within boxes goes with the smallest.
@@ -21,21 +22,19 @@ internal static class Units
                      .Where(x => x.Box is not null).GroupBy(x => x.Box!))
         {
             var members = group.Select(x => x.Block).ToList();
-            units.Add(new Unit(Union([group.Key, .. members.Select(m => m.Box)]), members));
+            units.Add(new Unit(PageRegion.Around([group.Key, .. members.Select(m => m.Box)]), members));
             taken.UnionWith(members);
         }
         foreach (var b in all.Where(b => !taken.Contains(b)))
-            units.Add(new Unit(figures.Contains(b) ? Union([b.Picture!, b.Box]) : b.Box, [b]));
+            units.Add(new Unit(figures.Contains(b) ? PageRegion.Around([b.Picture!, b.Box]) : b.Box, [b]));
         return units;
     }
 
     /// <summary>The blocks with each photo's caption joined into one block that knows its photo: the small type
     /// right under a picture (a box with no text in it), across its width.</summary>
     private static (List<PrintedBlock> Blocks, HashSet<PrintedBlock> Captions) Captions(IReadOnlyList<PrintedBlock> blocks, List<PageRegion> pictures,
-        HashSet<PageRegion> boxes)
+        HashSet<PageRegion> boxes, double body)
     {
-        // The body's type size: the size most lines are set in.
-        var body = blocks.SelectMany(b => b.Lines).GroupBy(l => l.Size).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var all = blocks.ToList();
         var captions = new HashSet<PrintedBlock>();
         foreach (var picture in pictures)
@@ -67,7 +66,7 @@ internal static class Units
             }
             // A caption and its credit are read as one block, as a reader takes them in one glance.
             var lines = caption.SelectMany(c => c.Lines).ToList();
-            var joined = new PrintedBlock(lines, [.. lines.Select(_ => false)], Union([.. caption.Select(c => c.Box)]), caption[0].Size, picture);
+            var joined = new PrintedBlock(lines, [.. lines.Select(_ => false)], PageRegion.Around(caption.Select(c => c.Box)), caption[0].Size, picture);
             all[all.IndexOf(caption[0])] = joined;
             foreach (var c in caption.Skip(1)) all.Remove(c);
             captions.Add(joined);
@@ -77,10 +76,4 @@ internal static class Units
 
     private static bool Inside(PageRegion inner, PageRegion outer) =>
         inner.X >= outer.X - 1 && inner.Y >= outer.Y - 1 && inner.Right <= outer.Right + 1 && inner.Bottom <= outer.Bottom + 1;
-
-    private static PageRegion Union(IReadOnlyList<PageRegion> boxes)
-    {
-        var (left, top) = (boxes.Min(b => b.X), boxes.Min(b => b.Y));
-        return new PageRegion(left, top, boxes.Max(b => b.Right) - left, boxes.Max(b => b.Bottom) - top);
-    }
 }

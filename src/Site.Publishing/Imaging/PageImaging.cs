@@ -132,10 +132,7 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
     /// <summary>The smallest rectangle holding all of an article's regions; null when it has none.</summary>
     public static PageRegion? Bounds(ImmutableArray<PageRegion> regions)
     {
-        if (regions.IsEmpty) return null;
-        var x = regions.Min(r => r.X);
-        var y = regions.Min(r => r.Y);
-        return new PageRegion(x, y, regions.Max(r => r.Right) - x, regions.Max(r => r.Bottom) - y);
+        return regions.IsEmpty ? null : PageRegion.Around(regions);
     }
 
     /// <summary>An image's key: the PDF's bytes (by their hash) and what is drawn from them.</summary>

@@ -22,10 +22,11 @@ internal sealed class PdfPageFiles : IDisposable
         var bytes = File.ReadAllBytes(path);
         try
         {
-            if (PdfPages.Count(bytes) < 2) return [path];
+            var pages = PdfPages.Split(bytes);
+            if (pages.Count < 2) return [path];
             folder ??= Directory.CreateTempSubdirectory("site-add-").FullName;
             var name = Path.GetFileNameWithoutExtension(path);
-            return PdfPages.Split(bytes).Select((page, i) =>
+            return pages.Select((page, i) =>
             {
                 var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{name}, page {i + 1}.pdf"));
                 File.WriteAllBytes(file, page);
