@@ -53,7 +53,7 @@ public static class TitleBuilder
         for (var i = 0; i < lines.Count; i++)
         {
             var tokens = Tokens.Split(lines[i]);
-            if (tokens.Length < 3 || tokens.Any(t => t.Length != 1)) return false;
+            if (!Tokens.AreLetterSpaced(tokens)) return false;
             if (i > 0 && TextShape.VisibleLength(lines[i]) > TextShape.VisibleLength(lines[i - 1])) return false;
         }
         return true;

@@ -291,7 +291,7 @@ internal static class PageSplitter
     private static bool IsNarrowTitleLine(string text)
     {
         var tokens = Tokens.Split(text);
-        var spaced = tokens.Length >= 3 && tokens.All(t => t.Length == 1);
+        var spaced = Tokens.AreLetterSpaced(tokens);
         // Letter-spaced display type is wider per character: up to sixteen, "第 1 0 5 期 创 新 学 堂 学".
         return TextShape.VisibleLength(text) <= (spaced ? 16 : 8) && (tokens.Length == 1 || spaced);
     }

@@ -32,4 +32,7 @@ public static class Tokens
         }
         return tokens;
     }
+
+    /// <summary>Three or more tokens of one character each: a line set letter-spaced ("美 国 去 年", display type).</summary>
+    public static bool AreLetterSpaced(string[] tokens) => tokens.Length >= 3 && tokens.All(t => t.Length == 1);
 }
