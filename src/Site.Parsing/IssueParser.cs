@@ -29,7 +29,7 @@ public static class IssueParser
         foreach (var page in pages)
         {
             var sideBySide = new List<int>();
-            var classified = PageSplitter.Split(page, rules, sideBySide).Select(b => BlockClassifier.Classify(b, rules)).ToList();
+            var classified = InterruptedTitles.Lift(PageSplitter.Split(page, rules, sideBySide).Select(b => BlockClassifier.Classify(b, rules)).ToList());
             if (sideBySide.Count > 0)
                 warnings.Add(new(page[0].Page, sideBySide[0], SideBySideWarning(sideBySide)));
             var (facts, factWarnings) = MastheadReader.Read(classified);

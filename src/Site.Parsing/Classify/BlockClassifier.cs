@@ -66,17 +66,20 @@ public static partial class BlockClassifier
     internal static bool IsTeaserLabel(string compact, ParserRules rules) =>
         rules.TeaserLabels.Contains(compact) || compact is "今日导读" or "本期导读" or "要闻导读" or "导读" or "INSIDE" or "Inside";
 
+    /// <summary>Column lines are at least this many characters; a logo's or an ad box's lines are shorter.</summary>
+    internal const int MinColumnLine = 9;
+
     /// <summary>Running text: a dateline, a finished sentence, a long line, or a wrapped column.</summary>
     private static bool IsBody(string compact, Block block)
     {
-        if (compact.StartsWith("本报讯", StringComparison.Ordinal)) return true;
+        if (block.Shape == BlockShape.Column || compact.StartsWith("本报讯", StringComparison.Ordinal)) return true;
         if (TextShape.EndsSentence(compact)) return true;
         if (compact.Length > MaxDisplayLength) return true;
         // Narrow columns wrap every line at the same width; a logo's lines are short and uneven.
         if (block.Lines.Length >= 3)
         {
             var lengths = block.Lines.Select(TextShape.VisibleLength).Order().ToArray();
-            return lengths[lengths.Length / 2] >= 9;
+            return lengths[lengths.Length / 2] >= MinColumnLine;
         }
         return false;
     }

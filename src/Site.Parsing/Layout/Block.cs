@@ -28,4 +28,6 @@ public enum BlockShape
     Display,
     /// <summary>The text over a photo credit: the photo's caption.</summary>
     Caption,
+    /// <summary>Lines as wide as the column around them: running text, even when it ends mid-sentence.</summary>
+    Column,
 }

@@ -132,7 +132,12 @@ internal static class PageSplitter
             var b = owner[start];
             var wasCut = start > 0 && owner[start - 1] == b || i < pieces.Count && owner[i] == b
                          || !lines.SequenceEqual(page[b].Lines);
-            var shape = roles[start] switch { Role.Display => BlockShape.Display, Role.Caption => BlockShape.Caption, _ => BlockShape.Unknown };
+            var shape = roles[start] switch
+            {
+                Role.Display => BlockShape.Display,
+                Role.Caption => BlockShape.Caption,
+                _ => FillsColumn(start, i, widths, column, roles) ? BlockShape.Column : BlockShape.Unknown,
+            };
             var block = wasCut
                 ? new Block(page[owner[start]].Page, pieces[start].Line, lines, shape)
                 : page[owner[start]] with { Shape = shape };
@@ -140,6 +145,22 @@ internal static class PageSplitter
             start = i;
         }
         return blocks.ToImmutable();
+    }
+
+    /// <summary>Two or more lines of running text, each as wide as the column around them (the first may be
+    /// indented): a column's wrapped lines, such as a paragraph's start above a column break, however
+    /// short and unpunctuated the whole.</summary>
+    private static bool FillsColumn(int start, int end, int[] widths, int[] column, Role[] roles)
+    {
+        if (end - start < 2) return false;
+        for (var k = start; k < end; k++)
+        {
+            var shortBy = column[k] - widths[k];
+            if (roles[k] != Role.Running || column[k] < 2 * BlockClassifier.MinColumnLine
+                || shortBy < -ColumnWidth.Slack || shortBy > (k == start ? Indent : 0) + ColumnWidth.Slack)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The short text over a photo credit is the photo's caption: back from the credit to the

@@ -138,4 +138,67 @@ public class HeadlinePlacementTests
         Assert.Equal("跑出“加速度” 拼抢下半场", article.Headline);
         Assert.Equal("——一论学习贯彻市委十五届七次全会精神", article.Subheadline);
     }
+
+    [Fact]
+    public void Headline_and_byline_set_below_the_first_columns_head_the_article_whose_sentence_runs_past_them()
+    {
+        // Read column by column, a headline printed under the body's first columns falls mid-sentence.
+        var article = Parse.Single("""
+            本报讯 昨天上午，我市新
+            闻发言人培训会召开。市委常
+            委、宣传部长沈志凤出席会议并
+            作培训动员讲话。
+
+            此次培训邀请原浙江广电集团
+            民生资讯广播的记者、主持人叶
+            峰作专题培训，阐释了新闻舆论
+            引导工作的重要性、当前新闻发
+
+            我市开展新闻发言人培训
+
+            ■记者 荣怡婷
+
+            布面临的风险挑战，并就新媒体
+            环境下，如何做好新闻宣传提出
+            见地，让现场听众受益匪浅。
+            """);
+        Assert.Equal("我市开展新闻发言人培训", article.Headline);
+        Assert.Equal<string>(["荣怡婷"], article.Byline.Reporters);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.Contains("当前新闻发布面临的风险挑战", article.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void A_paragraph_that_ends_its_column_in_two_unpunctuated_lines_is_running_text_not_a_headline()
+    {
+        // The paragraph's first line is indented, so it stops two characters short of the column.
+        var article = Parse.Single("""
+            法国向安理会提出强化对伊核查的建议
+
+            新华社联合国2月11日电
+            （记者 郭立军）法国11日
+            向安理会成员非正式散发了
+            一份关于强化对伊拉克武
+            器核查的建议。
+
+            法国建议短期内将现
+            阶段在伊执行武器核查任
+            务的正式人员增加一倍，
+            此后再逐步增加核查人员
+            人数并最终达到目前的3
+            倍。现在在伊拉克的正式
+            核查人员有约110人。
+
+            法国还建议通过加强
+            空中侦察或利用联合国警
+
+            卫确保“冻结”伊境内的
+            可疑地点，动用机动海关
+            巡视组加强对伊入境货物
+            的检查。
+            """);
+        Assert.Equal("法国向安理会提出强化对伊核查的建议", article.Headline);
+        Assert.Equal(3, article.Paragraphs.Length);
+        Assert.StartsWith("法国还建议通过加强空中侦察或利用联合国警卫确保", article.Paragraphs[2]);
+    }
 }

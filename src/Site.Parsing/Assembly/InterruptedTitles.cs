@@ -1,0 +1,63 @@
+using Site.Parsing.Classify;
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Assembly;
+
+/// <summary>A title or a byline printed below or inside its article's body (a headline under the first
+/// columns, a byline at a column's foot) comes out in the middle of the body when the page is read
+/// column by column: "…直播电商作为一种新型消" / "■记者 X" / "费模式，正成为…". A reader sees the
+/// sentence run on past it and knows the lines are set into the article, not starting another. Such
+/// lines are moved to where the article starts (its dateline), where a reader takes them to stand.</summary>
+internal static class InterruptedTitles
+{
+    public static List<ClassifiedBlock> Lift(List<ClassifiedBlock> blocks)
+    {
+        List<ClassifiedBlock>? result = null;
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var list = result ?? blocks;
+            if (!IsTitlePart(list[i].Kind) || list[i - 1].Kind != BlockKind.Body) continue;
+            var end = i;
+            while (end < list.Count && IsTitlePart(list[end].Kind)) end++;
+            if (end == list.Count || !RunsOn(list[i - 1], list[end])) continue;
+            var start = ArticleStart(list, i - 1);
+            if (start < 0) continue;
+
+            result ??= [.. blocks];
+            var moved = result.GetRange(i, end - i);
+            result.RemoveRange(i, end - i);
+            result.InsertRange(start, moved);
+            i = end - 1;
+        }
+        return result ?? blocks;
+    }
+
+    private static bool IsTitlePart(BlockKind kind) => kind is BlockKind.Display or BlockKind.Byline;
+
+    /// <summary>Whether the text after the lines continues the sentence before them: the body before ends
+    /// on a full line that finishes no sentence, and the body after does not open with a dateline.</summary>
+    private static bool RunsOn(ClassifiedBlock before, ClassifiedBlock after)
+    {
+        if (after.Kind != BlockKind.Body || Cues.StartsWithDateline(TextShape.Compact(after.Block.Lines[0]))) return false;
+        var lines = before.Block.Lines;
+        var last = lines[^1];
+        if (TextShape.EndsSentence(last) || lines.Length < 2) return false;
+        var full = 0;
+        foreach (var line in lines) full = Math.Max(full, TextShape.DisplayWidth(line));
+        return TextShape.DisplayWidth(last) >= full - 1;
+    }
+
+    /// <summary>The index of the block whose dateline opens the article the body at <paramref name="from"/>
+    /// belongs to (above a byline already standing over it), or -1 when the body runs back to anything
+    /// else first.</summary>
+    private static int ArticleStart(List<ClassifiedBlock> blocks, int from)
+    {
+        for (var k = from; k >= 0 && blocks[k].Kind == BlockKind.Body; k--)
+        {
+            if (!Cues.StartsWithDateline(TextShape.Compact(blocks[k].Block.Lines[0]))) continue;
+            while (k > 0 && blocks[k - 1].Kind == BlockKind.Byline) k--;
+            return k;
+        }
+        return -1;
+    }
+}
