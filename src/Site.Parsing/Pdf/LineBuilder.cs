@@ -20,10 +20,12 @@ internal static class LineBuilder
         foreach (var row in Rows(glyphs))
         {
             row.Sort((a, b) => a.Left.CompareTo(b.Left));
+            var spaced = LetterSpaced(row);
             var run = new List<Glyph>();
-            foreach (var g in row)
+            for (var i = 0; i < row.Count; i++)
             {
-                if (run.Count > 0 && Splits(run, g))
+                var g = row[i];
+                if (run.Count > 0 && Splits(run, g, spaced[i]))
                 {
                     Add(lines, run);
                     run = [];
@@ -56,7 +58,25 @@ internal static class LineBuilder
         if (row.Count > 0) yield return row;
     }
 
-    private static bool Splits(List<Glyph> run, Glyph next)
+    /// <summary>For each glyph of a row, whether the white before it is letter-spacing: wide, and about as
+    /// wide as the white before and after it (within a factor of two). A line of display type
+    /// spread over a column's width ("广 陈 常 态 化 …") is evenly spaced, however wide; a gutter is white
+    /// between glyphs set close.</summary>
+    private static bool[] LetterSpaced(List<Glyph> row)
+    {
+        var result = new bool[row.Count];
+        var ink = new List<int>(row.Count);
+        for (var i = 0; i < row.Count; i++) if (!row[i].IsSpace) ink.Add(i);
+        var gaps = new double[ink.Count];
+        for (var k = 1; k < ink.Count; k++) gaps[k] = row[ink[k]].Left - row[ink[k - 1]].Right;
+        bool Wide(int k) => k >= 1 && k < ink.Count && gaps[k] >= row[ink[k]].Size * SpaceEms;
+        bool Like(int k, int other) => other < 1 || other >= ink.Count || Wide(other) && gaps[other] >= gaps[k] / 2 && gaps[other] <= gaps[k] * 2;
+        for (var k = 1; k < ink.Count; k++)
+            result[ink[k]] = Wide(k) && ink.Count >= 3 && Like(k, k - 1) && Like(k, k + 1);
+        return result;
+    }
+
+    private static bool Splits(List<Glyph> run, Glyph next, bool letterSpaced)
     {
         if (next.IsSpace) return false;
         var at = run.FindLastIndex(g => !g.IsSpace);
@@ -66,7 +86,7 @@ internal static class LineBuilder
         // A space glyph in the gap is a word space, which justification may stretch wide ("本报讯    昨天上"
         // in a narrow column); a gutter is white with nothing printed in it.
         var spaced = at < run.Count - 1;
-        if (gap > Math.Max(ink.Size, next.Size) * (spaced ? SpacedGutterEms : GutterEms)) return true;
+        if (!letterSpaced && gap > Math.Max(ink.Size, next.Size) * (spaced ? SpacedGutterEms : GutterEms)) return true;
         // A change of type size on one baseline is another element (a label beside a headline).
         return Math.Abs(next.Size - ink.Size) > Math.Min(next.Size, ink.Size) * 0.15;
     }

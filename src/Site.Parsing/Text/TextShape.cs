@@ -109,6 +109,8 @@ public static class TextShape
         char prev = '\0';
         foreach (var c in text)
         {
+            // Letter-spaced display type ("平 湖 电 商") is read as the words it spells.
+            if (Chars.IsSpace(c)) continue;
             if (!Chars.IsIdeograph(c)) { prev = '\0'; continue; }
             if (prev != '\0') set.Add((prev, c));
             prev = c;

@@ -201,4 +201,20 @@ public class HeadlinePlacementTests
         Assert.Equal(3, article.Paragraphs.Length);
         Assert.StartsWith("法国还建议通过加强空中侦察或利用联合国警卫确保", article.Paragraphs[2]);
     }
+
+    [Fact]
+    public void A_letter_spaced_headline_over_its_subheadline_is_weighed_by_the_words_it_spells()
+    {
+        var article = Parse.Single("""
+            平 湖 电 商 发 展 强 劲 有 力
+
+            网 络 零 售 额 突 破 百 亿 元 ， 增 幅 嘉 兴 第 一
+
+            ■记者 林旭东 通讯员 吴慧婷
+
+            本报讯 近日，记者从市商务局了解到，今年1至7月，平湖实现网络零售额108亿元，电商发展增速位列嘉兴第一。
+            """);
+        Assert.Equal("平湖电商发展强劲有力", article.Headline);
+        Assert.Equal("网络零售额突破百亿元，增幅嘉兴第一", article.Subheadline);
+    }
 }

@@ -95,6 +95,17 @@ public sealed class PdfReadingTests
     }
 
     [Fact]
+    public void Display_type_spread_over_the_width_is_one_line_however_wide_its_letter_spacing()
+    {
+        // Justified to the full width, the subheadline's letter-spacing is wider than a column gutter.
+        var article = Assert.Single(IssueFile.Parse(Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "spaced-headline.pdf"), ParserRules.Default).Articles);
+        Assert.Equal("城南老街改造完工", article.Headline);
+        Assert.Equal("石板路修旧如旧，沿街商铺重新开张", article.Subheadline);
+        Assert.Equal<string>(["林小雨"], article.Byline.Reporters);
+        Assert.Equal(4, article.Paragraphs.Length);
+    }
+
+    [Fact]
     public void A_box_is_read_row_by_row_each_teaser_with_its_pointer()
     {
         // The pointers stand right-aligned under their titles: a stripe down the box would read every title
