@@ -37,7 +37,8 @@ public static partial class CreditParser
         var trimmed = text.AsSpan().Trim();
         if (trimmed.Length < 4 || trimmed[0] is not ('（' or '(') || trimmed[^1] is not ('）' or ')')) return null;
         var compact = TextShape.Compact(text);
-        if (compact.Length > 30) return null;
+        // "（法新社华盛顿九日电）" on a line of its own opens a lead; no name ends in 电.
+        if (compact.Length > 30 || Cues.StartsWithDateline(compact)) return null;
         var m = Signature().Match(compact);
         if (!m.Success) return null;
         var inner = m.Groups["inner"].Value;

@@ -124,4 +124,21 @@ public class BylineTests
             """);
         Assert.Equal<string>(["■记者 林旭东 通讯员 吴慧婷"], issue.Articles.Single().BylineSource);
     }
+
+    [Fact]
+    public void A_bracketed_dateline_on_a_line_of_its_own_opens_the_lead_and_is_no_signature()
+    {
+        var article = Parse.Single("""
+            看守世界研究中心称许环境革命
+            （法新社华盛顿九日电）
+            环境研究组织「看守世界研究
+            中心」在其「世界现况」的年
+            度报告中，以不寻常的乐观态
+            度赞扬「环境革命」的到来。
+            """);
+        Assert.Equal("看守世界研究中心称许环境革命", article.Headline);
+        Assert.Null(article.Subheadline);
+        Assert.Empty(article.Byline.Authors);
+        Assert.StartsWith("（法新社华盛顿九日电）环境研究组织", article.Paragraphs[0]);
+    }
 }
