@@ -11,5 +11,14 @@ public sealed record EditionManifest(DateOnly? Date, int? IssueNumber, Immutable
     /// <summary>Corrections of the parse, in the order edition.yml lists them.</summary>
     public ImmutableArray<ArticleOverride> Overrides { get; init; } = [];
 
+    /// <summary>Where <c>date:</c> is (0 when edition.yml has none).</summary>
+    public int DateLine { get; init; }
+
+    /// <summary>Where <c>pages:</c> is (0 when edition.yml has none), for warnings about pages it leaves unnamed.</summary>
+    public int PagesLine { get; init; }
+
+    /// <summary>Page number to the line naming it, for warnings about a name no page takes.</summary>
+    public ImmutableSortedDictionary<int, int> PageLines { get; init; } = ImmutableSortedDictionary<int, int>.Empty;
+
     public static readonly EditionManifest Empty = new(null, null, ImmutableSortedDictionary<int, string>.Empty);
 }

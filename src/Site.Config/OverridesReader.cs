@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -10,12 +11,26 @@ internal static class OverridesReader
 {
     private const string FieldKeys = "kicker, headline, subheadline, byline, kind";
 
-    public static ImmutableArray<ArticleOverride> Read(string file, YamlNode node)
+    /// <summary>The overrides that can be read; the mistakes of the others go to <paramref name="errors"/>,
+    /// so one run reports them all.</summary>
+    public static ImmutableArray<ArticleOverride> Read(string file, YamlNode node, List<Diagnostic> errors)
     {
         if (node is YamlScalarNode { Value: null or "" }) return [];
         if (node is not YamlSequenceNode list)
             throw new ConfigException(file, Line(node), "overrides must be a list (each entry starts with \"- page:\")");
-        return [.. list.Children.Select(entry => Entry(file, entry))];
+        var read = ImmutableArray.CreateBuilder<ArticleOverride>();
+        foreach (var entry in list.Children)
+        {
+            try
+            {
+                read.Add(Entry(file, entry));
+            }
+            catch (ConfigException e)
+            {
+                errors.AddRange(e.Diagnostics);
+            }
+        }
+        return read.ToImmutable();
     }
 
     private static ArticleOverride Entry(string file, YamlNode node)
@@ -42,7 +57,7 @@ internal static class OverridesReader
                         : throw new ConfigException(file, Line(v), "merge takes one value: next (join the article with the next one)");
                     break;
                 default:
-                    throw new ConfigException(file, Line(k), $"unknown override setting \"{Key(file, k)}\" (known: page, headline, number, set, split, merge)");
+                    throw new ConfigException(file, Line(k), $"unknown override setting \"{Key(file, k)}\" (known: page, headline, number, set, split, merge)", ConfigCodes.UnknownKey);
             }
         }
         if (page is not { } p) throw new ConfigException(file, Line(node), "an override needs page: (the page the article is on)");
@@ -83,7 +98,7 @@ internal static class OverridesReader
                 "byline" => fields with { Byline = new OverrideText(Text(file, v, name), Line(v)) },
                 "kind" => fields with { Kind = Kind(file, v) },
                 "before" when allowBefore => fields,
-                _ => throw new ConfigException(file, Line(k), $"unknown field \"{name}\" in {key} (known: {FieldKeys}{(allowBefore ? ", before" : "")})"),
+                _ => throw new ConfigException(file, Line(k), $"unknown field \"{name}\" in {key} (known: {FieldKeys}{(allowBefore ? ", before" : "")})", ConfigCodes.UnknownKey),
             };
             if (name == "before") before = Text(file, v, name);
         }

@@ -16,6 +16,9 @@ public sealed record SiteConfig(
     ImmutableSortedDictionary<string, string> Sections,
     ParserRules Parser)
 {
+    /// <summary>Where site.yml names the theme (0 when it does not), for an error when there is no such theme.</summary>
+    public int ThemeLine { get; init; }
+
     public static readonly SiteConfig Default = new(
         "数字报", null, "zh-CN", "default", ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
         ParserRules.Default);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Rules;
 using YamlDotNet.RepresentationModel;
 
@@ -29,19 +30,23 @@ public static partial class SiteConfigReader
         var reader = new NodeReader(file);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = reader.Key(keyNode);
-            config = key switch
+            // Each setting on its own: one run reports every mistake in the file.
+            reader.Try(() =>
             {
-                "title" => config with { Title = reader.Scalar(value, key) },
-                "baseUrl" => config with { BaseUrl = BaseUrl(reader, value) },
-                "language" => config with { Language = reader.Scalar(value, key) },
-                "theme" => config with { Theme = Slug(reader, value, key) },
-                "sections" => config with { Sections = Sections(reader, value) },
-                "parser" => config with { Parser = Parser(reader, value) },
-                _ => throw new ConfigException(file, Line(keyNode), $"unknown setting \"{key}\" (known: title, baseUrl, language, theme, sections, parser)"),
-            };
+                var key = reader.Key(keyNode);
+                config = key switch
+                {
+                    "title" => config with { Title = reader.Scalar(value, key) },
+                    "baseUrl" => config with { BaseUrl = BaseUrl(reader, value) },
+                    "language" => config with { Language = reader.Scalar(value, key) },
+                    "theme" => config with { Theme = Slug(reader, value, key), ThemeLine = Line(value) },
+                    "sections" => config with { Sections = Sections(reader, value) },
+                    "parser" => config with { Parser = Parser(reader, value) },
+                    _ => throw new ConfigException(file, Line(keyNode), $"unknown setting \"{key}\" (known: title, baseUrl, language, theme, sections, parser)", ConfigCodes.UnknownKey),
+                };
+            });
         }
-        return config;
+        return reader.Errors.Count > 0 ? throw new ConfigException(reader.Errors) : config;
     }
 
     private static string? BaseUrl(NodeReader reader, YamlNode node)
@@ -57,7 +62,7 @@ public static partial class SiteConfigReader
     {
         var sections = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in reader.Mapping(node, "sections"))
-            sections[reader.Key(k)] = Slug(reader, v, "sections." + reader.Key(k));
+            reader.Try(() => sections[reader.Key(k)] = Slug(reader, v, "sections." + reader.Key(k)));
         return sections.ToImmutable();
     }
 
@@ -68,6 +73,7 @@ public static partial class SiteConfigReader
         var patterns = new List<(string Pattern, YamlNode? Node)>();
         var editionName = (Pattern: d.EditionName.ToString(), Node: (YamlNode?)null);
         foreach (var (k, v) in reader.Mapping(node, "parser"))
+            reader.Try(() =>
         {
             switch (reader.Key(k))
             {
@@ -78,15 +84,21 @@ public static partial class SiteConfigReader
                 case "editionName": editionName = (reader.Scalar(v, "parser.editionName"), v); break;
                 default:
                     throw new ConfigException(reader.File, Line(k),
-                        $"unknown parser setting \"{reader.Key(k)}\" (known: noiseLines, noisePatterns, columnists, teaserLabels, editionName)");
+                        $"unknown parser setting \"{reader.Key(k)}\" (known: noiseLines, noisePatterns, columnists, teaserLabels, editionName)",
+                        ConfigCodes.UnknownKey);
             }
-        }
+        });
         foreach (var (pattern, at) in patterns.Append(editionName))
         {
             if (at is null) continue;
-            try { ParserRules.Compile(pattern); }
-            catch (ArgumentException e) { throw new ConfigException(reader.File, Line(at), e.Message); }
+            reader.Try(() =>
+            {
+                try { ParserRules.Compile(pattern); }
+                catch (ArgumentException e) { throw new ConfigException(reader.File, Line(at), e.Message); }
+            });
         }
+        // The file is refused anyway; its rules are not made of what could not be read.
+        if (reader.Errors.Count > 0) return d;
         return ParserRules.Create(noiseLines, patterns.Select(p => p.Pattern), columnists, editionName.Pattern, teaserLabels);
     }
 
@@ -107,6 +119,22 @@ public static partial class SiteConfigReader
     private sealed class NodeReader(string file)
     {
         public string File { get; } = file;
+
+        /// <summary>Every mistake found so far.</summary>
+        public List<Diagnostic> Errors { get; } = [];
+
+        /// <summary>Reads one part of the file; a mistake in it is kept and the reading goes on.</summary>
+        public void Try(Action read)
+        {
+            try
+            {
+                read();
+            }
+            catch (ConfigException e)
+            {
+                Errors.AddRange(e.Diagnostics);
+            }
+        }
 
         public string Key(YamlNode node) => node is YamlScalarNode { Value: { } v } ? v
             : throw new ConfigException(File, Line(node), "a key must be plain text");

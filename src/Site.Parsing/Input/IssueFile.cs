@@ -1,11 +1,16 @@
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using Site.Parsing.Rules;
 
 namespace Site.Parsing.Input;
 
 /// <summary>A raw issue file that could not be read; the message names the file.</summary>
-public sealed class IssueFileException(string path, string problem) : Exception($"{path}: {problem}")
+public sealed class IssueFileException(string path, string problem)
+    : DiagnosticException(Diagnostic.Error(path, 0, Code, problem))
 {
+    /// <summary>The diagnostics' code: a page file that cannot be read at all.</summary>
+    public const string Code = "page-file";
+
     public string Path { get; } = path;
 }
 

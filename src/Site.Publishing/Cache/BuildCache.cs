@@ -16,6 +16,9 @@ namespace Site.Publishing.Cache;
 /// parsing rules taking turns over one cache re-parse each other's editions (time, never bytes).</summary>
 public sealed class BuildCache
 {
+    /// <summary>The code of warnings about the cache (it cannot be used or saved): they cost time, never output.</summary>
+    public const string Code = "build-cache";
+
     private const string ModelFormat = "edition-br-1";
 
     /// <summary>The cache's JSON encoder for a writer of its own (a writer's options, not the serializer's, decide it).</summary>

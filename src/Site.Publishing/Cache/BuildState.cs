@@ -1,3 +1,4 @@
+using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using Site.Publishing.Pipeline;
 
@@ -19,7 +20,7 @@ public sealed record BuildState(
     ImmutableArray<KeyedFiles> Pages,
     ImmutableArray<SearchUnitRecord> SearchUnits)
 {
-    public const string Format = "state-bin-5";
+    public const string Format = "state-bin-6";
 }
 
 public sealed record SourceStamp(string Path, long Length, long Modified, string Hash);
@@ -29,7 +30,7 @@ public sealed record SourceStamp(string Path, long Length, long Modified, string
 /// among the others: its front page, and the home page when it is the latest), the summary the
 /// site-wide pages need, its files (front first) and its warnings.</summary>
 public sealed record EditionRecord(DateOnly Date, string ParseKey, string RenderKey, string FrontKey, EditionSummary Summary,
-    ImmutableArray<string> Files, ImmutableArray<string> Warnings);
+    ImmutableArray<string> Files, ImmutableArray<Diagnostic> Warnings);
 
 /// <summary>A unit of the search index (a year, or a month of the newest year) as last built: what the
 /// manifest says of it, the key of its editions' parses, and its files.</summary>

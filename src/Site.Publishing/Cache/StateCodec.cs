@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using Site.Publishing.Pipeline;
 
@@ -115,7 +116,7 @@ public static class StateCodec
             var articles = ImmutableArray.CreateBuilder<ArticleEntry>(Count(r));
             for (var j = articles.Capacity; j > 0; j--) articles.Add(ReadEntry(r, shared));
             editions.Add(new EditionRecord(date, parseKey, renderKey, frontKey, new EditionSummary(summaryDate, pages.MoveToImmutable(), articles.MoveToImmutable(), issue < 0 ? null : issue),
-                ReadStrings(r), ReadStrings(r)));
+                ReadStrings(r), ReadDiagnostics(r)));
         }
         return (sources.MoveToImmutable(), editions.MoveToImmutable());
     }
@@ -187,6 +188,38 @@ public static class StateCodec
     {
         w.Write(strings.Length);
         foreach (var s in strings) w.Write(s);
+    }
+
+    private static void Write(BinaryWriter w, ImmutableArray<Diagnostic> diagnostics)
+    {
+        w.Write(diagnostics.Length);
+        foreach (var d in diagnostics)
+        {
+            w.Write(d.File);
+            w.Write(d.Line);
+            w.Write(d.Column);
+            w.Write((byte)d.Severity);
+            w.Write(d.Code);
+            w.Write(d.Message);
+            Write(w, d.Hint);
+        }
+    }
+
+    private static ImmutableArray<Diagnostic> ReadDiagnostics(StateReader r)
+    {
+        var list = ImmutableArray.CreateBuilder<Diagnostic>(Count(r));
+        for (var i = list.Capacity; i > 0; i--)
+        {
+            var (file, line, column) = (r.ReadString(), r.ReadInt32(), r.ReadInt32());
+            var severity = r.ReadByte() switch
+            {
+                0 => Severity.Error,
+                1 => Severity.Warning,
+                _ => throw new InvalidDataException("not a severity"),
+            };
+            list.Add(new Diagnostic(file, line, column, severity, r.ReadString(), r.ReadString(), r.ReadNullable()));
+        }
+        return list.MoveToImmutable();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

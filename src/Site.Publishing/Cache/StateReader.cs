@@ -39,6 +39,8 @@ internal sealed class StateReader(byte[] bytes, int start = 0)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ReadBoolean() => Take(1)[0] != 0;
 
+    public byte ReadByte() => Take(1)[0];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ReadString()
     {

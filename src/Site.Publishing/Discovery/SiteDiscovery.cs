@@ -22,6 +22,9 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
     /// <summary>A section's feed carries its newest articles, this many.</summary>
     public const int ListingFeedEntries = 20;
 
+    /// <summary>The code of <see cref="NoBaseUrlWarning"/>.</summary>
+    public const string NoBaseUrlCode = "no-base-url";
+
     public const string NoBaseUrlWarning =
         "no base URL (baseUrl in site.yml, or --base-url): feeds, sitemaps and robots.txt were left out, since they need absolute URLs";
 

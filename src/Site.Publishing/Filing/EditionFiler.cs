@@ -22,9 +22,10 @@ public static partial class EditionFiler
         var folder = Path.Combine(issuesFolder, name);
         var single = Path.Combine(issuesFolder, name + ".txt");
         if (System.IO.File.Exists(single))
-            throw new InputException($"{single}: already holds the edition of {name}; add pages to that file, or move it into {folder}/ first");
+            throw new InputException(single, 0, InputCodes.Filing, $"already holds the edition of {name}", $"add pages to that file, or move it into {folder}/ first");
         if (Directory.Exists(folder) && !force)
-            throw new InputException($"{folder}: the edition of {name} is already filed; add --force to add these pages into it (pages of the same number are replaced, its edition.yml is kept)");
+            throw new InputException(folder, 0, InputCodes.Filing, $"the edition of {name} is already filed",
+                "add --force to add these pages into it (pages of the same number are replaced, its edition.yml is kept)");
 
         var manifest = Path.Combine(folder, "edition.yml");
         var kept = System.IO.File.Exists(manifest);
@@ -53,7 +54,7 @@ public static partial class EditionFiler
         try { action(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: {e.Message}");
+            throw new InputException(path, 0, InputCodes.Filing, e.Message);
         }
     }
 }

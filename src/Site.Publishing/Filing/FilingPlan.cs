@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using Site.Publishing.Pipeline;
 
@@ -28,7 +29,7 @@ public sealed record FilingPlan(DateOnly Date, string DateReason, int? IssueNumb
         {
             var pages = issue.Articles.Select(a => a.Page).Concat(issue.Noise.Select(n => n.Page)).Distinct().Count();
             if (pages > 1)
-                throw new InputException($"{path}: holds {pages} pages (form feeds between them); add one file per page");
+                throw new InputException(path, 0, InputCodes.Filing, $"holds {pages} pages (form feeds between them)", "add one file per page");
         }
         var (date, reason) = ChooseDate(files, givenDate);
         return new FilingPlan(date, reason, files.Select(f => f.Issue.Edition.IssueNumber).FirstOrDefault(n => n is not null),
@@ -40,21 +41,22 @@ public sealed record FilingPlan(DateOnly Date, string DateReason, int? IssueNumb
         var stated = files.Where(f => f.Issue.Edition.Date is not null).ToList();
         var dates = stated.Select(f => f.Issue.Edition.Date!.Value).Distinct().ToList();
         if (dates.Count > 1)
-            throw new InputException("the mastheads disagree on the date: " + string.Join("; ",
-                stated.Select(f => string.Create(CultureInfo.InvariantCulture, $"{Masthead(f.Path, f.Issue)} says {f.Issue.Edition.Date:yyyy-MM-dd}"))));
+            throw new InputException(stated.Select(f => Diagnostic.Error(f.Path, MastheadLine(f.Issue), InputCodes.Filing,
+                string.Create(CultureInfo.InvariantCulture, $"the mastheads disagree on the date: this one says {f.Issue.Edition.Date:yyyy-MM-dd}"))));
         if (dates.Count == 1)
         {
             var (path, issue) = stated[0];
             if (given is { } g && g != dates[0])
-                throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{Masthead(path, issue)}: the masthead says {dates[0]:yyyy-MM-dd}, but --date says {g:yyyy-MM-dd}; drop --date, or check that this is the right file"));
+                throw new InputException(path, MastheadLine(issue), InputCodes.Filing,
+                    string.Create(CultureInfo.InvariantCulture, $"the masthead says {dates[0]:yyyy-MM-dd}, but --date says {g:yyyy-MM-dd}"),
+                    "drop --date, or check that this is the right file");
             var text = issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Text ?? "";
             return (dates[0], $"The masthead of {Path.GetFileName(path)} states the date: {text}.");
         }
         if (given is { } date)
             return (date, string.Create(CultureInfo.InvariantCulture,
                 $"No masthead states the date; {date:yyyy-MM-dd} was given with --date. Say here how it was established."));
-        throw new InputException($"{string.Join(", ", files.Select(f => f.Path))}: no masthead states the date; give it with --date YYYY-MM-DD");
+        throw new InputException(files.Select(f => Diagnostic.Error(f.Path, 0, InputCodes.Filing, "no masthead states the date", "give it with --date YYYY-MM-DD")));
     }
 
     /// <summary>Each file's number from its masthead's 第NN版; files without one take the lowest free
@@ -64,8 +66,8 @@ public sealed record FilingPlan(DateOnly Date, string DateReason, int? IssueNumb
         var labelled = files.Select(f => (f.Path, f.Issue, Label: PageLabel.Read(f.Issue))).ToList();
         var twice = labelled.Where(f => f.Label is not null).GroupBy(f => f.Label!.Number).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
-            throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                $"{string.Join(" and ", twice.Select(f => f.Path))}: both mastheads say 第{twice.Key:00}版"));
+            throw new InputException(twice.Select(f => Diagnostic.Error(f.Path, MastheadLine(f.Issue), InputCodes.Filing,
+                string.Create(CultureInfo.InvariantCulture, $"the masthead says 第{twice.Key:00}版, as {string.Join(" and ", twice.Where(o => o.Path != f.Path).Select(o => o.Path))} does"))));
         var taken = labelled.Where(f => f.Label is not null).Select(f => f.Label!.Number).ToHashSet();
         var next = 1;
         var pages = new List<FiledPage>();
@@ -83,6 +85,5 @@ public sealed record FilingPlan(DateOnly Date, string DateReason, int? IssueNumb
         return [.. pages.OrderBy(p => p.Number)];
     }
 
-    private static string Masthead(string path, ParsedIssue issue) =>
-        string.Create(CultureInfo.InvariantCulture, $"{path}:{issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1}");
+    private static int MastheadLine(ParsedIssue issue) => issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1;
 }

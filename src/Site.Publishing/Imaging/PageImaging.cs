@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
@@ -45,7 +46,7 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
         for (var i = 0; i < printed.Count; i++)
         {
             if (printed[i].Printed is not { Width: > 0, Height: > 0 })
-                throw new InputException($"{printed[i].SourceFile}: page {printed[i].Printed!.Page} has no size ({printed[i].Printed!.Width} × {printed[i].Printed!.Height} points)");
+                throw new InputException(printed[i].SourceFile, 0, InputCodes.PageImage, $"page {printed[i].Printed!.Page} has no size ({printed[i].Printed!.Width} × {printed[i].Printed!.Height} points)");
             var pdf = ReadPdf(printed[i].SourceFile);
             pages[i] = (printed[i], pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));
         }
@@ -80,7 +81,7 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
         }
 
         var drawn = new byte[jobs.Count][];
-        var failures = new ConcurrentBag<string>();
+        var failures = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
         {
             var (pageIndex, _, spec, _) = jobs[j];
@@ -92,14 +93,14 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
             }
             catch (Exception e) when (e is BoundedProcessException or IOException or UnauthorizedAccessException)
             {
-                failures.Add($"{page.SourceFile}: page {spec.Page} could not be drawn: {e.Message}");
+                failures.Add(Diagnostic.Error(page.SourceFile, 0, InputCodes.PageImage, $"page {spec.Page} could not be drawn: {e.Message}"));
             }
             finally
             {
                 gate.Release();
             }
         });
-        if (!failures.IsEmpty) throw new InputException(failures.Order(StringComparer.Ordinal).First());
+        if (!failures.IsEmpty) throw new InputException(failures);
 
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var art = ImmutableDictionary.CreateBuilder<int, PageArt>();
@@ -147,7 +148,7 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: the page's PDF cannot be read ({e.Message})");
+            throw new InputException(path, 0, InputCodes.PageImage, $"the page's PDF cannot be read ({e.Message})");
         }
     }
 }

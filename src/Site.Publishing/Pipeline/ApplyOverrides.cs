@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Site.Config;
 using Site.Parsing.Bylines;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using Site.Parsing.Rules;
 using Site.Parsing.Text;
@@ -17,13 +18,13 @@ public static class ApplyOverrides
 {
     /// <param name="pages">Page number to the page's articles in reading order, as parsed.</param>
     /// <exception cref="ConfigException">A byline the byline reader cannot read.</exception>
-    public static (ImmutableSortedDictionary<int, ImmutableArray<Article>> Pages, ImmutableArray<string> Warnings) Run(
+    public static (ImmutableSortedDictionary<int, ImmutableArray<Article>> Pages, ImmutableArray<Diagnostic> Warnings) Run(
         ImmutableSortedDictionary<int, ImmutableArray<Article>> pages, ImmutableArray<ArticleOverride> overrides,
         string manifestPath, ParserRules rules)
     {
         if (overrides.IsEmpty) return (pages, []);
-        var warnings = ImmutableArray.CreateBuilder<string>();
-        void Warn(int line, string message) => warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{manifestPath}:{line}: {message}"));
+        var warnings = ImmutableArray.CreateBuilder<Diagnostic>();
+        void Warn(int line, string message) => warnings.Add(Diagnostic.Warning(manifestPath, line, InputCodes.StaleOverride, message));
 
         foreach (var o in overrides.Where(o => !pages.ContainsKey(o.Page)))
             Warn(o.Line, $"override for page {o.Page}: the edition has no page {o.Page}");

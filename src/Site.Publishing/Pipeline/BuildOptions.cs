@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Parsing.Diagnostics;
 
 namespace Site.Publishing.Pipeline;
 
@@ -24,13 +25,13 @@ public sealed record BuildOptions(string InputFolder, string OutputFolder, strin
 public sealed record BuildReport(
     int Editions, int Pages, int Articles,
     int FilesWritten, int FilesUnchanged, int FilesDeleted,
-    ImmutableArray<string> Warnings, TimeSpan Elapsed, int EditionsParsed = 0, int EditionsRendered = 0,
+    ImmutableArray<Diagnostic> Warnings, TimeSpan Elapsed, int EditionsParsed = 0, int EditionsRendered = 0,
     string? TemplatesInterpretedBecause = null, int TemplateFallbacks = 0, string? FirstTemplateFallback = null,
     ImmutableArray<string> Notes = default);
 
 /// <summary>A build that cannot publish its input; nothing in the output folder was touched.</summary>
-public sealed class BuildFailedException(IReadOnlyList<string> errors)
-    : Exception(string.Join(Environment.NewLine, errors))
+/// <param name="errors">Every problem that stopped it, in order (with --strict, warnings too).</param>
+public sealed class BuildFailedException(ImmutableArray<Diagnostic> errors) : DiagnosticException(errors)
 {
-    public IReadOnlyList<string> Errors { get; } = errors;
+    public ImmutableArray<Diagnostic> Errors => Diagnostics;
 }

@@ -88,7 +88,7 @@ public sealed class CatalogBuilder(SiteContext site)
         {
             string[] names = [other, name];
             Array.Sort(names, StringComparer.Ordinal);
-            throw new InputException($"two people's names give the same page id {folder}: {string.Join(", ", names)}");
+            throw new InputException("", 0, InputCodes.PersonClash, $"two people's names give the same page id {folder}: {string.Join(", ", names)}");
         }
         personFolders.Add(folder, name);
         people.Add(name, stream = new ListingStream(folder, name));

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Site.Config;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 
 namespace Site.Publishing.Pipeline;
 
 /// <summary>A parsed edition: its facts and its pages in order.</summary>
-public sealed record EditionModel(DateOnly Date, EditionInfo Facts, ImmutableArray<PageModel> Pages, ImmutableArray<string> Warnings)
+public sealed record EditionModel(DateOnly Date, EditionInfo Facts, ImmutableArray<PageModel> Pages, ImmutableArray<Diagnostic> Warnings)
 {
     public int ArticleCount => Pages.Sum(p => p.Articles.Length);
 }

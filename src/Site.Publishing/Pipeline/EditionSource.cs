@@ -27,7 +27,7 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
     /// <exception cref="InputException">A name that is not a date or a page number.</exception>
     public static ImmutableArray<EditionSource> Discover(string issuesFolder)
     {
-        if (!Directory.Exists(issuesFolder)) throw new InputException($"{issuesFolder}: no such folder (raw issues go in input/issues/YYYY-MM-DD/NN.txt)");
+        if (!Directory.Exists(issuesFolder)) throw new InputException(issuesFolder, 0, InputCodes.Layout, "no such folder", "raw issues go in input/issues/YYYY-MM-DD/NN.txt");
         var top = Entries(issuesFolder);
         // Folders are read in parallel, each with one listing: ten years are 3,650 folders.
         var read = top.Where(e => e.IsFolder).Select(e => Path.Combine(issuesFolder, e.Name)).AsParallel().Select(dir =>
@@ -41,9 +41,11 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
                 return (dir, null, e);
             }
         }).ToList();
-        // The same error whichever thread met it first: the first folder's, by name, as it was thrown.
-        if (read.Where(r => r.Error is not null).OrderBy(r => r.Dir, StringComparer.Ordinal).Select(r => r.Error).FirstOrDefault() is { } error)
-            ExceptionDispatchInfo.Capture(error).Throw();
+        // Every folder's mistake at once, in the folders' order whichever thread met it; anything else
+        // (a folder that cannot be read) as it was thrown.
+        var failed = read.Where(r => r.Error is not null).OrderBy(r => r.Dir, StringComparer.Ordinal).Select(r => r.Error!).ToList();
+        if (failed.FirstOrDefault(e => e is not InputException) is { } error) ExceptionDispatchInfo.Capture(error).Throw();
+        if (failed.Count > 0) throw new InputException(failed.SelectMany(e => ((InputException)e).Diagnostics));
         var editions = read.Select(r => r.Edition!).OrderBy(e => e.Date).ToList();
         var files = top.Where(e => !e.IsFolder).ToDictionary(e => e.Name, NameCase == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         foreach (var page in files.Values.Where(e => e.Name.EndsWith(".txt", NameCase)).OrderBy(e => e.Name, StringComparer.Ordinal))
@@ -57,7 +59,8 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
         }
         var duplicate = editions.GroupBy(e => e.Date).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw new InputException($"{string.Join(" and ", duplicate.Select(e => e.Files[0]))}: two sources for the edition of {duplicate.Key:yyyy-MM-dd}");
+            throw new InputException(duplicate.First().Files[0], 0, InputCodes.Layout,
+                $"two sources for the edition of {duplicate.Key:yyyy-MM-dd}: {string.Join(" and ", duplicate.Select(e => e.Files[0]))}");
         return [.. editions.OrderBy(e => e.Date)];
     }
 
@@ -73,13 +76,13 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
         var pages = entries.Where(e => IsPageFile(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         foreach (var page in pages)
             if (!PageName.IsMatch(page.Name))
-                throw new InputException($"{Path.Combine(dir, page.Name)}: page files are named by their page number (01.txt, 02.txt, … or 01.pdf, …)");
-        if (pages.Count == 0) throw new InputException($"{dir}: no page files (01.txt, 02.txt, … or 01.pdf, …)");
+                throw new InputException(Path.Combine(dir, page.Name), 0, InputCodes.Layout, "page files are named by their page number (01.txt, 02.txt, … or 01.pdf, …)");
+        if (pages.Count == 0) throw new InputException(dir, 0, InputCodes.Layout, "no page files (01.txt, 02.txt, … or 01.pdf, …)");
         var ordered = pages.Select(p => (File: Path.Combine(dir, p.Name), p.Stamp, Number: int.Parse(PageName.Match(p.Name).Groups[1].Value, CultureInfo.InvariantCulture)))
             .OrderBy(p => p.Number).ToList();
         var twice = ordered.GroupBy(p => p.Number).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
-            throw new InputException($"{string.Join(" and ", twice.Select(p => p.File))}: two files for page {twice.Key}");
+            throw new InputException(twice.First().File, 0, InputCodes.Layout, $"two files for page {twice.Key}: {string.Join(" and ", twice.Select(p => p.File))}");
         var manifest = entries.FirstOrDefault(e => e.Name.Equals("edition.yml", NameCase));
         return new(date, [.. ordered.Select(p => p.File)], false, [.. ordered.Select(p => p.Number)],
             manifest is null ? null : Path.Combine(dir, "edition.yml"),
@@ -100,7 +103,7 @@ public sealed record EditionSource(DateOnly Date, ImmutableArray<string> Files, 
     private static readonly EnumerationOptions ListAll = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
 
     private static DateOnly ParseDate(string name, string path) =>
-        TryParseDate(name, out var date) ? date : throw new InputException($"{path}: an edition is named by its date, YYYY-MM-DD");
+        TryParseDate(name, out var date) ? date : throw new InputException(path, 0, InputCodes.Layout, "an edition is named by its date, YYYY-MM-DD");
 
     /// <summary>An edition's folder or file name (without extension) as its date: YYYY-MM-DD.</summary>
     public static bool TryParseDate(string name, out DateOnly date)

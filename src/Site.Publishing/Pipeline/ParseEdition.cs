@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Config;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Input;
 using Site.Parsing.Model;
 
@@ -16,11 +17,12 @@ public static class ParseEdition
         var manifestPath = source.ManifestPath;
         var manifest = manifestPath is null ? EditionManifest.Empty : EditionManifestReader.Load(manifestPath);
         if (manifest.Date is { } stated && stated != source.Date)
-            throw new InputException($"{manifestPath}: date {stated:yyyy-MM-dd} disagrees with the edition's folder {source.Date:yyyy-MM-dd}");
+            throw new InputException(manifestPath!, manifest.DateLine, InputCodes.WrongDate,
+                $"date {stated:yyyy-MM-dd} disagrees with the edition's folder {source.Date:yyyy-MM-dd}");
 
         var issues = source.Files.Select(f => IssueFile.Parse(f, config.Parser)).ToList();
-        var errors = new List<string>();
-        var warnings = new List<string>();
+        var errors = new List<Diagnostic>();
+        var warnings = new List<Diagnostic>();
         var facts = EditionInfo.Empty;
         for (var i = 0; i < issues.Count; i++)
         {
@@ -29,14 +31,14 @@ public static class ParseEdition
             if (issue.Edition.Date is { } printed && printed != source.Date)
             {
                 var line = issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1;
-                errors.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{file}:{line}: the masthead says {printed:yyyy-MM-dd}, but the file is filed under {source.Date:yyyy-MM-dd}"));
+                errors.Add(Diagnostic.Error(file, line, InputCodes.WrongDate,
+                    string.Create(CultureInfo.InvariantCulture, $"the masthead says {printed:yyyy-MM-dd}, but the file is filed under {source.Date:yyyy-MM-dd}")));
             }
-            warnings.AddRange(issue.Warnings.Select(w => string.Create(CultureInfo.InvariantCulture, $"{file}:{w.Line}: {w.Message}")));
+            warnings.AddRange(issue.Warnings.Select(w => Diagnostic.Warning(file, w.Line, InputCodes.Parse, w.Message)));
             facts = new(facts.Date ?? issue.Edition.Date, facts.Weekday ?? issue.Edition.Weekday, facts.LunarDate ?? issue.Edition.LunarDate,
                 facts.IssueNumber ?? issue.Edition.IssueNumber, facts.EditionName ?? issue.Edition.EditionName);
         }
-        if (errors.Count > 0) throw new InputException(string.Join(Environment.NewLine, errors));
+        if (errors.Count > 0) throw new InputException(errors);
         facts = facts with { Date = source.Date, IssueNumber = facts.IssueNumber ?? manifest.IssueNumber };
 
         var parsed = source.SingleFile
@@ -44,6 +46,7 @@ public static class ParseEdition
             : source.PageNumbers.Select((n, i) => (n, i)).ToImmutableSortedDictionary(p => p.n, p => issues[p.i].Articles);
         var (corrected, stale) = ApplyOverrides.Run(parsed, manifest.Overrides, manifestPath ?? "", config.Parser);
         warnings.AddRange(stale);
+        warnings.AddRange(PageNames.Check(source, corrected.Keys, manifest));
         var pages = corrected.Select(p =>
         {
             var index = source.SingleFile ? 0 : source.PageNumbers.IndexOf(p.Key);

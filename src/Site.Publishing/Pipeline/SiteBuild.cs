@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Site.Config;
+using Site.Parsing.Diagnostics;
 using Site.Publishing.Cache;
 using Site.Publishing.Check;
 using Site.Publishing.Discovery;
@@ -47,8 +48,8 @@ public static class SiteBuild
         // walk) are read while the rest loads.
         var previousTask = Task.Run(() => PreviousBuild.Load(cache, output));
         var inventoryTask = Task.Run(() => OutputInventory.Take(output));
-        var (config, configBytes) = LoadConfig(options);
-        var theme = Theme.Load(Path.Combine(options.ThemesFolder, config.Theme), Path.Combine(options.InputFolder, "theme"), options.CompileTemplates);
+        var (config, configBytes, configPath) = LoadConfig(options);
+        var theme = Theme.Load(ThemeFolder(options, config, configPath), Path.Combine(options.InputFolder, "theme"), options.CompileTemplates);
         var images = new PageImaging(Pdftoppm.Find(), new RenderedImageStore(cache?.PageImagesFolder));
         var site = new SiteContext(config, theme) { Images = images };
         var sources = EditionSource.Discover(Path.Combine(options.InputFolder, "issues"));
@@ -82,7 +83,11 @@ public static class SiteBuild
         var inventory = inventoryTask.Result;
         using var writer = new OutputWriter(options.OutputFolder, inventory);
         var checker = new SiteChecker(config.BaseUrl);
-        var errors = new ConcurrentBag<string>();
+        var errors = new ConcurrentBag<Diagnostic>();
+        void Report(Exception e)
+        {
+            foreach (var d in ((DiagnosticException)e).Diagnostics) errors.Add(d);
+        }
         var parsed = 0;
         var rendered = 0;
 
@@ -149,13 +154,13 @@ public static class SiteBuild
             }
             catch (Exception e) when (InputErrors.Are(e))
             {
-                errors.Add(e.Message);
+                Report(e);
             }
             if (counted) progress.Advance();
         });
         var catalogBuilder = new CatalogBuilder(site);
         var discovery = new SiteDiscovery(config, cache is null ? null : RenderYear);
-        var editionWarnings = new List<string>();
+        var editionWarnings = new List<Diagnostic>();
         var sourcesByYear = BuildCache.SourcesByYear(cache is null ? [] : hashes.Stamps);
         var stateParts = new List<string>();
         string? stateProblem = null;
@@ -222,7 +227,7 @@ public static class SiteBuild
                 }
                 catch (Exception e) when (InputErrors.Are(e))
                 {
-                    errors.Add(e.Message);
+                    Report(e);
                 }
                 progress.Advance();
             });
@@ -247,7 +252,7 @@ public static class SiteBuild
                 }
                 catch (Exception e) when (InputErrors.Are(e))
                 {
-                    errors.Add(e.Message);
+                    Report(e);
                 }
             }
             indexing.Wait();
@@ -305,7 +310,7 @@ public static class SiteBuild
                 }
                 catch (AggregateException e) when (e.InnerExceptions.All(InputErrors.Are))
                 {
-                    foreach (var x in e.InnerExceptions) errors.Add(x.Message);
+                    foreach (var x in e.InnerExceptions) Report(x);
                 }
                 finally
                 {
@@ -335,7 +340,7 @@ public static class SiteBuild
                 }
                 catch (Exception e) when (InputErrors.Are(e))
                 {
-                    errors.Add(e.Message);
+                    Report(e);
                 }
                 progress.Advance();
             });
@@ -353,18 +358,20 @@ public static class SiteBuild
         Fail(errors);
         Emit(SearchIndex.Manifest(searchUnits.Select(u => u.Info)), checker, writer);
         Emit(SearchPage.Render(site), checker, writer);
-        var siteWarnings = new List<string>();
+        var siteWarnings = new List<Diagnostic>();
         var notes = new List<string>();
-        foreach (var file in discovery.Finish(catalog, siteWarnings.Add, notes.Add)) Emit(file, checker, writer);
+        foreach (var file in discovery.Finish(catalog, w => siteWarnings.Add(Diagnostic.Warning("", 0, SiteDiscovery.NoBaseUrlCode, w)), notes.Add))
+            Emit(file, checker, writer);
         // Said once, however many PDF pages went without their images.
         if (images.MissedImages) notes.Add(Pdftoppm.MissingNote);
-        if (cacheProblem is not null) siteWarnings.Add(cacheProblem);
-        var warnings = editionWarnings.Concat(siteWarnings).Order(StringComparer.Ordinal).ToImmutableArray();
+        if (cacheProblem is not null) siteWarnings.Add(Diagnostic.Warning(options.CacheFolder!, 0, BuildCache.Code, cacheProblem));
+        siteWarnings.AddRange(DuplicatePages.Find(sources, cache is null ? DuplicatePages.Read : hashes.Of));
+        var warnings = DiagnosticText.InOrder(editionWarnings.Concat(siteWarnings)).ToImmutableArray();
         if (options.Strict) Fail(warnings);
 
         progress.Stage(BuildStages.Check, 0);
         var problems = checker.Finish();
-        Fail(problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.File}:{p.Line}: {p.Message}")));
+        Fail(problems.Select(p => Diagnostic.Error(p.File, p.Line, InputCodes.Link, p.Message)));
 
         progress.Stage(BuildStages.Write, 0);
         var written = writer.Commit();
@@ -383,7 +390,7 @@ public static class SiteBuild
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                warnings = warnings.Add($"{options.CacheFolder}: the build cache could not be saved ({e.Message}); the next build starts from scratch");
+                warnings = warnings.Add(Diagnostic.Warning(options.CacheFolder ?? "", 0, BuildCache.Code, $"the build cache could not be saved ({e.Message}); the next build starts from scratch"));
             }
         }
         progress.Done();
@@ -411,14 +418,14 @@ public static class SiteBuild
         }
     }
 
-    private static void Fail(IEnumerable<string> errors)
+    private static void Fail(IEnumerable<Diagnostic> errors)
     {
-        var list = errors.Order(StringComparer.Ordinal).ToList();
-        if (list.Count > 0) throw new BuildFailedException(list);
+        var list = DiagnosticText.InOrder(errors).ToImmutableArray();
+        if (list.Length > 0) throw new BuildFailedException(list);
     }
 
-    /// <returns>The configuration, and the bytes it was read from (part of the cache keys).</returns>
-    private static (SiteConfig Config, byte[] Bytes) LoadConfig(BuildOptions options)
+    /// <returns>The configuration, the bytes it was read from (part of the cache keys), and its path.</returns>
+    private static (SiteConfig Config, byte[] Bytes, string Path) LoadConfig(BuildOptions options)
     {
         var path = options.ConfigPath ?? Path.Combine(options.InputFolder, "site.yml");
         var (config, bytes) = File.Exists(path) || options.ConfigPath is not null
@@ -427,6 +434,20 @@ public static class SiteBuild
         // --base-url goes through the same validation as site.yml's baseUrl.
         return (options.BaseUrl is { } url
             ? config with { BaseUrl = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url").BaseUrl }
-            : config, bytes);
+            : config, bytes, path);
+    }
+
+    /// <summary>The theme site.yml names; a name with no folder is site.yml's mistake, reported at its line.</summary>
+    private static string ThemeFolder(BuildOptions options, SiteConfig config, string configPath)
+    {
+        var folder = Path.Combine(options.ThemesFolder, config.Theme);
+        if (Directory.Exists(folder)) return folder;
+        var there = Directory.Exists(options.ThemesFolder)
+            ? Directory.EnumerateDirectories(options.ThemesFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()
+            : [];
+        var hint = there.Count > 0 ? $"the themes in {options.ThemesFolder}: {string.Join(", ", there)}" : $"{options.ThemesFolder} holds no themes (give the folder with --themes)";
+        return config.ThemeLine > 0
+            ? throw new ConfigException(configPath, config.ThemeLine, $"there is no theme \"{config.Theme}\" ({folder} does not exist)", ConfigCodes.MissingTheme, hint)
+            : throw new ConfigException(folder, 0, $"there is no theme \"{config.Theme}\", the theme a site.yml without theme: uses", ConfigCodes.MissingTheme, hint);
     }
 }

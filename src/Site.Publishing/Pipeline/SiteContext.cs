@@ -26,7 +26,8 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
     {
         if (pageName.Length == 0) return null;
         return Config.Sections.TryGetValue(pageName, out var slug) ? slug
-            : throw new InputException($"{source}: the page name \"{pageName}\" has no section slug; add it under sections: in site.yml (for example {pageName}: a-slug)");
+            : throw new InputException(source, 0, InputCodes.NoSlug, $"the page name \"{pageName}\" has no section slug",
+                $"add it under sections: in site.yml (for example {pageName}: a-slug)");
     }
 
     /// <remarks>A page a host shows at URLs not its own (<see cref="SitePaths.ServedAtAnyUrl"/>) gets absolute

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Site.Parsing.Diagnostics;
 using Site.Publishing.Theming.Compiled;
 
 namespace Site.Publishing.Theming;
@@ -61,7 +62,7 @@ public sealed class Theme
     /// interprets every page with Scriban.</param>
     public static Theme Load(string themeFolder, string? overrideFolder, bool compile = true)
     {
-        if (!Directory.Exists(themeFolder)) throw new ThemeException($"{themeFolder}: no such theme folder");
+        if (!Directory.Exists(themeFolder)) throw new ThemeException(themeFolder, 0, 0, ThemeException.Incomplete, "no such theme folder");
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in new[] { themeFolder, overrideFolder })
         {
@@ -73,30 +74,41 @@ public sealed class Theme
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         var fingerprint = new Cache.Fingerprint();
+        var errors = new List<Diagnostic>();
         foreach (var (relative, file) in files)
         {
             // Read once: the bytes used are the bytes the fingerprint names.
             var bytes = File.ReadAllBytes(file);
             fingerprint.Add(relative).Add(bytes);
             if (relative.StartsWith("assets/", StringComparison.Ordinal)) assets[relative] = bytes;
-            else if (relative.EndsWith(".html", StringComparison.Ordinal)) templates[relative[..^5]] = Parse(bytes, file);
+            else if (relative.EndsWith(".html", StringComparison.Ordinal) && Parse(bytes, file, errors) is { } template) templates[relative[..^5]] = template;
         }
+        // Every template's mistakes at once, not the first template's only.
+        if (errors.Count > 0) throw new ThemeException(errors);
         foreach (var required in new[] { "layouts/base" })
-            if (!templates.ContainsKey(required)) throw new ThemeException($"{themeFolder}: the theme has no {required}.html");
+            if (!templates.ContainsKey(required))
+                throw new ThemeException(themeFolder, 0, 0, ThemeException.Incomplete, $"the theme has no {required}.html");
         // Without it every page would be the layout alone, the page's own template never rendered.
         if (!ContentFinder.Writes(templates["layouts/base"]))
-            throw new ThemeException($"{templates["layouts/base"].SourceFilePath}: the layout never writes {{{{ content }}}}, where each page's own template goes");
+            throw new ThemeException(templates["layouts/base"].SourceFilePath ?? "", 0, 0, ThemeException.Incomplete,
+                "the layout never writes {{ content }}, where each page's own template goes");
         return new Theme(templates.ToFrozenDictionary(StringComparer.Ordinal), assets.ToImmutable(), fingerprint.Finish(), compile);
     }
 
-    private static Template Parse(byte[] bytes, string file)
+    /// <returns>The template, or null when it has errors (added to <paramref name="errors"/>).</returns>
+    private static Template? Parse(byte[] bytes, string file, List<Diagnostic> errors)
     {
         var text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd();
         var template = Template.Parse(text, file);
-        if (template.HasErrors)
-            throw new ThemeException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
-        return template;
+        if (!template.HasErrors) return template;
+        errors.AddRange(template.Messages.Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => TemplateError(m.Span, ThemeException.Syntax, m.Message)));
+        return null;
     }
+
+    /// <summary>A template's mistake at Scriban's place for it (0-based there).</summary>
+    private static Diagnostic TemplateError(SourceSpan span, string code, string message) =>
+        new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1, Severity.Error, code, message);
 
     public bool Has(string name) => templates.ContainsKey(name);
 
@@ -124,7 +136,8 @@ public sealed class Theme
     }
 
     private Template Named(string name) =>
-        templates.TryGetValue(name, out var template) ? template : throw new ThemeException($"the theme has no template {name}.html");
+        templates.TryGetValue(name, out var template) ? template
+            : throw new ThemeException("", 0, 0, ThemeException.Incomplete, $"the theme has no template {name}.html");
 
     /// <summary>Renders a template; with <paramref name="body"/>, that page template is its <c>content</c>.</summary>
     private string Render(string name, IReadOnlyDictionary<string, object?> globals, Template? body)
@@ -144,7 +157,7 @@ public sealed class Theme
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             contexts.Value = null;   // a failed render may leave scopes pushed: start the next one afresh
-            throw new ThemeException(e.Message, e);
+            throw new ThemeException([TemplateError(e.Span, ThemeException.Render, e.OriginalMessage)]);
         }
         catch
         {
@@ -180,10 +193,10 @@ public sealed class Theme
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
             templates.ContainsKey(templateName) ? templateName
-                : throw new ThemeException($"{callerSpan}: the theme has no template {templateName}.html");
+                : throw new ThemeException([TemplateError(callerSpan, ThemeException.Render, $"the theme has no template {templateName}.html")]);
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-            throw new ThemeException($"{callerSpan}: template {templatePath} was not loaded with the theme");
+            throw new ThemeException([TemplateError(callerSpan, ThemeException.Render, $"template {templatePath} was not loaded with the theme")]);
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

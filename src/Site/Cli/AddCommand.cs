@@ -23,7 +23,7 @@ public static class AddCommand
                 ? parsed : throw new UsageException($"--date must be written YYYY-MM-DD, not \"{d}\"")
             : null;
         var input = args.Get("input", "input");
-        if (!Directory.Exists(input)) throw new InputException($"{input}: no such folder (give the input folder with --input)");
+        if (!Directory.Exists(input)) throw new InputException(input, 0, InputCodes.Layout, "no such folder", "give the input folder with --input");
         var config = ConfigLocator.Load(args, input, stderr);
 
         using var pages = new PdfPageFiles();

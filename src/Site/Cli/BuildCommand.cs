@@ -1,5 +1,6 @@
 using System.Globalization;
 using Site.Cli.Display;
+using Site.Parsing.Diagnostics;
 using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
@@ -21,11 +22,12 @@ public static class BuildCommand
             display.Summary(display.Run(progress => SiteBuild.Run(options, progress)));
             return 0;
         }
-        catch (BuildFailedException e)
+        catch (DiagnosticException e)
         {
-            foreach (var error in e.Errors) stderr.WriteLine($"error: {error}");
+            // A build's errors, or the site.yml or theme it could not start with.
+            DiagnosticLines.Write(stderr, e.Diagnostics);
             if (options.Strict) stderr.WriteLine("(--strict: warnings count as errors)");
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build failed with {e.Errors.Count} errors; {options.OutputFolder} was left as it was"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build failed with {e.Diagnostics.Length} errors; {options.OutputFolder} was left as it was"));
             return 1;
         }
     }

@@ -1,4 +1,5 @@
-using Site.Publishing.Pipeline;
+using Site.Cli.Display;
+using Site.Parsing.Diagnostics;
 
 namespace Site.Cli;
 
@@ -27,9 +28,9 @@ public static class Entry
         {
             return Fail(stderr, e.Message);
         }
-        catch (Exception e) when (InputErrors.Are(e))
+        catch (DiagnosticException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            DiagnosticLines.Write(stderr, e.Diagnostics);
             return 1;
         }
     }

@@ -1,13 +1,16 @@
 using System.Globalization;
+using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
+using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
 
 /// <summary>Readable summaries of parses for people at a terminal.</summary>
 public static class Summary
 {
+    /// <summary>A parser's warning about a page, as every diagnostic is printed.</summary>
     public static string Warning(string file, ParseWarning w) =>
-        string.Create(CultureInfo.InvariantCulture, $"warning: {file}:{w.Line}: {w.Message}");
+        DiagnosticText.Format(Diagnostic.Warning(file, w.Line, InputCodes.Parse, w.Message));
 
     public static void WriteIssue(ParsedIssue issue, string path, TextWriter o)
     {

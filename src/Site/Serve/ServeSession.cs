@@ -1,3 +1,4 @@
+using Site.Parsing.Diagnostics;
 using Site.Cli.Display;
 using Site.Publishing.Pipeline;
 
@@ -66,10 +67,15 @@ public sealed class ServeSession : IAsyncDisposable
         }
         catch (BuildFailedException e)
         {
-            foreach (var error in e.Errors) log.WriteLine($"error: {error}");
-            log.WriteLine($"build failed with {e.Errors.Count} errors; {meanwhile}");
+            DiagnosticLines.Write(log, e.Errors);
+            log.WriteLine($"build failed with {e.Errors.Length} errors; {meanwhile}");
         }
-        catch (Exception e) when (InputErrors.Are(e) || e is IOException or UnauthorizedAccessException)
+        catch (DiagnosticException e)
+        {
+            DiagnosticLines.Write(log, e.Diagnostics);
+            log.WriteLine($"build failed; {meanwhile}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Files caught half-saved land here too; the next save rebuilds.
             log.WriteLine($"error: {e.Message}");

@@ -1,3 +1,4 @@
+using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using Site.Parsing.Model;
 using Site.Publishing.Cache;
@@ -16,7 +17,7 @@ public sealed class CacheFilesTests : IDisposable
             new EditionSummary(new DateOnly(2024, 8, 22), [new PageSummary(1, "要闻")],
                 [new ArticleEntry(new DateOnly(2024, 8, 22), 1, 2, "要闻", ArticleKind.Commentary, null, "主题", "副题", "摘要…",
                     [("记者", "张三"), ("通讯员", "李四")], true)], 41),
-            ["2024/08/22/index.html"], ["01.txt:3: a warning"])],
+            ["2024/08/22/index.html"], [Diagnostic.Warning("01.txt", 3, "parse", "a warning", "a hint")])],
         [new KeyedFiles("sections/yaowen/1.html", "k", ["sections/yaowen/1.html"])],
         [new SearchUnitRecord(new Site.Publishing.Search.IndexUnit("2024-08", "2024年8月", 7, 2), "s", ["search/2024-08/p0.js"])]);
 

@@ -97,7 +97,7 @@ public sealed class PrintedSiteBuildWithoutPdftoppmTests
             PrintedSiteBuildTests.BuildWithPrintedModel(temp, edition with { Pages = [first, first with { Number = 2, Name = "综合" }] });
             var report = SiteBuild.Run(PrintedSiteBuildTests.Options(temp));
             Assert.Equal(Site.Publishing.Imaging.Pdftoppm.MissingNote, Assert.Single(report.Notes, n => n.Contains("pdftoppm", StringComparison.Ordinal)));
-            Assert.DoesNotContain(report.Warnings, w => w.Contains("pdf", StringComparison.OrdinalIgnoreCase));   // a note, not a warning: --strict passes
+            Assert.DoesNotContain(report.Warnings, w => w.ToString().Contains("pdf", StringComparison.OrdinalIgnoreCase));   // a note, not a warning: --strict passes
             Assert.True(File.Exists(temp.Combine("output", "2025/08/04/01/20250804-01.pdf")));
             Assert.True(File.Exists(temp.Combine("output", "2025/08/04/02/20250804-02.pdf")));
             Assert.Empty(Directory.GetFiles(temp.Combine("output", "2025/08/04/01"), "*.jpg"));

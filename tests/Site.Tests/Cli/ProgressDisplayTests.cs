@@ -1,3 +1,4 @@
+using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Site.Cli.Display;
@@ -51,10 +52,10 @@ public sealed class ProgressDisplayTests : IDisposable
     [Fact]
     public void Warnings_name_their_file_and_line_in_both_displays()
     {
-        var report = Report(["input/issues/2025-08-04/01.txt:12: a warning"]);
+        var report = Report([Diagnostic.Warning("input/issues/2025-08-04/01.txt", 12, "parse", "a warning")]);
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         new PlainDisplay(stdout, stderr).Summary(report);
-        Assert.Equal("warning: input/issues/2025-08-04/01.txt:12: a warning\n", stderr.ToString());
+        Assert.Equal("input/issues/2025-08-04/01.txt:12: warning parse: a warning\n", stderr.ToString());
 
         var (progress, summary) = (new StringWriter(), new StringWriter());
         Live(progress, summary).Summary(report);
@@ -119,7 +120,7 @@ public sealed class ProgressDisplayTests : IDisposable
         ColorSystem = ColorSystemSupport.Standard,
     });
 
-    private static BuildReport Report(ImmutableArray<string> warnings) =>
+    private static BuildReport Report(ImmutableArray<Diagnostic> warnings) =>
         new(5, 5, 34, 99, 1, 2, warnings, TimeSpan.FromSeconds(1.25));
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -92,7 +92,7 @@ public sealed partial class SitemapTests(PublishedSite site) : IClassFixture<Pub
         Assert.Contains("robots.txt was left out: the site is published under /paper, and crawlers read robots.txt only at the host's root "
             + "(https://example.org/robots.txt); to announce the sitemaps, add there: Sitemap: https://example.org/paper/sitemap.xml "
             + "and Sitemap: https://example.org/paper/sitemaps/news.xml", site.Report.Notes);
-        Assert.DoesNotContain(site.Report.Warnings, w => w.Contains("robots.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Report.Warnings, w => w.Message.Contains("robots.txt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed partial class SitemapTests(PublishedSite site) : IClassFixture<Pub
         Assert.Equal(
             "User-agent: *\nAllow: /\n\nSitemap: https://paper.example/sitemap.xml\nSitemap: https://paper.example/sitemaps/news.xml\n",
             File.ReadAllText(Path.Combine(input.Output, "robots.txt")));
-        Assert.DoesNotContain(report.Warnings, w => w.Contains("robots.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Warnings, w => w.Message.Contains("robots.txt", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^\d{4}/")]

@@ -21,8 +21,8 @@ public sealed class WithoutBaseUrlTests(SampleSite site) : IClassFixture<SampleS
     [Fact]
     public void The_build_report_says_so_once()
     {
-        Assert.Single(site.Report.Warnings, w => w.Contains("base URL", StringComparison.Ordinal));
-        Assert.Contains(SiteDiscovery.NoBaseUrlWarning, site.Report.Warnings);
+        Assert.Single(site.Report.Warnings, w => w.Message.Contains("base URL", StringComparison.Ordinal));
+        Assert.Contains(SiteDiscovery.NoBaseUrlWarning, site.Report.Warnings.Select(w => w.Message));
     }
 
     [Fact]
@@ -48,6 +48,6 @@ public sealed class WithoutBaseUrlTests(SampleSite site) : IClassFixture<SampleS
     public void With_a_base_url_there_is_no_such_warning()
     {
         using var published = new PublishedSite();
-        Assert.DoesNotContain(published.Report.Warnings, w => w.Contains("base URL", StringComparison.Ordinal));
+        Assert.DoesNotContain(published.Report.Warnings, w => w.Message.Contains("base URL", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
@@ -33,8 +34,11 @@ public class ApplyOverridesTests
     {
         var (pages, warnings) = ApplyOverrides.Run(ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, Page1),
             [.. overrides], Manifest, Repo.Rules);
-        return (pages[1], warnings);
+        return (pages[1], [.. warnings.Select(Text)]);
     }
+
+    /// <summary>A warning as file:line: message.</summary>
+    private static string Text(Diagnostic w) => $"{w.File}:{w.Line}: {w.Message}";
 
     [Fact]
     public void Set_replaces_each_field_and_reads_the_byline_as_the_parser_does()
@@ -159,7 +163,7 @@ public class ApplyOverridesTests
         var pages = ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, twice);
         var kicker = ArticleFields.None with { Kicker = "丙" };
         var (_, warnings) = ApplyOverrides.Run(pages, [Override(3, headline: "图片新闻", set: kicker)], Manifest, Repo.Rules);
-        Assert.Equal([$"{Manifest}:3: override for page 1, headline \"图片新闻\" matches more than one article; add number: to say which"], warnings.ToArray());
+        Assert.Equal([$"{Manifest}:3: override for page 1, headline \"图片新闻\" matches more than one article; add number: to say which"], warnings.Select(Text).ToArray());
         var (fixedPages, none) = ApplyOverrides.Run(pages, [Override(3, headline: "图片新闻", number: 2, set: kicker)], Manifest, Repo.Rules);
         Assert.Empty(none);
         Assert.Equal([null, "丙"], fixedPages[1].Select(a => a.Kicker));

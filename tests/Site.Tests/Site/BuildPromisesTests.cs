@@ -38,7 +38,7 @@ public sealed class BuildPromisesTests : IDisposable
         var original = File.ReadAllText(Path.Combine(Themes, "default", template));
         input.Write("theme/" + template, original + "\n{{ view.no_such_field }}\n");
         var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(options));
-        Assert.Contains(e.Errors, m => m.Contains(template, StringComparison.Ordinal) && m.Contains("no_such_field", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.File.Contains(template, StringComparison.Ordinal) && m.ToString().Contains("no_such_field", StringComparison.Ordinal));
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), input.OutputTree().Keys.Order(StringComparer.Ordinal));
     }
 
@@ -75,7 +75,7 @@ public sealed class BuildPromisesTests : IDisposable
     {
         input.Write("theme/pages/not-found.html", "<h1>页面不存在</h1><p><a href=\"nowhere/index.html\">x</a></p>");
         var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes)));
-        Assert.Contains(e.Errors, m => m.StartsWith("404.html:", StringComparison.Ordinal) && m.Contains("nowhere/index.html", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.File == "404.html" && m.Line > 0 && m.Message.Contains("nowhere/index.html", StringComparison.Ordinal));
         Assert.False(Directory.Exists(input.Output));
     }
 
@@ -122,7 +122,7 @@ public sealed class BuildPromisesTests : IDisposable
     {
         input.Write("issues/2022-08-22/edition.yml", "pages:\n  1: 新栏目\n");
         var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes)));
-        Assert.Contains(e.Errors, m => m.Contains("2022-08-22", StringComparison.Ordinal) && m.Contains("\"新栏目\" has no section slug", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.File.Contains("2022-08-22", StringComparison.Ordinal) && m.Message.Contains("\"新栏目\" has no section slug", StringComparison.Ordinal));
     }
 
     private void RunCli(string output, params (string Key, string Value)[] env)

@@ -384,7 +384,7 @@ public sealed class IncrementalBuildTests : IDisposable
         File.WriteAllText(blocked, "a file where the cache folder would go");
         var report = SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, CacheFolder: Path.Combine(blocked, "cache")));
         Assert.Equal(5, report.EditionsParsed);
-        Assert.Contains(report.Warnings, w => w.Contains("the build cache cannot be used", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.Message.Contains("the build cache cannot be used", StringComparison.Ordinal));
         AssertSameAsCleanBuild();
     }
 

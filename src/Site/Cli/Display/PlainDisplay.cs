@@ -12,7 +12,7 @@ public sealed class PlainDisplay(TextWriter stdout, TextWriter stderr) : IBuildD
 
     public void Summary(BuildReport report)
     {
-        foreach (var w in report.Warnings) stderr.WriteLine($"warning: {w}");
+        DiagnosticLines.Write(stderr, report.Warnings);
         foreach (var note in TemplateNotes.Of(report)) stderr.WriteLine($"note: {note}");
         stdout.WriteLine(Line(report));
     }

@@ -1,3 +1,4 @@
+using Site.Parsing.Diagnostics;
 using System.Globalization;
 using Site.Publishing.Pipeline;
 using Spectre.Console;
@@ -19,7 +20,7 @@ public sealed class TerminalDisplay(IAnsiConsole progressConsole, IAnsiConsole s
 
     public void Summary(BuildReport report)
     {
-        foreach (var w in report.Warnings) progressConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
+        foreach (var w in report.Warnings) progressConsole.MarkupLine($"[yellow]{Markup.Escape(DiagnosticText.Format(w))}[/]");
         foreach (var note in TemplateNotes.Of(report)) progressConsole.MarkupLine($"[blue]note:[/] {Markup.Escape(note)}");
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle("built") }
             .AddColumn("").AddColumn(new TableColumn("").RightAligned());
