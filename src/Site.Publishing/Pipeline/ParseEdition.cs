@@ -50,7 +50,7 @@ public static class ParseEdition
         var pages = corrected.Select(p =>
         {
             var index = source.SingleFile ? 0 : source.PageNumbers.IndexOf(p.Key);
-            return Page(p.Key, source.Files[index], p.Value, manifest, Printed(issues[index], source.SingleFile ? p.Key : 1));
+            return Page(p.Key, source.Files[index], p.Value, manifest, manifestPath, Printed(issues[index], source.SingleFile ? p.Key : 1));
         });
         return new EditionModel(source.Date, facts, [.. pages], [.. warnings]);
     }
@@ -59,12 +59,13 @@ public static class ParseEdition
     private static PrintedPage? Printed(ParsedIssue issue, int page) =>
         issue.Printed.IsDefault ? null : issue.Printed.FirstOrDefault(p => p.Page == page);
 
-    private static PageModel Page(int number, string file, ImmutableArray<Article> list, EditionManifest manifest, PrintedPage? printed)
+    private static PageModel Page(int number, string file, ImmutableArray<Article> list, EditionManifest manifest, string? manifestPath, PrintedPage? printed)
     {
         var numbered = list.Where(a => a.Kind is not (ArticleKind.Teaser or ArticleKind.Weather))
             .Select((a, i) => new NumberedArticle(i + 1, a));
         var name = manifest.PageNames.TryGetValue(number, out var n) ? n : "";
         return new PageModel(number, name, file, [.. numbered],
-            [.. list.Where(a => a.Kind == ArticleKind.Teaser)], list.FirstOrDefault(a => a.Kind == ArticleKind.Weather), printed);
+            [.. list.Where(a => a.Kind == ArticleKind.Teaser)], list.FirstOrDefault(a => a.Kind == ArticleKind.Weather), printed,
+            name.Length > 0 ? manifestPath : null, manifest.PageLines.GetValueOrDefault(number));
     }
 }

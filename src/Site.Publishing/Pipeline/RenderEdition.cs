@@ -61,7 +61,7 @@ public static class RenderEdition
             var path = SitePaths.Article(date, page.Number, number);
             var v = new ViewFactory(site, path);
             var pageLabel = Labels.Page(page.Number, page.Name);
-            var slug = site.SectionSlug(page.Name, page.SourceFile);
+            var slug = site.SectionSlug(page.Name, page.NameFile ?? page.SourceFile, page.NameLine);
             var view = new ArticleView(
                 Display(article.Kicker), Display(article.Headline), Labels.Phrases(Display(article.Headline)), Display(article.Subheadline),
                 Labels.KindSlug(article.Kind), Labels.Kind(article.Kind), v.KindListing(article.Kind),

@@ -22,11 +22,12 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
 
     /// <summary>The ASCII slug of a page name's section index; null for an unnamed page.</summary>
     /// <exception cref="InputException">A page name that site.yml does not give a slug.</exception>
-    public string? SectionSlug(string pageName, string source)
+    /// <param name="source">Where the name is given, and <paramref name="line"/> its line (0 for none).</param>
+    public string? SectionSlug(string pageName, string source, int line = 0)
     {
         if (pageName.Length == 0) return null;
         return Config.Sections.TryGetValue(pageName, out var slug) ? slug
-            : throw new InputException(source, 0, InputCodes.NoSlug, $"the page name \"{pageName}\" has no section slug",
+            : throw new InputException(source, line, InputCodes.NoSlug, $"the page name \"{pageName}\" has no section slug",
                 $"add it under sections: in site.yml (for example {pageName}: a-slug)");
     }
 

@@ -38,7 +38,7 @@ public sealed class RebuildTests : IAsyncLifetime
         // A page name without a section slug cannot be published.
         await site.ChangeAndWait(() => Edit(siteYml, "  要闻: yaowen\n", ""));
 
-        Assert.Contains("error: ", site.Log, StringComparison.Ordinal);
+        Assert.Contains(": error no-slug: ", site.Log, StringComparison.Ordinal);
         Assert.Contains("still serving the last good site", site.Log, StringComparison.Ordinal);
         Assert.Equal(0, site.Session.Reloads.Current);
         Assert.Equal(before, await site.GetText(""));
@@ -46,6 +46,20 @@ public sealed class RebuildTests : IAsyncLifetime
         await site.ChangeAndWait(() => File.WriteAllText(siteYml, good.Replace("title: 嘉兴日报·平湖版", "title: 修好了", StringComparison.Ordinal), new UTF8Encoding(false)));
         Assert.Equal(1, site.Session.Reloads.Current);
         Assert.Contains("<title>修好了", await site.GetText(""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_site_yml_that_is_not_yaml_is_named_with_its_line_not_a_crash()
+    {
+        var siteYml = Path.Combine(site.Input.Input, "site.yml");
+        // YamlDotNet's scanner fails without a position on a bracket the file never closes.
+        await site.ChangeAndWait(() => Edit(siteYml, "theme: default", "theme: [default"));
+
+        var line = File.ReadAllLines(siteYml).ToList().FindIndex(l => l.StartsWith("theme:", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"{siteYml}:{line}:8: error yaml-syntax: this [ is never closed with ]", site.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpectedly", site.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", site.Log, StringComparison.Ordinal);
+        Assert.Equal(0, site.Session.Reloads.Current);
     }
 
     [Fact]
