@@ -16,7 +16,7 @@ public static partial class SiteConfigReader
     /// the very bytes it parsed).</summary>
     public static (SiteConfig Config, byte[] Bytes) Read(string path)
     {
-        if (!File.Exists(path)) throw new ConfigException(path, 0, "the file does not exist");
+        if (!File.Exists(path)) throw new ConfigException(path, 0, "the file does not exist", ConfigCodes.MissingFile);
         var bytes = File.ReadAllBytes(path);
         using var text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return (Parse(text.ReadToEnd(), path), bytes);

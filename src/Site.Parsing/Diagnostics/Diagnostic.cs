@@ -23,11 +23,6 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
     public static Diagnostic Warning(string file, int line, string code, string message, string? hint = null, int column = 0) =>
         new(file, line, column, Severity.Warning, code, message, hint);
 
-    public bool IsError => Severity == Severity.Error;
-
-    /// <summary>The same problem as an error: what --strict makes of a warning.</summary>
-    public Diagnostic AsError() => this with { Severity = Severity.Error };
-
     /// <summary>The first line of <see cref="DiagnosticText.Format"/>: file, line, column, severity, code, message.</summary>
     public override string ToString() => DiagnosticText.Headline(this);
 }

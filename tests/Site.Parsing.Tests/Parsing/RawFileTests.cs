@@ -78,7 +78,7 @@ public sealed class RawFileTests : IDisposable
         };
         var path = Write(kind + ".txt", bytes);
         var e = Assert.Throws<IssueFileException>(() => IssueFile.Parse(path, Repo.Rules));
-        Assert.StartsWith(path + ":", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + ": error page-file: ", e.Message, StringComparison.Ordinal);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
@@ -87,7 +87,7 @@ public sealed class RawFileTests : IDisposable
     {
         var path = Path.Combine(folder, "nope.txt");
         var e = Assert.Throws<IssueFileException>(() => IssueFile.Parse(path, Repo.Rules));
-        Assert.Equal($"{path}: no such file", e.Message);
+        Assert.Equal($"{path}: error page-file: no such file", e.Message);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

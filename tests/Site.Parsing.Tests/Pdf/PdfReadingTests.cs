@@ -158,7 +158,7 @@ public sealed class PdfReadingTests
         try
         {
             var e = Assert.Throws<IssueFileException>(() => IssueFile.Parse(path, ParserRules.Default));
-            Assert.StartsWith(path + ": not a readable PDF", e.Message);
+            Assert.StartsWith(path + ": error page-file: not a readable PDF", e.Message);
         }
         finally
         {

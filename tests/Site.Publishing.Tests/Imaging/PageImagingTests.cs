@@ -90,7 +90,7 @@ public sealed class PageImagingTests : IDisposable
         var edition = PrintedFixture.Edition();
         edition = edition with { Pages = [edition.Pages[0] with { Printed = new(1, 0, 594) }, edition.Pages[1]] };
         var e = Assert.Throws<Site.Publishing.Pipeline.InputException>(() => new PageImaging(null, new RenderedImageStore(null)).Run(edition));
-        Assert.StartsWith(PrintedFixture.Pdf + ": page 1 has no size", e.Message);
+        Assert.StartsWith(PrintedFixture.Pdf + ": error page-image: page 1 has no size", e.Message);
     }
 
     [Fact]

@@ -65,16 +65,26 @@ public sealed class EditionSourceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2025-08-05/cover.txt", "cover.txt: page files are named by their page number (01.txt, 02.txt, … or 01.pdf, …)")]
-    [InlineData("2025-13-05/01.txt", "2025-13-05: an edition is named by its date, YYYY-MM-DD")]
-    [InlineData("2025-08-05/edition.yml", "2025-08-05: no page files (01.txt, 02.txt, … or 01.pdf, …)")]
-    public void A_misnamed_file_or_folder_or_an_empty_edition_is_an_error_naming_it(string relative, string message)
+    [InlineData("2025-08-05/cover.txt", "2025-08-05/cover.txt", "page files are named by their page number (01.txt, 02.txt, … or 01.pdf, …)")]
+    [InlineData("2025-13-05/01.txt", "2025-13-05", "an edition is named by its date, YYYY-MM-DD")]
+    [InlineData("2025-08-05/edition.yml", "2025-08-05", "no page files (01.txt, 02.txt, … or 01.pdf, …)")]
+    public void A_misnamed_file_or_folder_or_an_empty_edition_is_an_error_naming_it(string relative, string named, string message)
     {
         Write(relative);
 
         var error = Assert.Throws<InputException>(() => EditionSource.Discover(issues));
 
-        Assert.EndsWith(message, error.Message, StringComparison.Ordinal);
+        var d = Assert.Single(error.Diagnostics);
+        Assert.Equal((Path.Combine(issues, named), message), (d.File, d.Message));
+    }
+
+    [Fact]
+    public void Every_misnamed_folder_is_reported_at_once()
+    {
+        Write("2025-08-05/cover.txt");
+        Write("2025-13-05/01.txt");
+        var error = Assert.Throws<InputException>(() => EditionSource.Discover(issues));
+        Assert.Equal([Path.Combine(issues, "2025-08-05", "cover.txt"), Path.Combine(issues, "2025-13-05")], error.Diagnostics.Select(d => d.File));
     }
 
     [Fact]
@@ -83,12 +93,13 @@ public sealed class EditionSourceTests : IDisposable
         Write("2025-08-05/1.txt");
         Write("2025-08-05/01.txt");
         var page = Assert.Throws<InputException>(() => EditionSource.Discover(issues));
-        Assert.Contains("01.txt and ", page.Message, StringComparison.Ordinal);
-        Assert.EndsWith("1.txt: two files for page 1", page.Message, StringComparison.Ordinal);
+        var d = Assert.Single(page.Diagnostics);
+        Assert.Equal($"two files for page 1: {Path.Combine(issues, "2025-08-05", "01.txt")} and {Path.Combine(issues, "2025-08-05", "1.txt")}", d.Message);
 
         File.Delete(Path.Combine(issues, "2025-08-05", "1.txt"));
         Write("2025-08-05.txt");
         var date = Assert.Throws<InputException>(() => EditionSource.Discover(issues));
-        Assert.EndsWith("2025-08-05.txt: two sources for the edition of 2025-08-05", date.Message, StringComparison.Ordinal);
+        Assert.EndsWith("2025-08-05.txt", Assert.Single(date.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.StartsWith("two sources for the edition of 2025-08-05: ", date.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 }

@@ -60,7 +60,13 @@ public sealed class AddCommandTests : IDisposable
         Assert.Contains("dropped line 45: 扫一扫 看视频  (noise rule in site.yml)", output, StringComparison.Ordinal);
         Assert.Contains("filed the edition of 2025-08-04", output, StringComparison.Ordinal);
 
-        var (built, _, buildErr) = Run("build", "--input", Input, "--output", Path.Combine(root, "output"), "--cache", Path.Combine(root, "cache"), "--strict", "--base-url", "https://example.org/paper");
+        // The masthead names no page: until edition.yml does, the page would be published in no section.
+        string[] build = ["build", "--input", Input, "--output", Path.Combine(root, "output"), "--cache", Path.Combine(root, "cache"), "--strict", "--base-url", "https://example.org/paper"];
+        var (unnamed, _, unnamedErr) = Run(build);
+        Assert.Equal(1, unnamed);
+        Assert.Contains($"{Filed("2025-08-04", "edition.yml")}:1: warning unnamed-page: page 1 has no name here", unnamedErr, StringComparison.Ordinal);
+        File.WriteAllText(Filed("2025-08-04", "edition.yml"), yml + "pages:\n  1: 要闻\n");
+        var (built, _, buildErr) = Run(build);
         Assert.True(built == 0, buildErr);
     }
 
@@ -78,7 +84,7 @@ public sealed class AddCommandTests : IDisposable
     {
         var (code, _, err) = Add(Seed("004"), "--date", "2025-08-05");
         Assert.Equal(1, code);
-        Assert.Contains($"{Seed("004")}:9: the masthead says 2025-08-04, but --date says 2025-08-05", err, StringComparison.Ordinal);
+        Assert.Contains($"{Seed("004")}:9: error filing: the masthead says 2025-08-04, but --date says 2025-08-05", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Issues));
     }
 
@@ -87,7 +93,7 @@ public sealed class AddCommandTests : IDisposable
     {
         var (code, _, err) = Add(Seed("001"));
         Assert.Equal(1, code);
-        Assert.Contains("no masthead states the date; give it with --date YYYY-MM-DD", err, StringComparison.Ordinal);
+        Assert.Contains(": error filing: no masthead states the date\n  hint: give it with --date YYYY-MM-DD", err.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.False(Directory.Exists(Issues));
     }
 
@@ -98,7 +104,8 @@ public sealed class AddCommandTests : IDisposable
         var b = Page("b.txt", "2025年8月5日 星期二", "县里召开会议");
         var (code, _, err) = Add(a, b);
         Assert.Equal(1, code);
-        Assert.Contains($"the mastheads disagree on the date: {a}:1 says 2025-08-04; {b}:1 says 2025-08-05", err, StringComparison.Ordinal);
+        Assert.Contains($"{a}:1: error filing: the mastheads disagree on the date: this one says 2025-08-04", err, StringComparison.Ordinal);
+        Assert.Contains($"{b}:1: error filing: the mastheads disagree on the date: this one says 2025-08-05", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +119,7 @@ public sealed class AddCommandTests : IDisposable
 
         var (refused, _, err) = Add(second);
         Assert.Equal(1, refused);
-        Assert.Contains($"{Path.Combine(Issues, "2025-08-04")}: the edition of 2025-08-04 is already filed; add --force", err, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine(Issues, "2025-08-04")}: error filing: the edition of 2025-08-04 is already filed\n  hint: add --force", err.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.False(File.Exists(Filed("2025-08-04", "02.txt")));
 
         var (forced, output, forcedErr) = Add(second, "--force");
@@ -176,7 +183,7 @@ public sealed class AddCommandTests : IDisposable
         var (o, e) = (new StringWriter(), new StringWriter());
         var missing = Path.Combine(root, "inptu");
         Assert.Equal(1, Entry.Run(["add", Seed("004"), "--input", missing], o, e));
-        Assert.Contains($"{missing}: no such folder", e.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{missing}: error input-layout: no such folder", e.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(missing));
     }
 
@@ -187,7 +194,7 @@ public sealed class AddCommandTests : IDisposable
         var b = Page("b.txt", "2025年8月4日 星期一 第02版", "乙地召开会议");
         var (code, _, err) = Add(a, b);
         Assert.Equal(1, code);
-        Assert.Contains($"{a} and {b}: both mastheads say 第02版", err, StringComparison.Ordinal);
+        Assert.Contains($"{a}:1: error filing: the masthead says 第02版, as {b} does", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -197,7 +204,7 @@ public sealed class AddCommandTests : IDisposable
         File.WriteAllBytes(empty, []);
         var (code, _, err) = Add(Seed("004"), empty);
         Assert.Equal(1, code);
-        Assert.Contains($"error: {empty}: the file is empty", err, StringComparison.Ordinal);
+        Assert.Contains($"{empty}: error page-file: the file is empty", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Issues));
     }
 
@@ -208,7 +215,7 @@ public sealed class AddCommandTests : IDisposable
         File.WriteAllText(path, File.ReadAllText(Seed("004")) + "\f" + File.ReadAllText(Seed("001")));
         var (code, _, err) = Add(path);
         Assert.Equal(1, code);
-        Assert.Contains($"{path}: holds 2 pages (form feeds between them); add one file per page", err, StringComparison.Ordinal);
+        Assert.Contains($"{path}: error filing: holds 2 pages (form feeds between them)\n  hint: add one file per page", err.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Theory]

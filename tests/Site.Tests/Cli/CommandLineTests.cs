@@ -57,7 +57,7 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllBytes(path, []);
         var (code, _, err) = Run("parse", path);
         Assert.Equal(1, code);
-        Assert.Contains($"error: {path}: the file is empty", err, StringComparison.Ordinal);
+        Assert.Contains($"{path}: error page-file: the file is empty", err, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -119,7 +119,7 @@ public sealed class CommandLineTests : IDisposable
         File.Copy(Path.Combine(Repo.Root, "seeds", "004_1b195415e26a939e.txt"), Path.Combine(issues, "01.txt"));
         var (code, _, err) = Run("build", "--input", folder, "--output", Path.Combine(folder, "out"));
         Assert.Equal(1, code);
-        Assert.Contains(Path.Combine(issues, "01.txt") + ":9: the masthead says 2025-08-04, but the file is filed under 2025-08-05", err, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(issues, "01.txt") + ":9: error wrong-date: the masthead says 2025-08-04, but the file is filed under 2025-08-05", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class OverridesInBuildTests : IDisposable
         var (code, output, err) = Run("build", "--input", input.Input, "--output", Path.Combine(input.Root, "strict"), "--strict", "--base-url", "https://example.org/paper");
         Assert.Equal(1, code);
         Assert.Equal("", output);
-        Assert.Contains($"error: {Manifest}:{LineOf("- page: 3")}: override for page 3: the edition has no page 3", err, StringComparison.Ordinal);
+        Assert.Contains($"{Manifest}:{LineOf("- page: 3")}: warning stale-override: override for page 3: the edition has no page 3", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(input.Root, "strict")));
     }
 
@@ -87,7 +87,7 @@ public sealed class OverridesInBuildTests : IDisposable
         AddOverrides("  - page: 1\n    headline: 重“棒”出击\n    set:\n      kind: editorial\n");
         var (code, _, err) = Run("build", "--input", input.Input, "--output", input.Output);
         Assert.Equal(1, code);
-        Assert.Contains($"error: {Manifest}:{LineOf("kind: editorial")}: kind must be news, commentary or photo", err, StringComparison.Ordinal);
+        Assert.Contains($"{Manifest}:{LineOf("kind: editorial")}: error bad-value: kind must be news, commentary or photo", err, StringComparison.Ordinal);
     }
 
     private (int Code, string Out, string Err) Run(params string[] args)

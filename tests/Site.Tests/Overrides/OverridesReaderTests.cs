@@ -63,7 +63,7 @@ public class OverridesReaderTests
     [InlineData("overrides:\n  - page: 1\n    headline: 甲\n    split:\n      headline: 乙\n", 5, "split needs before:")]
     [InlineData("overrides:\n  - page: 1\n    headline: 甲\n    split:\n      before: 乙\n", 5, "split needs headline:")]
     [InlineData("overrides:\n  - page: 1\n    headline: 甲\n    merge: next\n    split:\n      before: 乙\n      headline: 丙\n", 2, "split: and merge: cannot be in one override")]
-    [InlineData("overrides:\n  - page: 1\n    headline: [甲\n", 4, "")]
+    [InlineData("overrides:\n  - page: 1\n    headline: [甲\n", 3, "never closed")]   // at the bracket
     public void A_bad_override_names_the_file_and_line(string yaml, int line, string problem)
     {
         var e = Assert.Throws<ConfigException>(() => EditionManifestReader.Parse(yaml, "input/issues/2025-08-04/edition.yml"));

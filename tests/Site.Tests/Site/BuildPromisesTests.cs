@@ -63,7 +63,7 @@ public sealed class BuildPromisesTests : IDisposable
         // A masthead date that disagrees with its folder cannot be published.
         File.Copy(Path.Combine(Repo.Root, "seeds", "004_1b195415e26a939e.txt"), Path.Combine(input.Input, "issues", "2022-08-22", "02.txt"));
         var e = Assert.Throws<BuildFailedException>(() => SiteBuild.Run(options));
-        Assert.Contains("02.txt:9: the masthead says 2025-08-04, but the file is filed under 2022-08-22", e.Message, StringComparison.Ordinal);
+        Assert.Contains("02.txt:9: error wrong-date: the masthead says 2025-08-04, but the file is filed under 2022-08-22", e.Message, StringComparison.Ordinal);
         var after = input.OutputTree();
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key])));
@@ -101,7 +101,7 @@ public sealed class BuildPromisesTests : IDisposable
     public void A_base_url_that_is_not_an_absolute_http_url_is_refused()
     {
         var e = Assert.Throws<global::Site.Config.ConfigException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "example.org")));
-        Assert.StartsWith("--base-url:1: baseUrl must be an absolute http(s) URL", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("--base-url:1: error bad-value: baseUrl must be an absolute http(s) URL", e.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(input.Output));
     }
 
