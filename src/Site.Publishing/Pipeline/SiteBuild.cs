@@ -41,7 +41,7 @@ public static class SiteBuild
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Without a usable cache the build is a clean one, not a failed one.
-            cacheProblem = $"{options.CacheFolder}: the build cache cannot be used ({e.Message}); building without it";
+            cacheProblem = $"the build cache cannot be used ({e.Message}); building without it";
         }
         // The last build's state and a listing of the output (what an incremental build keeps, which new
         // files need no comparing with the old, and what is stale, without a stat per file or a second
@@ -364,7 +364,7 @@ public static class SiteBuild
             Emit(file, checker, writer);
         // Said once, however many PDF pages went without their images.
         if (images.MissedImages) notes.Add(Pdftoppm.MissingNote);
-        if (cacheProblem is not null) siteWarnings.Add(Diagnostic.Warning(options.CacheFolder!, 0, BuildCache.Code, cacheProblem));
+        if (cacheProblem is not null) siteWarnings.Add(Diagnostic.Warning(options.CacheFolder ?? "", 0, BuildCache.Code, cacheProblem));
         siteWarnings.AddRange(DuplicatePages.Find(sources, cache is null ? DuplicatePages.Read : hashes.Of));
         var warnings = DiagnosticText.InOrder(editionWarnings.Concat(siteWarnings)).ToImmutableArray();
         if (options.Strict) Fail(warnings);
