@@ -424,9 +424,9 @@ public static class SiteBuild
         var (config, bytes) = File.Exists(path) || options.ConfigPath is not null
             ? SiteConfigReader.Read(path)   // read once: the bytes parsed are the bytes the cache keys name
             : (SiteConfig.Default, []);
-        // --base-url goes through the same validation as site.yml's baseUrl.
-        return (options.BaseUrl is { } url
-            ? config with { BaseUrl = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url").BaseUrl }
-            : config, bytes);
+        if (options.BaseUrl is not { } given) return (config, bytes);
+        // Read as a URL, the same way as site.yml's baseUrl; blank leaves the site without one.
+        var url = BaseUrl.Parse(given, out var problem);
+        return problem is null ? (config with { BaseUrl = url }, bytes) : throw new InputException($"--base-url {problem}");
     }
 }

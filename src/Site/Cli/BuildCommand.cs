@@ -1,5 +1,6 @@
 using System.Globalization;
 using Site.Cli.Display;
+using Site.Config;
 using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
@@ -40,9 +41,17 @@ public static class BuildCommand
         if (args.Has("no-cache") && args.Has("cache")) throw new UsageException("--cache and --no-cache contradict each other");
         return new BuildOptions(
             args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
-            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
+            BaseUrlOption(args), args.Options.GetValueOrDefault("config"),
             args.Has("no-cache") ? null : args.Get("cache", DefaultCache), args.Has("strict"),
             CompileTemplates: !args.Has("interpret-templates"));
+    }
+
+    /// <summary>--base-url as given, once it has been read as an absolute http(s) URL (blank: none).</summary>
+    internal static string? BaseUrlOption(Arguments args)
+    {
+        if (args.Options.GetValueOrDefault("base-url") is not { } given) return null;
+        BaseUrl.Parse(given, out var problem);
+        return problem is null ? given : throw new UsageException($"--base-url {problem}");
     }
 
     /// <summary>Where the build keeps what lets the next one redo only what changed (kept out of output/,

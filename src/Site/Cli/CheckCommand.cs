@@ -13,7 +13,7 @@ public static class CheckCommand
         var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "output", "input", "config", "base-url" });
         var output = args.Get("output", "output");
         if (!Directory.Exists(output)) throw new Site.Publishing.Pipeline.InputException($"{output}: no such folder; build the site first");
-        var baseUrl = args.Options.GetValueOrDefault("base-url") ?? ConfigLocator.Load(args, args.Get("input", "input"), stderr).BaseUrl;
+        var baseUrl = args.Has("base-url") ? BaseUrl.Parse(BuildCommand.BaseUrlOption(args)!, out _) : ConfigLocator.Load(args, args.Get("input", "input"), stderr).BaseUrl;
         var problems = SiteChecker.CheckFolder(output, baseUrl);
         foreach (var p in problems) stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {Path.Combine(output, p.File)}:{p.Line}: {p.Message}"));
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();

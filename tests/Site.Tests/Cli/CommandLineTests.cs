@@ -73,6 +73,16 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("usage:", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    public void A_base_url_option_that_is_not_a_url_is_bad_usage_naming_the_option(string verb)
+    {
+        var (code, _, err) = Run(verb, "--base-url", "paper.example", "--output", folder);
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --base-url must be an absolute http(s) URL such as https://paper.example/, not \"paper.example\"", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_publishes_the_sample_input_and_summarises_it()
     {
