@@ -364,7 +364,7 @@ public static class SiteBuild
 
         progress.Stage(BuildStages.Check, 0);
         var problems = checker.Finish();
-        Fail(problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.File}:{p.Line}: {p.Message}")));
+        Fail(problems.Select(p => p.ToString()));
 
         progress.Stage(BuildStages.Write, 0);
         var written = writer.Commit();

@@ -15,7 +15,7 @@ public static class CheckCommand
         if (!Directory.Exists(output)) throw new Site.Publishing.Pipeline.InputException($"{output}: no such folder; build the site first");
         var baseUrl = args.Has("base-url") ? BaseUrl.Parse(BuildCommand.BaseUrlOption(args)!, out _) : ConfigLocator.Load(args, args.Get("input", "input"), stderr).BaseUrl;
         var problems = SiteChecker.CheckFolder(output, baseUrl);
-        foreach (var p in problems) stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {Path.Combine(output, p.File)}:{p.Line}: {p.Message}"));
+        foreach (var p in problems) stderr.WriteLine($"error: {(p.File.Length == 0 ? p : p with { File = Path.Combine(output, p.File) })}");
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files checked, {problems.Length} problems"));
         return problems.IsEmpty ? 0 : 1;

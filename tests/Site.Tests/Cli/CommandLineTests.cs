@@ -123,6 +123,22 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Check_of_a_site_built_with_another_base_url_says_so_once_with_the_fix()
+    {
+        var site = Path.Combine(folder, "site");
+        Assert.Equal(0, Run("build", "--output", site, "--no-cache", "--base-url", "https://paper.example/").Code);
+
+        var (code, output, err) = Run("check", "--output", site, "--base-url", "https://other.example/");
+
+        Assert.Equal(1, code);
+        var error = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^error: \d+ absolute links \(canonical addresses, feeds, sitemaps\) start with https://paper.example/, not with the base URL checked, https://other.example/: " +
+                       @"the site was built with --base-url https://paper.example/; check it with --base-url https://paper.example/, or build it again with --base-url https://other.example/$", error);
+        Assert.Matches(@"^\d+ files checked, 1 problem\n$", output);
+        Assert.Equal(0, Run("check", "--output", site, "--base-url", "https://paper.example/").Code);
+    }
+
+    [Fact]
     public void Build_fails_when_a_masthead_date_disagrees_with_the_folder()
     {
         var issues = Directory.CreateDirectory(Path.Combine(folder, "issues", "2025-08-05")).FullName;
