@@ -27,7 +27,7 @@ public static class LinkProblems
             var listed = inOrder.Take(SiteChecker.ListedLinks).ToList();
             for (var i = 0; i < listed.Count; i++)
                 yield return i == listed.Count - 1 && inOrder.Count > listed.Count
-                    ? listed[i] with { Message = string.Create(CultureInfo.InvariantCulture, $"{listed[i].Message}; so do {inOrder.Count - listed.Count:N0} more links after this one, not listed") }
+                    ? listed[i] with { Message = string.Create(CultureInfo.InvariantCulture, $"{listed[i].Message}; {MoreLinks.After(inOrder.Count - listed.Count)}") }
                     : listed[i];
         }
     }

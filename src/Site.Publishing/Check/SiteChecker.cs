@@ -184,7 +184,7 @@ public sealed class SiteChecker
                 {
                     var lastListed = links.LastListed;
                     all.Add(new SiteProblem(lastListed.Source, lastListed.Line,
-                        string.Create(CultureInfo.InvariantCulture, $"{message}; so do {links.Unlisted:N0} more links after this one, not listed")));
+                        string.Create(CultureInfo.InvariantCulture, $"{message}; {MoreLinks.After(links.Unlisted)}")));
                 }
             }
         }

@@ -67,7 +67,7 @@ public sealed class ServeSession : IAsyncDisposable
         catch (BuildFailedException e)
         {
             foreach (var error in e.Errors) log.WriteLine($"error: {error}");
-            log.WriteLine($"build failed with {e.Errors.Count} errors; {meanwhile}");
+            log.WriteLine($"build failed with {Site.CommandLine.Counted.Of(e.Errors.Count, "error")}; {meanwhile}");
         }
         catch (Exception e) when (InputErrors.Are(e) || e is IOException or UnauthorizedAccessException)
         {
