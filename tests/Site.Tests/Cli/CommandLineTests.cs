@@ -84,6 +84,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/maintainers.md")]
+    [InlineData("docs/ci/publish.yml")]
+    public void The_docs_give_each_command_only_options_it_has(string doc)
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Root, doc));
+        var uses = System.Text.RegularExpressions.Regex.Matches(text, @"(?:\bsite(?:\.dll)?|src/Site --) (build|check|parse|add|serve)\b([^`&|\n]*)");
+        Assert.NotEmpty(uses);
+        foreach (System.Text.RegularExpressions.Match use in uses)
+        {
+            var command = Commands.Site.Find(use.Groups[1].Value)!;
+            foreach (System.Text.RegularExpressions.Match option in System.Text.RegularExpressions.Regex.Matches(use.Groups[2].Value, @"(?<![\w-])--([a-z][a-z-]*)"))
+                Assert.True(command.Option(option.Groups[1].Value) is not null || option.Groups[1].Value == "help",
+                    $"{doc}: \"{use.Value.Trim()}\" gives {command.Verb} --{option.Groups[1].Value}, which it does not have");
+        }
+    }
+
+    [Theory]
     [InlineData("error: unknown command \"biuld\" (did you mean build?)", "biuld")]
     [InlineData("error: unknown command \"chekc\" (did you mean check?)", "chekc")]
     [InlineData("error: unknown command \"frobnicate\"\n", "frobnicate")]
