@@ -51,11 +51,8 @@ public static partial class SiteConfigReader
 
     private static string? BaseUrl(NodeReader reader, YamlNode node)
     {
-        var url = reader.Scalar(node, "baseUrl").Trim();
-        if (url.Length == 0) return null;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new ConfigException(reader.File, Line(node), $"baseUrl must be an absolute http(s) URL, not \"{url}\"");
-        return url.TrimEnd('/');
+        var url = Config.BaseUrl.Parse(reader.Scalar(node, "baseUrl"), out var problem);
+        return problem is null ? url : throw new ConfigException(reader.File, Line(node), $"baseUrl {problem}");
     }
 
     private static ImmutableSortedDictionary<string, string> Sections(NodeReader reader, YamlNode node)

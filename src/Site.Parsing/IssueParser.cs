@@ -24,7 +24,7 @@ public static class IssueParser
         var undone = ImmutableArray.CreateBuilder<string>();
         var edition = EditionInfo.Empty;
         if (replaced > 0)
-            warnings.Add(new(firstPage, firstLine, $"{replaced} control or format character(s) left out of the text (the first on line {firstLine})"));
+            warnings.Add(new(firstPage, firstLine, $"{replaced} control or format character{(replaced == 1 ? "" : "s")} left out of the text (the first on line {firstLine})"));
 
         foreach (var page in pages)
         {
@@ -49,7 +49,7 @@ public static class IssueParser
     private static string SideBySideWarning(List<int> lines)
     {
         var shown = string.Join(", ", lines.Take(5)) + (lines.Count > 5 ? $" and {lines.Count - 5} more" : "");
-        return $"{lines.Count} line(s) hold the text of two or more columns side by side (line {shown}): each column's part is "
+        return $"{lines.Count} {(lines.Count == 1 ? "line holds" : "lines hold")} the text of two or more columns side by side (line {shown}): each column's part is "
                + "read as its own line, in the order the extractor printed them, so articles there may be out of order; "
                + "extract the page in reading order (pdftotext -raw) or by position (-layout)";
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Site.Corpus.Bench;
 using Site.Corpus.Material;
+using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
 
@@ -12,11 +13,8 @@ public static class BenchCommand
     /// <summary>Room kept free for build output, per year of corpus (a guess at a rendered site's size, generous).</summary>
     private const long OutputBytesPerYear = 500L << 20;
 
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int Run(ParsedArguments o, TextWriter stdout, TextWriter stderr)
     {
-        var args = argv.ToList();
-        var o = Options.Parse(args, new HashSet<string> { "years", "seed", "start", "cache", "timeout", "site-dll", "note", "base-url" },
-            new HashSet<string> { "keep", "no-doc", "no-settle" });
         var years = o.Ints("years", [1, 3, 10], max: 50);
         var timeout = TimeSpan.FromSeconds(o.Int("timeout", 1800, min: 10, max: 86400));
         // A published site (feeds, sitemaps, robots.txt need absolute URLs); the corpus, like the sample, has none.
@@ -122,7 +120,7 @@ public static class BenchCommand
         {
             var doc = Path.Combine(workspace.Root, "docs", "whole-build-benchmark.md");
             var site = o.Has("site-dll") ? $"site.dll given with --site-dll ({dll})" : "site.dll built from it in Release";
-            BenchReport.Write(doc, rows, Machine.Describe(workspace.Root), site, Command(args), notes);
+            BenchReport.Write(doc, rows, Machine.Describe(workspace.Root), site, Command([.. o.Given]), notes);
             stdout.WriteLine();
             stdout.WriteLine($"written to {Path.GetRelativePath(workspace.Root, doc)}");
         }

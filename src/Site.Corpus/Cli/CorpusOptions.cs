@@ -1,5 +1,6 @@
 using Site.Corpus.Composition;
 using Site.Parsing.Edition;
+using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
 
@@ -9,9 +10,9 @@ public static class CorpusOptions
     public const int DefaultSeed = 42;
     public static readonly DateOnly DefaultStart = new(2016, 1, 1);
 
-    public static CorpusSpec Spec(Options o, int years)
+    public static CorpusSpec Spec(ParsedArguments o, int years)
     {
-        var spec = new CorpusSpec(years, o.Int("seed", DefaultSeed), o.Date("start", DefaultStart));
+        var spec = new CorpusSpec(years, o.Int("seed", DefaultSeed), o.Date("start") ?? DefaultStart);
         try
         {
             // The masthead prints the lunar date; the benchmark adds one day after the last.

@@ -2,15 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Site.Corpus.Material;
 using Site.Corpus.Output;
+using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
 
 /// <summary>`generate`: writes a corpus folder.</summary>
 public static class GenerateCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter stdout)
+    public static int Run(ParsedArguments args, TextWriter stdout)
     {
-        var o = Options.Parse(args, new HashSet<string> { "years", "out", "seed", "start" }, new HashSet<string> { "force" });
+        var o = args;
         var spec = CorpusOptions.Spec(o, o.Int("years", 1, min: 1, max: 100));
         var folder = Path.GetFullPath(o.Required("out"));
         Clear(folder, o.Has("force"));

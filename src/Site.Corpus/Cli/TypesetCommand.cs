@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
 using Site.Corpus.Typesetting;
+using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
 
 /// <summary>`typeset`: lays real articles out as newspaper pages, prints them to PDF and extracts their text.</summary>
 public static class TypesetCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter stdout)
+    public static int Run(ParsedArguments args, TextWriter stdout)
     {
-        var o = Options.Parse(args, new HashSet<string> { "out", "pages", "seed", "papers", "material", "jobs" }, new HashSet<string> { "keep-html", "pdf" });
+        var o = args;
         var folder = Path.GetFullPath(o.Required("out"));
         var papers = (o.String("papers") ?? string.Join(",", Paper.All.Select(p => p.Id)))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

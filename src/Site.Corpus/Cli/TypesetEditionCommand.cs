@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Site.Corpus.Typesetting;
 using Site.Parsing.Pdf;
+using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
 
@@ -10,13 +11,11 @@ namespace Site.Corpus.Cli;
 /// page-image edition, made again by this command.</summary>
 public static class TypesetEditionCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter stdout)
+    public static int Run(ParsedArguments args, TextWriter stdout)
     {
-        var o = Options.Parse(args, new HashSet<string> { "out", "date", "pages", "seed", "material" }, new HashSet<string>());
+        var o = args;
         var folder = Path.GetFullPath(o.Required("out"));
-        var dateText = o.Required("date");
-        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new UsageException($"--date must be written YYYY-MM-DD, not \"{dateText}\"");
+        var date = o.Date("date") ?? throw new UsageException("--date is required", o.Command);
         var pages = o.Int("pages", 2, min: 1, max: 8);
         var seed = o.Int("seed", 1, min: 0);
         var paper = Paper.ById("pinghu");

@@ -4,6 +4,7 @@ using Site.Corpus.Composition;
 using Site.Corpus.Material;
 using Site.Corpus.Output;
 using Site.Parsing;
+using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
 
@@ -12,12 +13,12 @@ namespace Site.Corpus.Cli;
 /// compares article by article.</summary>
 public static class VerifyCommand
 {
-    public static int Run(IEnumerable<string> args, TextWriter stdout)
+    public static int Run(ParsedArguments args, TextWriter stdout)
     {
-        var o = Options.Parse(args, new HashSet<string> { "out", "seed", "start", "from", "days" }, new HashSet<string>());
+        var o = args;
         var folder = o.Required("out");
         var spec = CorpusOptions.Spec(o, years: 1);
-        var from = o.Date("from", spec.Start);
+        var from = o.Date("from") ?? spec.Start;
         var days = o.Int("days", 31, min: 1, max: 36600);
         var workspace = Workspace.Load();
         var rules = SiteConfigReader.Load(Path.Combine(folder, "site.yml")).Parser;

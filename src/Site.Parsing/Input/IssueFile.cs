@@ -23,7 +23,11 @@ public static class IssueFile
     {
         var bytes = Read(path);
         if (IsPdf(path, bytes)) return FromPdf(path, () => Pdf.PdfIssue.Parse(bytes, System.IO.Path.GetFileName(path), rules));
-        return IssueParser.Parse(Decode(path, bytes), System.IO.Path.GetFileName(path), rules);
+        var decoded = Decode(path, bytes);
+        var issue = IssueParser.Parse(decoded.Text, System.IO.Path.GetFileName(path), rules);
+        // Each byte that could not be read is named, where it stands as U+FFFD.
+        return decoded.Replaced.IsEmpty ? issue
+            : issue with { Warnings = [.. decoded.Replaced.Select(r => new ParseWarning(r.Page, r.Line, r.Message)), .. issue.Warnings] };
     }
 
     /// <summary>The text the parser reads for the file: decoded text, or a PDF's lines in reading order.</summary>
@@ -31,7 +35,7 @@ public static class IssueFile
     public static string ReadText(string path)
     {
         var bytes = Read(path);
-        return IsPdf(path, bytes) ? FromPdf(path, () => Pdf.PdfIssue.ReadText(bytes)) : Decode(path, bytes);
+        return IsPdf(path, bytes) ? FromPdf(path, () => Pdf.PdfIssue.ReadText(bytes)) : Decode(path, bytes).Text;
     }
 
     private static byte[] Read(string path)
@@ -46,11 +50,11 @@ public static class IssueFile
         }
     }
 
-    private static string Decode(string path, byte[] bytes)
+    private static DecodedText Decode(string path, byte[] bytes)
     {
         var (text, failure) = TextDecoder.Decode(bytes);
         if (failure is not null) throw new IssueFileException(path, failure.Message);
-        return text!.Text;
+        return text!;
     }
 
     private static T FromPdf<T>(string path, Func<T> read)

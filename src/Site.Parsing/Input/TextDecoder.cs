@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -7,7 +8,8 @@ namespace Site.Parsing.Input;
 
 /// <summary>
 /// Reads the bytes of a raw newspaper dump as text. Dumps arrive as UTF-8 (with or without BOM),
-/// UTF-16 (with or without BOM) or GB18030/GBK; anything else is refused with a reason.
+/// UTF-16 (with or without BOM), GB18030/GBK or Big5; anything else, and anything that decodes but does not read
+/// as Chinese, is refused with a reason.
 /// </summary>
 public static class TextDecoder
 {
@@ -35,16 +37,37 @@ public static class TextDecoder
 
         // UTF-8 first: a GB18030 reading of UTF-8 bytes often succeeds as mojibake, rarely the reverse.
         if (DecodeUtf8(bytes, out int utf8Bad) is { } utf8) return Check(new DecodedText(utf8, "utf-8"));
-        // GB18030 has a BOM of its own (84 31 95 33), which decodes to U+FEFF.
-        if (DecodeGb18030(bytes, out int gbBad) is { } gb)
-            return Check(new DecodedText(gb.StartsWith('\uFEFF') ? gb[1..] : gb, "gb18030"));
 
         // Bytes below 0x20 are control codes in either reading, so binary data is known without one.
         if (TooManyControls(Encoding.Latin1.GetString(bytes), "byte") is { } binary) return (null, binary);
-        // Name the break in the likelier reading: the one that got further before failing.
-        var (offset, reading) = gbBad > utf8Bad ? (gbBad, "GB18030") : (utf8Bad, "UTF-8");
-        return Fail("the text is neither UTF-8, UTF-16 nor GB18030 " +
-                    $"(invalid byte 0x{bytes[offset]:X2} at offset {offset} when read as {reading})");
+        return Legacy(bytes, utf8Bad);
+    }
+
+    /// <summary>Text that is not valid UTF-8: GB18030, Big5, or UTF-8 with a few damaged bytes. Nearly any bytes
+    /// decode as GB18030 or Big5, so whether they decode says little: each reading is judged by what it says
+    /// (<see cref="ChineseText.CommonShare"/>), and the one that reads as Chinese is taken, with every byte it
+    /// could not read replaced and named. None that does: refused, never published as garbage.</summary>
+    private static (DecodedText?, DecodeFailure?) Legacy(ReadOnlySpan<byte> bytes, int utf8Bad)
+    {
+        LenientReading[] readings = [LenientReading.Utf8(bytes), LenientReading.Gb18030(bytes), LenientReading.Big5(bytes)];
+        var scored = readings.Select(r => (Reading: r, Share: ChineseText.CommonShare(r.Text))).ToList();
+        // Ties go to the order above: GB18030 before Big5 (the mainland papers this tool is for).
+        var best = scored.Where(s => !s.Reading.MostlyUndecodable).OrderByDescending(s => s.Share).FirstOrDefault();
+        if (best.Reading is not null && best.Share >= ChineseText.Plausible) return Check(best.Reading.Decoded());
+
+        // Text spoiled before it was saved in this encoding says so, whatever the bytes.
+        if (UnicodeMojibake.Why(readings[0].Text) is { } spoiled) return Fail(spoiled);
+        // Big5 turns nearly any byte into a private-use character, so bytes broken for UTF-8 and GB18030 are broken.
+        if (best.Reading is null || readings[0].MostlyUndecodable && readings[1].MostlyUndecodable)
+        {
+            // Name the break in the likelier reading: the one that got further before failing.
+            DecodeGb18030(bytes, out int gbBad);
+            var (offset, reading) = gbBad > utf8Bad ? (gbBad, "GB18030") : (utf8Bad, "UTF-8");
+            return Fail("the text is neither UTF-8, UTF-16, GB18030 nor Big5 " +
+                        $"(invalid byte 0x{bytes[offset]:X2} at offset {offset} when read as {reading}, and most of it is undecodable in each)");
+        }
+        return Fail(string.Create(CultureInfo.InvariantCulture,
+            $"the text does not read as Chinese in UTF-8, UTF-16, GB18030 or Big5: read as {best.Reading.Label}, the likeliest, only {best.Share:P0} of its characters beyond ASCII are common Chinese characters or punctuation (Shift-JIS, Latin-1 or another encoding?); save it as UTF-8 and add it again"));
     }
 
     private static (DecodedText?, DecodeFailure?) DecodeUtf8WithBom(ReadOnlySpan<byte> bytes)
@@ -159,6 +182,7 @@ public static class TextDecoder
     private static (DecodedText?, DecodeFailure?) Check(DecodedText decoded) =>
         string.IsNullOrWhiteSpace(decoded.Text) ? Fail(EmptyMessage)
         : TooManyControls(decoded.Text, "character") is { } binary ? (null, binary)
+        : UnicodeMojibake.Why(decoded.Text) is { } spoiled ? Fail(spoiled)
         : (decoded, null);
 
     // PDF extraction leaves the odd stray control code in real text; binary data has them everywhere.

@@ -2,13 +2,16 @@ namespace Site.Publishing.Check;
 
 /// <summary>What a URL found in a file refers to: a file of the site (and perhaps an element in it), nothing to
 /// check (mailto:, data:, the page itself), or a problem.</summary>
-internal readonly record struct LinkTarget(string? Path, string? Fragment, string? Problem)
+/// <param name="Foreign">The problem is an absolute link outside the base URL (or with no base URL to be in).</param>
+internal readonly record struct LinkTarget(string? Path, string? Fragment, string? Problem, bool Foreign = false)
 {
     public static readonly LinkTarget Nothing = default;
 
     public static LinkTarget File(string path, string? fragment) => new(path, fragment, null);
 
     public static LinkTarget Wrong(string problem) => new(null, null, problem);
+
+    public static LinkTarget Outside(string problem) => new(null, null, problem, Foreign: true);
 }
 
 /// <summary>Resolves URLs the way a browser would from the file they are in, and enforces the site's
@@ -50,11 +53,11 @@ internal static class LinkResolver
     private static LinkTarget Absolute(string link, LinkContext context, string? baseUrl)
     {
         if (context != LinkContext.StandardAbsolute) return LinkTarget.Wrong($"{Quote(link)} links outside the site");
-        if (baseUrl is null) return LinkTarget.Wrong($"{Quote(link)} is absolute, but the site has no base URL");
+        if (baseUrl is null) return LinkTarget.Outside($"{Quote(link)} is absolute, but the site has no base URL");
 
         var root = baseUrl.TrimEnd('/');
         if (link != root && !link.StartsWith(root + "/", StringComparison.Ordinal))
-            return LinkTarget.Wrong($"{Quote(link)} points outside the site's base URL {root}/");
+            return LinkTarget.Outside($"{Quote(link)} points outside the site's base URL {root}/");
         var (path, fragment) = SplitOff(link[root.Length..].TrimStart('/'));
         // Served over HTTP, "…/" means "…/index.html"; canonical URLs conventionally use that form.
         if (path.Length == 0 || path.EndsWith('/')) path += "index.html";

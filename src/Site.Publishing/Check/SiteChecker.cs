@@ -31,6 +31,9 @@ public sealed class SiteChecker
 
     private readonly ConcurrentQueue<SiteProblem> problems = new();
 
+    /// <summary>Problems of links as written (reported through <see cref="LinkProblems"/>: a link on every page once).</summary>
+    private readonly ConcurrentQueue<SiteProblem> linkProblems = new();
+
     /// <summary>Links to files not added (yet), by target path; guarded by <see cref="waitingGate"/>.</summary>
     private readonly Dictionary<string, WaitingLinks> waiting = new(StringComparer.Ordinal);
 
@@ -181,10 +184,11 @@ public sealed class SiteChecker
                 {
                     var lastListed = links.LastListed;
                     all.Add(new SiteProblem(lastListed.Source, lastListed.Line,
-                        string.Create(CultureInfo.InvariantCulture, $"{message}; so do {links.Unlisted:N0} more links after this one, not listed")));
+                        string.Create(CultureInfo.InvariantCulture, $"{message}; {MoreLinks.After(links.Unlisted)}")));
                 }
             }
         }
+        all.AddRange(LinkProblems.Report([.. linkProblems], baseUrl, all.Count));
         return [.. all.Order(ProblemOrder.Instance)];
     }
 
@@ -212,7 +216,8 @@ public sealed class SiteChecker
         foreach (var link in links)
         {
             var target = LinkResolver.Resolve(path, link.Url, servedAnywhere ? LinkContext.StandardAbsolute : link.Context, baseUrl);
-            if (target.Problem is not null) problems.Enqueue(new SiteProblem(path, link.Line, target.Problem));
+            if (target.Problem is not null)
+                linkProblems.Enqueue(new SiteProblem(path, link.Line, target.Problem) { ForeignUrl = target.Foreign ? link.Url.Trim() : null });
             else if (target.Path is not null && seen.Add((target.Path, target.Fragment)))
                 targets.Add((target.Path, target.Fragment, link.Line));
         }

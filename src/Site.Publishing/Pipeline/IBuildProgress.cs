@@ -5,8 +5,10 @@ namespace Site.Publishing.Pipeline;
 public interface IBuildProgress
 {
     /// <summary>Begins a stage (ending the one before).</summary>
-    /// <param name="total">How many steps the stage has; 0 when that is not known in advance.</param>
-    void Stage(string name, int total);
+    /// <param name="total">How many steps the stage has; 0 when that is not known in advance (and
+    /// <paramref name="kept"/> is 0) or when there is nothing to do.</param>
+    /// <param name="kept">How many of its things need no step: kept from the last build as they are.</param>
+    void Stage(string name, int total, int kept = 0);
 
     /// <summary>Records <paramref name="steps"/> more steps of the current stage done.</summary>
     void Advance(int steps = 1);
@@ -31,7 +33,7 @@ public sealed class NoProgress : IBuildProgress
 
     private NoProgress() { }
 
-    public void Stage(string name, int total) { }
+    public void Stage(string name, int total, int kept = 0) { }
 
     public void Advance(int steps = 1) { }
 

@@ -99,7 +99,26 @@ public static class SiteBuild
         // Only consulted for what the last build made, which is reused only under the same site key.
         bool AllExist(ImmutableArray<string> files) => files.All(inventory.Contains);
 
-        progress.Stage(BuildStages.Editions, sources.Length);
+        // What each edition needs is decided before its stage starts, so that the stage counts what is really
+        // done: an edition kept whole (the same keys, its files still there) is neither parsed nor rendered.
+        var plans = new EditionPlan[sources.Length];
+        Parallel.For(0, sources.Length, i =>
+        {
+            var neighbours = new EditionNeighbours(
+                i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
+            // Without a key (its raw files could not be read) the edition's error is reported where it is done.
+            if (cache is not null && editionKeys[i] is null)
+            {
+                plans[i] = new EditionPlan(neighbours, "", "", Reusable: false, Whole: false);
+                return;
+            }
+            var renderKey = BuildKeys.Render(siteKey, cache is null ? "" : editionKeys[i]!);
+            var frontKey = BuildKeys.Front(renderKey, neighbours);
+            var reusable = previous.TryGetEdition(sources[i].Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files);
+            plans[i] = new EditionPlan(neighbours, renderKey, frontKey, reusable, reusable && old!.FrontKey == frontKey);
+        });
+        var keptWhole = plans.Count(p => p.Whole);
+        progress.Stage(BuildStages.Editions, sources.Length - keptWhole, keptWhole);
         // The parsed edition of a date: from this build, the cache, or the raw files again.
         EditionModel Model(EditionSource source, string parseKey)
         {
@@ -146,11 +165,11 @@ public static class SiteBuild
             Keep(made.Files);
             return false;
         }
-        void RenderPages(IEnumerable<ListingPage> listingPages, bool counted) => Parallel.ForEach(listingPages, page =>
+        void RenderPages(IEnumerable<ListingPage> listingPages, Func<ListingPage, bool> render, bool counted) => Parallel.ForEach(listingPages, page =>
         {
             try
             {
-                if (RenderPage(page)) Emit(RenderIndexes.Render(page, site), checker, writer);
+                if (render(page)) Emit(RenderIndexes.Render(page, site), checker, writer);
             }
             catch (Exception e) when (InputErrors.Are(e))
             {
@@ -192,13 +211,10 @@ public static class SiteBuild
                     var source = sources[i];
                     var parseKey = cache is null ? "" : editionKeys[i] ?? throw keyErrors[i]!;
                     yearKeys.Add((source.Date, parseKey));
-                    var neighbours = new EditionNeighbours(
-                        i > 0 ? dates[i - 1] : null, i + 1 < dates.Length ? dates[i + 1] : null, i == dates.Length - 1, recent);
-                    var renderKey = BuildKeys.Render(siteKey, parseKey);
-                    var frontKey = BuildKeys.Front(renderKey, neighbours);
-                    if (previous.TryGetEdition(source.Date, out var old) && old.RenderKey == renderKey && AllExist(old.Files))
+                    var (neighbours, renderKey, frontKey, reusable, whole) = plans[i];
+                    if (reusable && previous.TryGetEdition(source.Date, out var old))
                     {
-                        if (old.FrontKey == frontKey)
+                        if (whole)
                         {
                             keptFiles.Add(old.Files);
                             records.Add(old);
@@ -229,7 +245,7 @@ public static class SiteBuild
                 {
                     Report(e);
                 }
-                progress.Advance();
+                if (!plans[i].Whole) progress.Advance();
             });
             // Kept files are recorded in one batch: one lock, not one per edition on every thread.
             Keep([.. keptFiles.SelectMany(f => f)]);
@@ -246,7 +262,7 @@ public static class SiteBuild
                 try
                 {
                     var summaries = yearRecords.Select(r => r.Summary).ToList();
-                    RenderPages(catalogBuilder.Add(summaries), counted: false);
+                    RenderPages(catalogBuilder.Add(summaries), RenderPage, counted: false);
                     foreach (var file in discovery.AddYear(summaries)) Emit(file, checker, writer);
                     SaveStatePart(year.Key, yearRecords);
                 }
@@ -331,7 +347,9 @@ public static class SiteBuild
         try
         {
             (catalog, var openPages) = catalogBuilder.Finish();
-            progress.Stage(BuildStages.SiteWide, openPages.Count + 1);
+            // Counted as the editions are: the listing pages a last build made under the same key are kept.
+            var toRender = openPages.AsParallel().Where(RenderPage).ToList();
+            progress.Stage(BuildStages.SiteWide, toRender.Count + 1, openPages.Count - toRender.Count);
             var rest = Task.Run(() =>
             {
                 try
@@ -344,7 +362,7 @@ public static class SiteBuild
                 }
                 progress.Advance();
             });
-            RenderPages(openPages, counted: true);
+            RenderPages(toRender, _ => true, counted: true);
             rest.Wait();
             Keep([.. keptPages.SelectMany(f => f)]);
         }
@@ -400,6 +418,11 @@ public static class SiteBuild
             theme.InterpretedBecause, theme.Fallbacks, theme.FirstFallback, [.. notes]);
     }
 
+    /// <summary>What an edition needs this build, decided before any is done.</summary>
+    /// <param name="Reusable">The last build rendered it under the same keys and its files are all there.</param>
+    /// <param name="Whole">And its neighbours are the same: it is kept as it is, front and all.</param>
+    private readonly record struct EditionPlan(EditionNeighbours Neighbours, string RenderKey, string FrontKey, bool Reusable, bool Whole);
+
     private static void Emit(OutputFile file, SiteChecker checker, OutputWriter writer)
     {
         checker.Add(file);
@@ -431,10 +454,12 @@ public static class SiteBuild
         var (config, bytes) = File.Exists(path) || options.ConfigPath is not null
             ? SiteConfigReader.Read(path)   // read once: the bytes parsed are the bytes the cache keys name
             : (SiteConfig.Default, []);
-        // --base-url goes through the same validation as site.yml's baseUrl.
-        return (options.BaseUrl is { } url
-            ? config with { BaseUrl = SiteConfigReader.Parse($"baseUrl: \"{url}\"", "--base-url").BaseUrl }
-            : config, bytes, path);
+        if (options.BaseUrl is not { } given) return (config, bytes, path);
+        // Read as a URL, the same way as site.yml's baseUrl; blank leaves the site without one.
+        var url = BaseUrl.Parse(given, out var problem);
+        return problem is null
+            ? (config with { BaseUrl = url }, bytes, path)
+            : throw new InputException("--base-url", 0, ConfigCodes.BadValue, $"--base-url {problem}");
     }
 
     /// <summary>The theme site.yml names; a name with no folder is site.yml's mistake, reported at its line.</summary>

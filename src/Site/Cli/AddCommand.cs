@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.CommandLine;
 using Site.Parsing.Input;
 using Site.Parsing.Model;
 using Site.Publishing.Filing;
@@ -12,16 +13,11 @@ namespace Site.Cli;
 /// page.</summary>
 public static class AddCommand
 {
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
-        var args = Arguments.Parse(argv, new HashSet<string> { "force" }, new HashSet<string> { "date", "input", "config" });
-        if (args.Positional.Count == 0) throw new UsageException("add needs one or more FILEs (raw pages)");
         var twice = args.Positional.GroupBy(Path.GetFullPath).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null) throw new UsageException($"\"{twice.First()}\" is given twice");
-        DateOnly? date = args.Options.GetValueOrDefault("date") is { } d
-            ? DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                ? parsed : throw new UsageException($"--date must be written YYYY-MM-DD, not \"{d}\"")
-            : null;
+        if (twice is not null) throw new UsageException($"\"{twice.First()}\" is given twice", args.Command);
+        var date = args.Date("date");
         var input = args.Get("input", "input");
         if (!Directory.Exists(input)) throw new InputException(input, 0, InputCodes.Layout, "no such folder", "give the input folder with --input");
         var config = ConfigLocator.Load(args, input, stderr);
@@ -48,7 +44,7 @@ public static class AddCommand
         var issue = page.Issue;
         var from = page.Label is { } l ? string.Create(CultureInfo.InvariantCulture, $"第{l.Number:00}版 in the masthead{(l.Name is null ? "" : $", {l.Name}")}") : "the order given";
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"page {page.Number} ({from}) ← {shown}: {issue.Articles.Length} articles, {issue.Noise.Length} noise blocks dropped"));
+            $"page {page.Number} ({from}) ← {shown}: {Counted.Of(issue.Articles.Length, "article")}, {Counted.Of(issue.Noise.Length, "noise block")} dropped"));
         var number = 0;
         foreach (var a in issue.Articles)
         {

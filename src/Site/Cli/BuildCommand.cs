@@ -1,5 +1,7 @@
 using System.Globalization;
 using Site.Cli.Display;
+using Site.CommandLine;
+using Site.Config;
 using Site.Parsing.Diagnostics;
 using Site.Publishing.Pipeline;
 
@@ -11,10 +13,8 @@ namespace Site.Cli;
 /// interpreter instead of the compiled templates (the same bytes, slower), to rule the compiler out.</summary>
 public static class BuildCommand
 {
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
+    public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        var args = Arguments.Parse(argv, new HashSet<string>(Flags), new HashSet<string>(Valued));
-        if (args.Positional.Count > 0) throw new UsageException($"build takes no file arguments (got \"{args.Positional[0]}\")");
         var options = Options(args);
         try
         {
@@ -27,24 +27,27 @@ public static class BuildCommand
             // A build's errors, or the site.yml or theme it could not start with.
             DiagnosticLines.Write(stderr, e.Diagnostics);
             if (options.Strict) stderr.WriteLine("(--strict: warnings count as errors)");
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build failed with {e.Diagnostics.Length} errors; {options.OutputFolder} was left as it was"));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build failed with {Counted.Of(e.Diagnostics.Length, "error")}; {options.OutputFolder} was left as it was"));
             return 1;
         }
     }
 
     /// <summary>The options of a build, which `serve` takes too.</summary>
-    internal static readonly string[] Flags = ["no-cache", "strict", "interpret-templates"];
-
-    internal static readonly string[] Valued = ["input", "output", "base-url", "config", "themes", "cache"];
-
-    internal static BuildOptions Options(Arguments args)
+    internal static BuildOptions Options(ParsedArguments args)
     {
-        if (args.Has("no-cache") && args.Has("cache")) throw new UsageException("--cache and --no-cache contradict each other");
         return new BuildOptions(
             args.Get("input", "input"), args.Get("output", "output"), ThemesFolder(args),
-            args.Options.GetValueOrDefault("base-url"), args.Options.GetValueOrDefault("config"),
+            BaseUrlOption(args), args.String("config"),
             args.Has("no-cache") ? null : args.Get("cache", DefaultCache), args.Has("strict"),
             CompileTemplates: !args.Has("interpret-templates"));
+    }
+
+    /// <summary>--base-url as given, once it has been read as an absolute http(s) URL (blank: none).</summary>
+    internal static string? BaseUrlOption(ParsedArguments args)
+    {
+        if (args.String("base-url") is not { } given) return null;
+        BaseUrl.Parse(given, out var problem);
+        return problem is null ? given : throw new UsageException($"--base-url {problem}", args.Command);
     }
 
     /// <summary>Where the build keeps what lets the next one redo only what changed (kept out of output/,
@@ -53,9 +56,9 @@ public static class BuildCommand
 
     /// <summary>themes/ in the current folder when there is one (a maintainer's checkout), else the
     /// themes that ship beside the program.</summary>
-    private static string ThemesFolder(Arguments args)
+    private static string ThemesFolder(ParsedArguments args)
     {
-        if (args.Options.GetValueOrDefault("themes") is { } given) return given;
+        if (args.String("themes") is { } given) return given;
         return Directory.Exists("themes") ? "themes" : Path.Combine(AppContext.BaseDirectory, "themes");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.CommandLine;
 using Site.Config;
 using Site.Publishing.Check;
 
@@ -8,16 +9,15 @@ namespace Site.Cli;
 /// every page is well-formed, nothing links outside the site except where a standard requires it.</summary>
 public static class CheckCommand
 {
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
-        var args = Arguments.Parse(argv, new HashSet<string>(), new HashSet<string> { "output", "input", "config", "base-url" });
         var output = args.Get("output", "output");
         if (!Directory.Exists(output)) throw new Site.Publishing.Pipeline.InputException(output, 0, Site.Publishing.Pipeline.InputCodes.Layout, "no such folder", "build the site first");
-        var baseUrl = args.Options.GetValueOrDefault("base-url") ?? ConfigLocator.Load(args, args.Get("input", "input"), stderr).BaseUrl;
+        var baseUrl = args.Has("base-url") ? BaseUrl.Parse(BuildCommand.BaseUrlOption(args)!, out _) : ConfigLocator.Load(args, args.Get("input", "input"), stderr).BaseUrl;
         var problems = SiteChecker.CheckFolder(output, baseUrl);
-        foreach (var p in problems) stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {Path.Combine(output, p.File)}:{p.Line}: {p.Message}"));
+        foreach (var p in problems) stderr.WriteLine($"error: {(p.File.Length == 0 ? p : p with { File = Path.Combine(output, p.File) })}");
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files checked, {problems.Length} problems"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Counted.Of(files, "file")} checked, {Counted.Of(problems.Length, "problem")}"));
         return problems.IsEmpty ? 0 : 1;
     }
 }

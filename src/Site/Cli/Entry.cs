@@ -1,4 +1,5 @@
 using Site.Cli.Display;
+using Site.CommandLine;
 using Site.Parsing.Diagnostics;
 
 namespace Site.Cli;
@@ -10,34 +11,52 @@ public static class Entry
     /// <param name="interactive">A person watches a terminal: progress may animate.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
+        var program = Commands.Site;
         try
         {
-            return args switch
+            switch (args)
             {
-                ["parse", .. var rest] => ParseCommand.Run(rest, stdout, stderr),
-                ["build", .. var rest] => BuildCommand.Run(rest, stdout, stderr, interactive),
-                ["check", .. var rest] => CheckCommand.Run(rest, stdout, stderr),
-                ["serve", .. var rest] => Serve.ServeCommand.Run(rest, stdout, stderr, interactive),
-                ["add", .. var rest] => AddCommand.Run(rest, stdout, stderr),
-                ["help" or "--help" or "-h"] => Usage.Print(stdout, 0),
-                [] => Usage.Print(stderr, 2),
-                [var verb, ..] => Fail(stderr, $"unknown verb \"{verb}\""),
+                case []:
+                    stderr.Write(program.Usage());
+                    return 2;
+                case ["--version"]:
+                    stdout.WriteLine(program.Version(typeof(Entry).Assembly));
+                    return 0;
+                case ["help" or "--help" or "-h"]:
+                    stdout.Write(program.Usage());
+                    return 0;
+                case ["help", var verb]:
+                    var help = program.Find(verb) ?? throw new UsageException(
+                        $"unknown command \"{verb}\"{Suggest.DidYouMean(verb, program.Commands.Select(c => c.Verb))}");
+                    stdout.Write(program.Help(help));
+                    return 0;
+            }
+            var (command, parsed) = program.Parse(args);
+            if (parsed.HelpRequested)
+            {
+                stdout.Write(program.Help(command));
+                return 0;
+            }
+            return command.Verb switch
+            {
+                "parse" => ParseCommand.Run(parsed, stdout, stderr),
+                "build" => BuildCommand.Run(parsed, stdout, stderr, interactive),
+                "check" => CheckCommand.Run(parsed, stdout, stderr),
+                "serve" => Serve.ServeCommand.Run(parsed, stdout, stderr, interactive),
+                "add" => AddCommand.Run(parsed, stdout, stderr),
+                _ => throw new InvalidOperationException($"no code for the verb {command.Verb}"),
             };
         }
         catch (UsageException e)
         {
-            return Fail(stderr, e.Message);
+            stderr.WriteLine($"error: {e.Message}");
+            stderr.Write(e.Command is { } command ? program.ShortUsage(command) : program.Usage());
+            return 2;
         }
         catch (DiagnosticException e)
         {
             DiagnosticLines.Write(stderr, e.Diagnostics);
             return 1;
         }
-    }
-
-    private static int Fail(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"error: {message}");
-        return Usage.Print(stderr, 2);
     }
 }

@@ -1,3 +1,4 @@
+using Site.CommandLine;
 using Site.Parsing.Input;
 using Site.Parsing.Model;
 using Site.Parsing.Output;
@@ -8,10 +9,8 @@ namespace Site.Cli;
 /// parser reads (for a PDF, its lines in the reading order found by position).</summary>
 public static class ParseCommand
 {
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
-        var args = Arguments.Parse(argv, new HashSet<string> { "json", "text" }, new HashSet<string> { "config", "input" });
-        if (args.Positional.Count != 1) throw new UsageException("parse needs exactly one FILE");
         var config = ConfigLocator.Load(args, args.Get("input", "input"), stderr);
         if (args.Has("text"))
         {

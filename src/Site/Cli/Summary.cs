@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.CommandLine;
 using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using Site.Publishing.Pipeline;
@@ -15,7 +16,7 @@ public static class Summary
     public static void WriteIssue(ParsedIssue issue, string path, TextWriter o)
     {
         var e = issue.Edition;
-        o.WriteLine($"{path}: {issue.Articles.Length} articles on {issue.PageCount} page(s), {issue.Noise.Length} noise blocks");
+        o.WriteLine($"{path}: {Counted.Of(issue.Articles.Length, "article")} on {Counted.Of(issue.PageCount, "page")}, {Counted.Of(issue.Noise.Length, "noise block")}");
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"edition: {e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(no date)"} {e.Weekday} {e.LunarDate} {(e.IssueNumber is { } n ? $"总第{n}期" : "")} {e.EditionName}").TrimEnd());
         var kinds = issue.Articles.GroupBy(a => a.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToString().ToLowerInvariant()} {g.Count()}");
@@ -32,7 +33,7 @@ public static class Summary
             var people = Byline(a.Byline);
             if (people.Length > 0) o.WriteLine($"    {people}");
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    {a.Paragraphs.Length} paragraphs, {a.Paragraphs.Sum(p => p.Length)} characters{(a.Captions.IsEmpty ? "" : $", {a.Captions.Length} caption(s)")}{(a.SeePage is { } p ? $", points to page {p}" : "")}"));
+                $"    {Counted.Of(a.Paragraphs.Length, "paragraph")}, {Counted.Of(a.Paragraphs.Sum(p => p.Length), "character")}{(a.Captions.IsEmpty ? "" : $", {Counted.Of(a.Captions.Length, "caption")}")}{(a.SeePage is { } p ? $", points to page {p}" : "")}"));
         }
         if (!issue.Noise.IsEmpty)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Site.Cli;
 using Site.Cli.Display;
+using Site.CommandLine;
 using Site.Publishing.Pipeline;
 
 namespace Site.Serve;
@@ -11,11 +12,9 @@ public static class ServeCommand
 {
     public const int DefaultPort = 5080;
 
-    public static int Run(IEnumerable<string> argv, TextWriter stdout, TextWriter stderr, bool interactive = false)
+    public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        var args = Arguments.Parse(argv, new HashSet<string>(BuildCommand.Flags), new HashSet<string>(BuildCommand.Valued) { "port" });
-        if (args.Positional.Count > 0) throw new UsageException($"serve takes no file arguments (got \"{args.Positional[0]}\")");
-        var port = Port(args.Get("port", DefaultPort.ToString(CultureInfo.InvariantCulture)));
+        var port = args.Int("port", DefaultPort, min: 0, max: 65535);
         var options = BuildCommand.Options(args);
         return RunAsync(options, port, BuildDisplay.For(interactive, stdout, stderr), stdout, stderr).GetAwaiter().GetResult();
     }
@@ -55,9 +54,4 @@ public static class ServeCommand
             Console.CancelKeyPress -= onCancel;
         }
     }
-
-    private static int Port(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
-            ? port
-            : throw new UsageException($"--port needs a number from 0 to 65535 (got \"{text}\")");
 }

@@ -68,7 +68,7 @@ public sealed class ServeSession : IAsyncDisposable
         catch (BuildFailedException e)
         {
             DiagnosticLines.Write(log, e.Errors);
-            log.WriteLine($"build failed with {e.Errors.Length} errors; {meanwhile}");
+            log.WriteLine($"build failed with {Site.CommandLine.Counted.Of(e.Errors.Length, "error")}; {meanwhile}");
         }
         catch (DiagnosticException e)
         {

@@ -184,24 +184,26 @@ public class TextDecoderTests
     {
         var bytes = Join(Encoding.ASCII.GetBytes("Page 1 of the issue, 2025-08-04, columns"), [0xFF], Encoding.ASCII.GetBytes(" two"));
         Assert.Equal(40, Array.IndexOf(bytes, (byte)0xFF));
-        Assert.Equal("the text is neither UTF-8, UTF-16 nor GB18030 (invalid byte 0xFF at offset 40 when read as UTF-8)", Failure(bytes));
+        Assert.Equal("the text is neither UTF-8, UTF-16, GB18030 nor Big5 (invalid byte 0xFF at offset 40 when read as UTF-8, and most of it is undecodable in each)", Failure(bytes));
     }
 
     [Fact]
-    public void A_utf8_file_broken_late_is_reported_where_utf8_breaks()
+    public void A_utf8_file_broken_late_is_read_with_the_broken_bytes_replaced_and_named()
     {
-        var good = Encoding.UTF8.GetBytes(News); // GB18030 stumbles on these bytes within the first few
-        Assert.Equal($"the text is neither UTF-8, UTF-16 nor GB18030 (invalid byte 0xC3 at offset {good.Length} when read as UTF-8)",
-            Failure(Join(good, [0xC3, 0x28], good)));
+        var good = Encoding.UTF8.GetBytes(News);
+        var decoded = Decoded(Join(good, [0xC3, 0x28], good));
+        Assert.Equal(("utf-8", News + "\uFFFD(" + News), (decoded.EncodingName, decoded.Text));
+        Assert.Equal<ReplacedBytes>([new ReplacedBytes(1, 3, 1, "0xC3", "UTF-8")], decoded.Replaced);
     }
 
     [Fact]
-    public void A_gbk_file_broken_late_is_reported_where_gb18030_breaks_even_far_into_a_large_file()
+    public void A_gbk_file_broken_late_is_read_as_gb18030_with_the_broken_byte_named_even_far_into_a_large_file()
     {
         var good = Repeat(Gbk.GetBytes(News), 4000);
         Assert.True(good.Length > 200_000);
-        Assert.Equal($"the text is neither UTF-8, UTF-16 nor GB18030 (invalid byte 0x80 at offset {good.Length} when read as GB18030)",
-            Failure(Join(good, [0x80], Gbk.GetBytes(News))));
+        var decoded = Decoded(Join(good, [0x80], Gbk.GetBytes(News)));
+        Assert.Equal("gb18030", decoded.EncodingName);
+        Assert.Equal<ReplacedBytes>([new ReplacedBytes(1, 8001, 1, "0x80", "GB18030")], decoded.Replaced);
     }
 
     [Fact]

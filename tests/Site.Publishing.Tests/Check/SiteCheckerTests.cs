@@ -96,6 +96,40 @@ public class SiteCheckerTests
     }
 
     [Fact]
+    public void A_link_written_wrong_on_every_page_is_listed_at_its_first_places_and_counted_like_a_missing_file()
+    {
+        var pages = Enumerable.Range(0, SiteChecker.ListedLinks + 15)
+            .Select(i => Html($"p/{i:D3}.html", "<p>正文</p>\n<a href=\"/about.html\">关于</a>")).ToArray();
+
+        var problems = Check(pages.Reverse().ToArray());
+
+        const string Wrong = "\"/about.html\" is an absolute path; it breaks under a sub-path and from file://, so link relatively";
+        var last = pages[SiteChecker.ListedLinks - 1];
+        Assert.Equal<SiteProblem>(
+            [.. pages.Take(SiteChecker.ListedLinks - 1).Select(p => new SiteProblem(p.Path, LineOf(p, "关于"), Wrong)),
+             new SiteProblem(last.Path, LineOf(last, "关于"), Wrong + "; so do 15 more links after this one, not listed")],
+            problems);
+    }
+
+    [Theory]
+    [InlineData(BaseUrl, "not with the base URL checked, https://example.org/paper/: the site was built with --base-url https://paper.example/news/; check it with --base-url https://paper.example/news/, or build it again with --base-url https://example.org/paper/")]
+    [InlineData(null, "but the check was given no base URL: the site was built with --base-url https://paper.example/news/; check it with --base-url https://paper.example/news/ (or give site.yml that baseUrl)")]
+    public void When_most_links_are_under_another_base_url_that_is_said_once_with_the_fix(string? checkedAgainst, string said)
+    {
+        var index = Html("index.html", "<a href=\"2025/08/04/01/99.html\">缺</a>");
+        var pages = Enumerable.Range(0, 30).Select(i => Html($"2025/08/04/01/{i:D2}.html", "<p>正文</p>",
+            $"<link rel=\"canonical\" href=\"https://paper.example/news/2025/08/04/01/{i:D2}.html\">\n<link rel=\"alternate\" type=\"application/atom+xml\" href=\"https://paper.example/news/feed.xml\">"))
+            .Append(index).ToArray();
+
+        var problems = Check(checkedAgainst, pages);
+
+        Assert.Equal<SiteProblem>(
+            [new SiteProblem("", 0, "60 absolute links (canonical addresses, feeds, sitemaps) start with https://paper.example/news/, " + said),
+             new SiteProblem("index.html", LineOf(index, "缺"), "links to 2025/08/04/01/99.html, which the site does not contain")],
+            problems);
+    }
+
+    [Fact]
     public void Every_fragment_waiting_for_a_page_is_checked_however_many_wait()
     {
         var pages = Enumerable.Range(0, SiteChecker.ListedLinks * 2)

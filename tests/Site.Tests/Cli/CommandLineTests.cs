@@ -60,6 +60,63 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains($"{path}: error page-file: the file is empty", err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Version_prints_the_program_and_its_version()
+    {
+        var (code, output, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^site \d+\.\d+\.\d+\S*\n$", output);
+    }
+
+    [Theory]
+    [InlineData("build", "--help")]
+    [InlineData("help", "build")]
+    [InlineData("build", "-h")]
+    public void A_command_has_its_own_help_listing_each_option(params string[] args)
+    {
+        var (code, output, err) = Run(args);
+        Assert.Equal((0, ""), (code, err));
+        Assert.StartsWith("usage: site build [--input input] [--output output] [--base-url URL]", output, StringComparison.Ordinal);
+        foreach (var option in Commands.Build.Options)
+            Assert.Matches($@"\n  {System.Text.RegularExpressions.Regex.Escape(option.Usage)} +{System.Text.RegularExpressions.Regex.Escape(option.Help)}\n", output);
+        Assert.DoesNotContain("site parse", output, StringComparison.Ordinal);
+        Assert.Equal(output, Run("help", "build").Out);
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/maintainers.md")]
+    [InlineData("docs/ci/publish.yml")]
+    public void The_docs_give_each_command_only_options_it_has(string doc)
+    {
+        var text = File.ReadAllText(Path.Combine(Repo.Root, doc));
+        var uses = System.Text.RegularExpressions.Regex.Matches(text, @"(?:\bsite(?:\.dll)?|src/Site --) (build|check|parse|add|serve)\b([^`&|\n]*)");
+        Assert.NotEmpty(uses);
+        foreach (System.Text.RegularExpressions.Match use in uses)
+        {
+            var command = Commands.Site.Find(use.Groups[1].Value)!;
+            foreach (System.Text.RegularExpressions.Match option in System.Text.RegularExpressions.Regex.Matches(use.Groups[2].Value, @"(?<![\w-])--([a-z][a-z-]*)"))
+                Assert.True(command.Option(option.Groups[1].Value) is not null || option.Groups[1].Value == "help",
+                    $"{doc}: \"{use.Value.Trim()}\" gives {command.Verb} --{option.Groups[1].Value}, which it does not have");
+        }
+    }
+
+    [Theory]
+    [InlineData("error: unknown command \"biuld\" (did you mean build?)", "biuld")]
+    [InlineData("error: unknown command \"chekc\" (did you mean check?)", "chekc")]
+    [InlineData("error: unknown command \"frobnicate\"\n", "frobnicate")]
+    [InlineData("error: build has no option --strct (did you mean --strict?)\nusage: site build [", "build", "--strct")]
+    [InlineData("error: build has no option --base_url (did you mean --base-url?)", "build", "--base_url", "x")]
+    [InlineData("error: parse has no option --jsno (did you mean --json?)", "parse", "a.txt", "--jsno")]
+    [InlineData("error: build has no option --port\n", "build", "--port", "80")]
+    [InlineData("error: unknown command \"bulid\" (did you mean build?)", "help", "bulid")]
+    public void A_mistyped_command_or_option_is_answered_with_the_nearest_one(string said, params string[] args)
+    {
+        var (code, _, err) = Run(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith(said, err, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("frobnicate")]
@@ -73,14 +130,28 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("usage:", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    public void A_base_url_option_that_is_not_a_url_is_bad_usage_naming_the_option(string verb)
+    {
+        var (code, _, err) = Run(verb, "--base-url", "paper.example", "--output", folder);
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --base-url must be an absolute http(s) URL such as https://paper.example/, not \"paper.example\"", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_publishes_the_sample_input_and_summarises_it()
     {
         var (code, output, err) = Run("build", "--output", Path.Combine(folder, "out"), "--cache", Path.Combine(folder, "cache"));
         Assert.True(code == 0, err);
-        Assert.Matches(@"^6 editions, 7 pages, \d+ articles; \d+ files written, 0 unchanged, 0 deleted; 6 editions parsed; \d+ warnings, 0 errors in \d+\.\d\d s", output);
+        Assert.Matches(@"^6 editions, 7 pages, \d+ articles; \d+ files written, 0 unchanged, 0 deleted; 6 editions parsed; 1 warning, 0 errors in \d+\.\d\d s", output);
+        Assert.Contains("… parse and render editions: 6 to do (", err, StringComparison.Ordinal);
         var again = Run("build", "--output", Path.Combine(folder, "out"), "--cache", Path.Combine(folder, "cache"));
         Assert.Matches(@"^6 editions, 7 pages, \d+ articles; 0 files written, \d+ unchanged, 0 deleted; 0 editions parsed;", again.Out);
+        // The stages count what they do: nothing is parsed or rendered again, and the listings are kept.
+        Assert.Contains("… parse and render editions: 0 to do, 6 unchanged (", again.Err, StringComparison.Ordinal);
+        Assert.Matches(@"… site-wide pages: 1 to do, \d+ unchanged \(", again.Err);
         Assert.True(File.Exists(Path.Combine(folder, "out", "2025", "08", "04", "01", "01.html")));
     }
 
@@ -110,6 +181,22 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, err) = Run("check", "--output", site);
         Assert.Equal(1, code);
         Assert.Contains("02.html", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_of_a_site_built_with_another_base_url_says_so_once_with_the_fix()
+    {
+        var site = Path.Combine(folder, "site");
+        Assert.Equal(0, Run("build", "--output", site, "--no-cache", "--base-url", "https://paper.example/").Code);
+
+        var (code, output, err) = Run("check", "--output", site, "--base-url", "https://other.example/");
+
+        Assert.Equal(1, code);
+        var error = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^error: \d+ absolute links \(canonical addresses, feeds, sitemaps\) start with https://paper.example/, not with the base URL checked, https://other.example/: " +
+                       @"the site was built with --base-url https://paper.example/; check it with --base-url https://paper.example/, or build it again with --base-url https://other.example/$", error);
+        Assert.Matches(@"^\d+ files checked, 1 problem\n$", output);
+        Assert.Equal(0, Run("check", "--output", site, "--base-url", "https://paper.example/").Code);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ProgressDisplayTests : IDisposable
 
         Assert.DoesNotContain('\u001b', stdout + stderr);
         Assert.DoesNotContain('\r', stdout + stderr);
-        Assert.Matches(@"^6 editions, 7 pages, \d+ articles; \d+ files written, 0 unchanged, 0 deleted; 6 editions parsed; 1 warnings, 0 errors in \d+\.\d\d s\n$", stdout);
+        Assert.Matches(@"^6 editions, 7 pages, \d+ articles; \d+ files written, 0 unchanged, 0 deleted; 6 editions parsed; 1 warning, 0 errors in \d+\.\d\d s\n$", stdout);
         // On a slow machine a long stage also prints its count every two seconds ("… site-wide pages: 12/46 (2.0 s)").
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var counts = new System.Text.RegularExpressions.Regex(@"^… [a-z -]+: \d+/\d+ \(\d+\.\d s\)$");

@@ -100,8 +100,29 @@ public sealed class BuildPromisesTests : IDisposable
     [Fact]
     public void A_base_url_that_is_not_an_absolute_http_url_is_refused()
     {
-        var e = Assert.Throws<global::Site.Config.ConfigException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "example.org")));
-        Assert.StartsWith("--base-url:1: error bad-value: baseUrl must be an absolute http(s) URL", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<InputException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: "example.org")));
+        Assert.Contains("--base-url must be an absolute http(s) URL", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(input.Output));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/pa\"per/", "https://example.org/pa&quot;per/2025/08/04/01/01.html")]
+    public void A_base_url_is_read_as_a_url_whatever_characters_it_holds(string baseUrl, string canonical)
+    {
+        SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: baseUrl));
+        var article = File.ReadAllText(Path.Combine(input.Output, "2025/08/04/01/01.html"));
+        Assert.Contains($"<link rel=\"canonical\" href=\"{canonical}\">", article, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/paper/?edition=1", "?query")]
+    [InlineData("https://example.org/#top", "?query or #fragment")]
+    [InlineData("mailto:desk@example.org", "absolute http(s) URL")]
+    public void A_base_url_with_a_query_or_of_another_scheme_is_refused(string baseUrl, string why)
+    {
+        var e = Assert.Throws<InputException>(() => SiteBuild.Run(new BuildOptions(input.Input, input.Output, Themes, BaseUrl: baseUrl)));
+        Assert.Contains("--base-url must ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(why, e.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(input.Output));
     }
 

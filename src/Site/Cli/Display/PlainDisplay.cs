@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Site.CommandLine;
 using Site.Publishing.Pipeline;
 
 namespace Site.Cli.Display;
@@ -18,7 +19,7 @@ public sealed class PlainDisplay(TextWriter stdout, TextWriter stderr) : IBuildD
     }
 
     public static string Line(BuildReport report) => string.Create(CultureInfo.InvariantCulture,
-        $"{report.Editions} editions, {report.Pages} pages, {report.Articles} articles; {report.FilesWritten} files written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {report.EditionsParsed} editions parsed; {report.Warnings.Length} warnings, 0 errors in {report.Elapsed.TotalSeconds:0.00} s");
+        $"{Counted.Of(report.Editions, "edition")}, {Counted.Of(report.Pages, "page")}, {Counted.Of(report.Articles, "article")}; {Counted.Of(report.FilesWritten, "file")} written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted; {Counted.Of(report.EditionsParsed, "edition")} parsed; {Counted.Of(report.Warnings.Length, "warning")}, 0 errors in {report.Elapsed.TotalSeconds:0.00} s");
 
     private sealed class PlainProgress(TextWriter o) : IBuildProgress
     {
@@ -30,12 +31,12 @@ public sealed class PlainDisplay(TextWriter stdout, TextWriter stderr) : IBuildD
         private int total;
         private int done;
 
-        public void Stage(string name, int total)
+        public void Stage(string name, int total, int kept = 0)
         {
             lock (gate)
             {
                 (stage, this.total, done) = (name, total, 0);
-                Write(total > 0 ? $"{name}: {total} to do" : name);
+                Write(total > 0 || kept > 0 ? $"{name}: {total} to do{(kept > 0 ? $", {kept} unchanged" : "")}" : name);
             }
         }
 

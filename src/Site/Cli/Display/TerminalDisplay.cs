@@ -49,17 +49,19 @@ public sealed class TerminalDisplay(IAnsiConsole progressConsole, IAnsiConsole s
     private sealed class LiveProgress(ProgressContext context) : IBuildProgress
     {
         public static readonly object Uncounted = new();
+        public static readonly object NothingToDo = new();
         private readonly Lock gate = new();
         private ProgressTask? current;
 
-        public void Stage(string name, int total)
+        public void Stage(string name, int total, int kept = 0)
         {
             lock (gate)
             {
                 Finish();
-                current = context.AddTask(name, maxValue: Math.Max(total, 1));
-                current.IsIndeterminate = total == 0;
-                current.Tag = total == 0 ? Uncounted : null;
+                current = context.AddTask(kept > 0 ? string.Create(CultureInfo.InvariantCulture, $"{name} ({kept} unchanged)") : name, maxValue: Math.Max(total, 1));
+                // Nothing to do but what is kept: done at once, counted 0/0.
+                current.IsIndeterminate = total == 0 && kept == 0;
+                current.Tag = total == 0 && kept == 0 ? Uncounted : total == 0 ? NothingToDo : null;
             }
         }
 
@@ -86,6 +88,7 @@ public sealed class TerminalDisplay(IAnsiConsole progressConsole, IAnsiConsole s
     private sealed class CountColumn : ProgressColumn
     {
         public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text(task.Tag == LiveProgress.Uncounted ? "" : string.Create(CultureInfo.InvariantCulture, $"{task.Value:0}/{task.MaxValue:0}"));
+            new Text(task.Tag == LiveProgress.Uncounted ? "" : task.Tag == LiveProgress.NothingToDo ? "0/0"
+                : string.Create(CultureInfo.InvariantCulture, $"{task.Value:0}/{task.MaxValue:0}"));
     }
 }
