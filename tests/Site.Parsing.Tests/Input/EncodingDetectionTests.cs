@@ -139,7 +139,9 @@ public sealed class EncodingDetectionTests : IDisposable
         var path = Path.Combine(folder, "01.txt");
         File.WriteAllBytes(path, bytes);
         var e = Assert.Throws<IssueFileException>(() => IssueFile.Parse(path, Repo.Rules));
-        Assert.StartsWith($"{path}: the text is neither UTF-8, UTF-16, GB18030 nor Big5 (invalid byte 0xFF at offset 10 when read as UTF-8, and most of it is undecodable in each)", e.Message, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(e.Diagnostics);
+        Assert.Equal(path, diagnostic.File);
+        Assert.StartsWith("the text is neither UTF-8, UTF-16, GB18030 nor Big5 (invalid byte 0xFF at offset 10 when read as UTF-8, and most of it is undecodable in each)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     private static string? TryStrictGb18030(byte[] bytes)
