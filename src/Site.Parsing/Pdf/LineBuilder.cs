@@ -67,12 +67,13 @@ internal static class LineBuilder
         var result = new bool[row.Count];
         var ink = new List<int>(row.Count);
         for (var i = 0; i < row.Count; i++) if (!row[i].IsSpace) ink.Add(i);
+        if (ink.Count < 3) return result;
         var gaps = new double[ink.Count];
         for (var k = 1; k < ink.Count; k++) gaps[k] = row[ink[k]].Left - row[ink[k - 1]].Right;
         bool Wide(int k) => k >= 1 && k < ink.Count && gaps[k] >= row[ink[k]].Size * SpaceEms;
         bool Like(int k, int other) => other < 1 || other >= ink.Count || Wide(other) && gaps[other] >= gaps[k] / 2 && gaps[other] <= gaps[k] * 2;
         for (var k = 1; k < ink.Count; k++)
-            result[ink[k]] = Wide(k) && ink.Count >= 3 && Like(k, k - 1) && Like(k, k + 1);
+            result[ink[k]] = Wide(k) && Like(k, k - 1) && Like(k, k + 1);
         return result;
     }
 
