@@ -78,4 +78,43 @@ public sealed record ProgramSpec(string Name, ImmutableArray<CommandSpec> Comman
             $"unknown command \"{args[0]}\"{Suggest.DidYouMean(args[0], Commands.Select(c => c.Verb))}");
         return (command, ParsedArguments.Parse(command, args.Skip(1)));
     }
+
+    /// <summary>Runs a command line: answers what every tool answers alike (no verb, --version, help, a verb's
+    /// --help) and bad usage (exit 2, with the verb's usage line), and hands the rest to <paramref name="run"/>.</summary>
+    /// <param name="assembly">The tool's, whose version --version prints.</param>
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr, Assembly assembly, Func<CommandSpec, ParsedArguments, int> run)
+    {
+        try
+        {
+            switch (args)
+            {
+                case []:
+                    stderr.Write(Usage());
+                    return 2;
+                case ["--version"]:
+                    stdout.WriteLine(Version(assembly));
+                    return 0;
+                case ["help" or "--help" or "-h"]:
+                    stdout.Write(Usage());
+                    return 0;
+                case ["help", var verb]:
+                    stdout.Write(Help(Find(verb) ?? throw new UsageException(
+                        $"unknown command \"{verb}\"{Suggest.DidYouMean(verb, Commands.Select(c => c.Verb))}")));
+                    return 0;
+            }
+            var (command, parsed) = Parse(args);
+            if (parsed.HelpRequested)
+            {
+                stdout.Write(Help(command));
+                return 0;
+            }
+            return run(command, parsed);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            stderr.Write(e.Command is { } command ? ShortUsage(command) : Usage());
+            return 2;
+        }
+    }
 }
