@@ -36,12 +36,14 @@ internal static class OverridesReader
     private static ArticleOverride Entry(string file, YamlNode node)
     {
         if (node is not YamlMappingNode map)
-            throw new ConfigException(file, Line(node), "an override is a mapping: page:, headline: or number:, and set:, split: or merge:");
+            throw new ConfigException(file, Line(node), "an override is a mapping: page:, headline: or number:, and set:, split:, merge:, drop: or publishedAs:");
         int? page = null, number = null;
         string? headline = null;
         var set = ArticleFields.None;
         ArticleSplit? split = null;
         var merge = false;
+        var drop = false;
+        int? publishedAs = null;
         foreach (var (k, v) in map.Children)
         {
             switch (Key(file, k))
@@ -56,19 +58,27 @@ internal static class OverridesReader
                         ? true
                         : throw new ConfigException(file, Line(v), "merge takes one value: next (join the article with the next one)");
                     break;
+                case "drop":
+                    drop = v is YamlScalarNode { Value: "true" }
+                        ? true
+                        : throw new ConfigException(file, Line(v), "drop takes one value: true (publish the article as no article at all)");
+                    break;
+                case "publishedAs": publishedAs = Number(file, v, "publishedAs"); break;
                 default:
-                    throw new ConfigException(file, Line(k), $"unknown override setting \"{Key(file, k)}\" (known: page, headline, number, set, split, merge)", ConfigCodes.UnknownKey);
+                    throw new ConfigException(file, Line(k), $"unknown override setting \"{Key(file, k)}\" (known: page, headline, number, set, split, merge, drop, publishedAs)", ConfigCodes.UnknownKey);
             }
         }
         if (page is not { } p) throw new ConfigException(file, Line(node), "an override needs page: (the page the article is on)");
         if (headline is null && number is null)
             throw new ConfigException(file, Line(node), "an override needs headline: (the article's headline as parsed) or number: (its number on the page)");
         if (headline is { Length: 0 }) throw new ConfigException(file, Line(node), "headline: names the article by its headline as parsed; it cannot be empty");
-        if (set == ArticleFields.None && split is null && !merge)
-            throw new ConfigException(file, Line(node), "an override needs set:, split: or merge: (what to correct)");
+        if (set == ArticleFields.None && split is null && !merge && !drop && publishedAs is null)
+            throw new ConfigException(file, Line(node), "an override needs set:, split:, merge:, drop: or publishedAs: (what to correct)");
         if (split is not null && merge)
             throw new ConfigException(file, Line(node), "split: and merge: cannot be in one override; write two");
-        return new ArticleOverride(Line(node), p, headline, number, set, split, merge);
+        if (drop && (set != ArticleFields.None || split is not null || merge || publishedAs is not null))
+            throw new ConfigException(file, Line(node), "drop: removes the article; it cannot be with set:, split:, merge: or publishedAs:");
+        return new ArticleOverride(Line(node), p, headline, number, set, split, merge, drop, publishedAs);
     }
 
     private static ArticleSplit Split(string file, YamlNode node)
