@@ -53,7 +53,7 @@ public class OverridesReaderTests
     [InlineData("overrides:\n  page: 1\n", 2, "overrides must be a list")]
     [InlineData("overrides:\n  - headline: 甲\n    merge: next\n", 2, "an override needs page:")]
     [InlineData("overrides:\n  - page: 1\n    merge: next\n", 2, "needs headline: (the article's headline as parsed) or number:")]
-    [InlineData("overrides:\n  - page: 1\n    headline: 甲\n", 2, "needs set:, split: or merge:")]
+    [InlineData("overrides:\n  - page: 1\n    headline: 甲\n", 2, "needs set:, split:, merge:, drop: or publishedAs:")]
     [InlineData("overrides:\n  - page: 1\n    headline: 甲\n    headlien: 乙\n", 4, "unknown override setting \"headlien\"")]
     [InlineData("overrides:\n  - page: one\n    headline: 甲\n    merge: next\n", 2, "page must be a positive whole number")]
     [InlineData("overrides:\n  - page: 1\n    headline: 甲\n    merge: previous\n", 4, "merge takes one value: next")]
