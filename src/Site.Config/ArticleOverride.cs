@@ -31,4 +31,6 @@ public sealed record OverrideText(string Value, int Line);
 
 /// <summary>Splits an article before the paragraph that starts with <paramref name="Before"/> (compared
 /// without whitespace); the paragraphs from there on become a new article with <paramref name="Fields"/>.</summary>
-public sealed record ArticleSplit(string Before, ArticleFields Fields, int Line);
+/// <param name="PublishedAs">The new article's number when it was published under one before (a parse that
+/// runs two articles together splits again into the URL the second had); else it takes one after the page's last.</param>
+public sealed record ArticleSplit(string Before, ArticleFields Fields, int Line, int? PublishedAs = null);

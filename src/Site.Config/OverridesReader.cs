@@ -84,17 +84,19 @@ internal static class OverridesReader
     private static ArticleSplit Split(string file, YamlNode node)
     {
         var (fields, before) = Fields(file, node, "split", allowBefore: true);
+        var publishedAs = ((YamlMappingNode)node).Children.Where(c => c.Key is YamlScalarNode { Value: "publishedAs" })
+            .Select(c => (int?)Number(file, c.Value, "publishedAs")).FirstOrDefault();
         if (before is not { Length: > 0 })
             throw new ConfigException(file, Line(node), "split needs before: (the opening text of the paragraph that starts the new article)");
         if (fields.Headline is not { Length: > 0 })
             throw new ConfigException(file, Line(node), "split needs headline: (the new article's headline)");
-        return new ArticleSplit(before, fields, Line(node));
+        return new ArticleSplit(before, fields, Line(node), publishedAs);
     }
 
     private static (ArticleFields Fields, string? Before) Fields(string file, YamlNode node, string key, bool allowBefore)
     {
         if (node is not YamlMappingNode map)
-            throw new ConfigException(file, Line(node), $"{key} must be a mapping of fields ({FieldKeys}{(allowBefore ? ", before" : "")})");
+            throw new ConfigException(file, Line(node), $"{key} must be a mapping of fields ({FieldKeys}{(allowBefore ? ", before, publishedAs" : "")})");
         var fields = ArticleFields.None;
         string? before = null;
         foreach (var (k, v) in map.Children)
@@ -107,8 +109,8 @@ internal static class OverridesReader
                 "subheadline" => fields with { Subheadline = Text(file, v, name) },
                 "byline" => fields with { Byline = new OverrideText(Text(file, v, name), Line(v)) },
                 "kind" => fields with { Kind = Kind(file, v) },
-                "before" when allowBefore => fields,
-                _ => throw new ConfigException(file, Line(k), $"unknown field \"{name}\" in {key} (known: {FieldKeys}{(allowBefore ? ", before" : "")})", ConfigCodes.UnknownKey),
+                "before" or "publishedAs" when allowBefore => fields,
+                _ => throw new ConfigException(file, Line(k), $"unknown field \"{name}\" in {key} (known: {FieldKeys}{(allowBefore ? ", before, publishedAs" : "")})", ConfigCodes.UnknownKey),
             };
             if (name == "before") before = Text(file, v, name);
         }

@@ -87,6 +87,13 @@ public static class ApplyOverrides
                 $"{Describe(o)}: the article is dropped by the override on line {dropped[i]}"));
             return false;
         }
+        var pins = new Dictionary<int, int>();
+        void Pin(int n, int line)
+        {
+            if (!pins.TryAdd(n, line))
+                throw new ConfigException(manifestPath, line, string.Create(CultureInfo.InvariantCulture,
+                    $"publishedAs: {n} is given to two articles of page {pageNumber} (the other on line {pins[n]})"));
+        }
         foreach (var (o, i, _) in targets.Where(t => t.Override.Set != ArticleFields.None && Live(t.Override, t.Index)))
             pieces[i][0].Article = With(pieces[i][0].Article, o.Set, manifestPath, rules);
         foreach (var (o, i, order) in targets.Where(t => t.Override.Split is not null && Live(t.Override, t.Index)))
@@ -100,7 +107,8 @@ public static class ApplyOverrides
             }
             var (first, second) = Split(pieces[i][cut.n].Article, cut.At, split.Fields, manifestPath, rules);
             pieces[i][cut.n].Article = first;
-            pieces[i].Insert(cut.n + 1, new Piece(second, -1) { Order = order });
+            pieces[i].Insert(cut.n + 1, new Piece(second, -1) { Order = order, Pinned = split.PublishedAs });
+            if (split.PublishedAs is { } n) Pin(n, split.Line);
         }
         // Merges from the last article back, so a chain of merges folds into its first article.
         foreach (var (o, i, _) in targets.Where(t => t.Override.MergeNext && Live(t.Override, t.Index)).OrderByDescending(t => t.Index))
@@ -118,20 +126,16 @@ public static class ApplyOverrides
             pieces[i].AddRange(pieces[next].Skip(1));
             pieces[next].Clear();
         }
-        var pins = new Dictionary<int, int>();
         foreach (var (o, i, order) in targets.Where(t => t.Override.PublishedAs is not null))
         {
             var n = o.PublishedAs!.Value;
-            if (pins.TryGetValue(n, out var earlier))
-                throw new ConfigException(manifestPath, o.Line, string.Create(CultureInfo.InvariantCulture,
-                    $"publishedAs: {n} is given to two articles of page {pageNumber} (the other on line {earlier})"));
             if (pieces[i].Count == 0)
             {
                 if (dropped.ContainsKey(i)) Live(o, i);
                 else warn(o.Line, InputCodes.MootOverride, $"{Describe(o)}: publishedAs: names an article merged into the one before it; give the number to that one");
                 continue;
             }
-            pins[n] = o.Line;
+            Pin(n, o.Line);
             pieces[i][0].Pinned = n;
             pieces[i][0].Order = order;
         }
@@ -141,10 +145,10 @@ public static class ApplyOverrides
         // An article whose number a pin took needs a new one, in the order of the pin that took it.
         foreach (var p in alive.Where(p => p.Pinned is null && p.Number > 0 && pins.ContainsKey(p.Number)))
         {
-            p.Order = overrides.FindIndex(o => o.PublishedAs == p.Number);
+            p.Order = overrides.FindIndex(o => o.PublishedAs == p.Number || o.Split?.PublishedAs == p.Number);
             p.Number = -1;
         }
-        foreach (var p in alive.Where(p => p.Pinned is { } n)) p.Number = p.Pinned!.Value;
+        foreach (var p in alive.Where(p => p.Pinned is not null)) p.Number = p.Pinned!.Value;
         var last = Math.Max(numbered.Count, pins.Keys.DefaultIfEmpty(0).Max());
         foreach (var p in alive.Where(p => p.Number < 0).OrderBy(p => p.Order)) p.Number = ++last;
 
