@@ -25,8 +25,9 @@ public static class PublishedUrls
             if (page?.Moved.FirstOrDefault(m => m.Number == old.Number) is { } moved && ArticleIdentity.Names(moved, old)) continue;
 
             var url = SitePaths.Article(old.Date, old.Page, old.Number);
-            var line = entry is null ? 0 : page?.Articles.FirstOrDefault(a => a.Number == entry.Number)?.Article.Line ?? 0;
+            // The raw page, at the article now there when there is one.
             var file = page?.SourceFile ?? now.Pages.FirstOrDefault()?.SourceFile ?? SitePaths.Edition(old.Date);
+            var line = entry is null ? 0 : page?.Articles.FirstOrDefault(a => a.Number == old.Number)?.Article.Line ?? 0;
             var was = ArticleIdentity.Describe(old);
             var isNow = entry is not null ? $"would now be {ArticleIdentity.Describe(entry)}"
                 : page?.Moved.Any(m => m.Number == old.Number) == true ? "would now point to another article"
