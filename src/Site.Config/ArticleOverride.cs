@@ -12,8 +12,11 @@ namespace Site.Config;
 /// <param name="Set">Fields to replace.</param>
 /// <param name="Split">Start a new article at a paragraph.</param>
 /// <param name="MergeNext">Join the article with the next one on its page.</param>
+/// <param name="Drop">Publish it as no article at all (an advertisement or furniture the parser took for one).</param>
+/// <param name="PublishedAs">The number its URL keeps (01/04.html is 4), whatever its number as parsed: how
+/// a maintainer holds a published URL to its article when a new parse numbers the page differently.</param>
 public sealed record ArticleOverride(int Line, int Page, string? Headline, int? Number,
-    ArticleFields Set, ArticleSplit? Split, bool MergeNext);
+    ArticleFields Set, ArticleSplit? Split, bool MergeNext, bool Drop = false, int? PublishedAs = null);
 
 /// <summary>Fields an override gives an article. Null leaves a field as parsed; an empty text clears it.</summary>
 /// <param name="Byline">The byline as it would be printed ("记者 张三 通讯员 李四"); it is read with the
@@ -28,4 +31,6 @@ public sealed record OverrideText(string Value, int Line);
 
 /// <summary>Splits an article before the paragraph that starts with <paramref name="Before"/> (compared
 /// without whitespace); the paragraphs from there on become a new article with <paramref name="Fields"/>.</summary>
-public sealed record ArticleSplit(string Before, ArticleFields Fields, int Line);
+/// <param name="PublishedAs">The new article's number when it was published under one before (a parse that
+/// runs two articles together splits again into the URL the second had); else it takes one after the page's last.</param>
+public sealed record ArticleSplit(string Before, ArticleFields Fields, int Line, int? PublishedAs = null);

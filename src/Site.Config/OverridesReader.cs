@@ -36,12 +36,14 @@ internal static class OverridesReader
     private static ArticleOverride Entry(string file, YamlNode node)
     {
         if (node is not YamlMappingNode map)
-            throw new ConfigException(file, Line(node), "an override is a mapping: page:, headline: or number:, and set:, split: or merge:");
+            throw new ConfigException(file, Line(node), "an override is a mapping: page:, headline: or number:, and set:, split:, merge:, drop: or publishedAs:");
         int? page = null, number = null;
         string? headline = null;
         var set = ArticleFields.None;
         ArticleSplit? split = null;
         var merge = false;
+        var drop = false;
+        int? publishedAs = null;
         foreach (var (k, v) in map.Children)
         {
             switch (Key(file, k))
@@ -56,35 +58,45 @@ internal static class OverridesReader
                         ? true
                         : throw new ConfigException(file, Line(v), "merge takes one value: next (join the article with the next one)");
                     break;
+                case "drop":
+                    drop = v is YamlScalarNode { Value: "true" }
+                        ? true
+                        : throw new ConfigException(file, Line(v), "drop takes one value: true (publish the article as no article at all)");
+                    break;
+                case "publishedAs": publishedAs = Number(file, v, "publishedAs"); break;
                 default:
-                    throw new ConfigException(file, Line(k), $"unknown override setting \"{Key(file, k)}\" (known: page, headline, number, set, split, merge)", ConfigCodes.UnknownKey);
+                    throw new ConfigException(file, Line(k), $"unknown override setting \"{Key(file, k)}\" (known: page, headline, number, set, split, merge, drop, publishedAs)", ConfigCodes.UnknownKey);
             }
         }
         if (page is not { } p) throw new ConfigException(file, Line(node), "an override needs page: (the page the article is on)");
         if (headline is null && number is null)
             throw new ConfigException(file, Line(node), "an override needs headline: (the article's headline as parsed) or number: (its number on the page)");
         if (headline is { Length: 0 }) throw new ConfigException(file, Line(node), "headline: names the article by its headline as parsed; it cannot be empty");
-        if (set == ArticleFields.None && split is null && !merge)
-            throw new ConfigException(file, Line(node), "an override needs set:, split: or merge: (what to correct)");
+        if (set == ArticleFields.None && split is null && !merge && !drop && publishedAs is null)
+            throw new ConfigException(file, Line(node), "an override needs set:, split:, merge:, drop: or publishedAs: (what to correct)");
         if (split is not null && merge)
             throw new ConfigException(file, Line(node), "split: and merge: cannot be in one override; write two");
-        return new ArticleOverride(Line(node), p, headline, number, set, split, merge);
+        if (drop && (set != ArticleFields.None || split is not null || merge || publishedAs is not null))
+            throw new ConfigException(file, Line(node), "drop: removes the article; it cannot be with set:, split:, merge: or publishedAs:");
+        return new ArticleOverride(Line(node), p, headline, number, set, split, merge, drop, publishedAs);
     }
 
     private static ArticleSplit Split(string file, YamlNode node)
     {
         var (fields, before) = Fields(file, node, "split", allowBefore: true);
+        var publishedAs = ((YamlMappingNode)node).Children.Where(c => c.Key is YamlScalarNode { Value: "publishedAs" })
+            .Select(c => (int?)Number(file, c.Value, "publishedAs")).FirstOrDefault();
         if (before is not { Length: > 0 })
             throw new ConfigException(file, Line(node), "split needs before: (the opening text of the paragraph that starts the new article)");
         if (fields.Headline is not { Length: > 0 })
             throw new ConfigException(file, Line(node), "split needs headline: (the new article's headline)");
-        return new ArticleSplit(before, fields, Line(node));
+        return new ArticleSplit(before, fields, Line(node), publishedAs);
     }
 
     private static (ArticleFields Fields, string? Before) Fields(string file, YamlNode node, string key, bool allowBefore)
     {
         if (node is not YamlMappingNode map)
-            throw new ConfigException(file, Line(node), $"{key} must be a mapping of fields ({FieldKeys}{(allowBefore ? ", before" : "")})");
+            throw new ConfigException(file, Line(node), $"{key} must be a mapping of fields ({FieldKeys}{(allowBefore ? ", before, publishedAs" : "")})");
         var fields = ArticleFields.None;
         string? before = null;
         foreach (var (k, v) in map.Children)
@@ -97,8 +109,8 @@ internal static class OverridesReader
                 "subheadline" => fields with { Subheadline = Text(file, v, name) },
                 "byline" => fields with { Byline = new OverrideText(Text(file, v, name), Line(v)) },
                 "kind" => fields with { Kind = Kind(file, v) },
-                "before" when allowBefore => fields,
-                _ => throw new ConfigException(file, Line(k), $"unknown field \"{name}\" in {key} (known: {FieldKeys}{(allowBefore ? ", before" : "")})", ConfigCodes.UnknownKey),
+                "before" or "publishedAs" when allowBefore => fields,
+                _ => throw new ConfigException(file, Line(k), $"unknown field \"{name}\" in {key} (known: {FieldKeys}{(allowBefore ? ", before, publishedAs" : "")})", ConfigCodes.UnknownKey),
             };
             if (name == "before") before = Text(file, v, name);
         }

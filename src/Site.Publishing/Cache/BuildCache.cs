@@ -45,12 +45,13 @@ public sealed class BuildCache
     private sealed record StatePart(ImmutableArray<SourceStamp> Sources, ImmutableArray<EditionRecord> Editions);
 
     /// <summary>The state of the last build into <paramref name="outputFolder"/>, or null when there is
-    /// none, it or one of its parts is damaged, or it describes another folder or an output folder that
-    /// is gone. The parts (one per year) are read in parallel.</summary>
+    /// none, it or one of its parts is damaged, or it describes another folder. The parts (one per year)
+    /// are read in parallel.</summary>
+    /// <remarks>Read even when the output folder is gone (a CI run starts from a fresh checkout): nothing
+    /// rendered is reused without its files, but what each URL held was published all the same.</remarks>
     public BuildState? LoadState(string outputFolder)
     {
         var full = Path.GetFullPath(outputFolder);
-        if (!Directory.Exists(full)) return null;
         var payload = SealedFile.Read(StatePath(full), BuildState.Format);
         if (payload is null) return null;
         try

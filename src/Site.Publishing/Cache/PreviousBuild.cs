@@ -11,6 +11,7 @@ public sealed class PreviousBuild
 {
     private readonly string? siteKey;
     private readonly Dictionary<DateOnly, EditionRecord> editions;
+    private readonly Dictionary<DateOnly, EditionSummary> published;
     private readonly Dictionary<string, KeyedFiles> pages;
     private readonly Dictionary<string, SearchUnitRecord> searchUnits;
 
@@ -19,6 +20,7 @@ public sealed class PreviousBuild
         Hashes = new SourceHashes(state?.Sources ?? []);
         siteKey = state?.SiteKey;
         editions = state?.Editions.ToDictionary(e => e.Date) ?? [];
+        published = state?.Editions.ToDictionary(e => e.Date, e => e.Summary) ?? [];
         pages = state?.Pages.ToDictionary(p => p.Name, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
         searchUnits = state?.SearchUnits.ToDictionary(u => u.Info.Id, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
     }
@@ -29,7 +31,7 @@ public sealed class PreviousBuild
     public SourceHashes Hashes { get; }
 
     /// <summary>Rendered files are reused only under the same code, configuration and theme: under another
-    /// site key, everything but the hashes is let go at once.</summary>
+    /// site key, everything but the hashes and what was published is let go at once.</summary>
     public void ForgetRenderedUnless(string currentSiteKey)
     {
         if (siteKey == currentSiteKey) return;
@@ -42,8 +44,16 @@ public sealed class PreviousBuild
     /// Thread-safe as long as nothing is dropped meanwhile.</summary>
     public bool TryGetEdition(DateOnly date, out EditionRecord record) => editions.TryGetValue(date, out record!);
 
+    /// <summary>What the last build published of an edition (its articles' URLs and what each held), under any
+    /// site key: a new parser is a new code version, and that is when a URL may change meaning.</summary>
+    public bool TryGetPublished(DateOnly date, out EditionSummary summary) => published.TryGetValue(date, out summary!);
+
     /// <summary>Lets the last build's record of an edition go (its year is done).</summary>
-    public void Drop(DateOnly date) => editions.Remove(date);
+    public void Drop(DateOnly date)
+    {
+        editions.Remove(date);
+        published.Remove(date);
+    }
 
     public bool TryGetPage(string name, out KeyedFiles page) => pages.TryGetValue(name, out page!);
 

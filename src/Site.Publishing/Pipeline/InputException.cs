@@ -43,6 +43,10 @@ public static class InputCodes
     public const string PageFiledTwice = "page-filed-twice";
     /// <summary>An edition.yml correction that no longer finds its article.</summary>
     public const string StaleOverride = "stale-override";
+    /// <summary>An edition.yml correction of an article another correction dropped or merged away.</summary>
+    public const string MootOverride = "moot-override";
+    /// <summary>An article URL the last build published that would now hold another article, or nothing.</summary>
+    public const string UrlChanged = "url-changed";
     /// <summary>A doubt of the parser's about a page (a masthead it could not read, a blank page).</summary>
     public const string Parse = "parse";
     /// <summary>A link or id in the built site that does not resolve, or a page that is not well-formed.</summary>

@@ -59,13 +59,14 @@ public static class ParseEdition
     private static PrintedPage? Printed(ParsedIssue issue, int page) =>
         issue.Printed.IsDefault ? null : issue.Printed.FirstOrDefault(p => p.Page == page);
 
-    private static PageModel Page(int number, string file, ImmutableArray<Article> list, EditionManifest manifest, string? manifestPath, PrintedPage? printed)
+    private static PageModel Page(int number, string file, CorrectedPage page, EditionManifest manifest, string? manifestPath, PrintedPage? printed)
     {
-        var numbered = list.Where(a => a.Kind is not (ArticleKind.Teaser or ArticleKind.Weather))
-            .Select((a, i) => new NumberedArticle(i + 1, a));
+        var numbered = page.Articles.Select((a, i) => (a, i)).Where(x => page.Numbers[x.i] is not null)
+            .Select(x => new NumberedArticle(page.Numbers[x.i]!.Value, x.a));
+        var list = page.Articles;
         var name = manifest.PageNames.TryGetValue(number, out var n) ? n : "";
         return new PageModel(number, name, file, [.. numbered],
             [.. list.Where(a => a.Kind == ArticleKind.Teaser)], list.FirstOrDefault(a => a.Kind == ArticleKind.Weather), printed,
-            name.Length > 0 ? manifestPath : null, manifest.PageLines.GetValueOrDefault(number));
+            name.Length > 0 ? manifestPath : null, manifest.PageLines.GetValueOrDefault(number), page.Moved);
     }
 }

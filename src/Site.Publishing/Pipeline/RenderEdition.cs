@@ -87,6 +87,8 @@ public static class RenderEdition
                 [editionCrumb, (pageLabel, SitePaths.Page(date, page.Number)), (title, null)], view, "article",
                 Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100), articleMeta));
         }
+        foreach (var page in edition.Pages)
+            foreach (var moved in page.Moved) files.Add(Moved(edition, page, moved, site));
         files.AddRange(printedFiles);
         files.Add(EditionJson.Write(edition, site.Config.BaseUrl));
         return (files.ToImmutable(), new EditionSummary(date, [.. edition.Pages.Select(p => new PageSummary(p.Number, p.Name))], entries, edition.Facts.IssueNumber));
@@ -136,6 +138,24 @@ public static class RenderEdition
             a.Article.Kicker, a.Article.Headline, a.Article.Subheadline,
             a.Article.Paragraphs.IsEmpty ? null : Labels.Excerpt(a.Article.Paragraphs[0], 80),
             [.. Labels.Credits(a.Article.Byline)], a.Article.Truncated)));
+
+    /// <summary>The page left at a moved article's URL: listed nowhere (no summary, no search document, no
+    /// sitemap entry), its canonical link naming where the text is now.</summary>
+    private static OutputFile Moved(EditionModel edition, PageModel page, MovedArticle moved, SiteContext site)
+    {
+        var date = edition.Date;
+        var path = SitePaths.Article(date, page.Number, moved.Number);
+        var v = new ViewFactory(site, path);
+        var pagePath = SitePaths.Page(date, page.Number);
+        var pageLabel = Labels.Page(page.Number, page.Name);
+        var pageLink = new LinkView(v.Link(pagePath), pageLabel);
+        var into = moved.To is { } to ? page.Articles.Single(a => a.Number == to) : null;
+        var target = into is null ? pagePath : SitePaths.Article(date, page.Number, into.Number);
+        var view = new MovedView(v.Masthead(edition.Facts, date), moved.Title, into is not null,
+            into is null ? pageLink : ArticleLink(v, date, page.Number, into.Number, into.Article), pageLink);
+        return site.Render(path, "pages/moved", $"{moved.Title} · {Labels.Date(date)} · {site.Config.Title}",
+            [(Labels.Date(date), SitePaths.Edition(date)), (pageLabel, pagePath), (moved.Title, null)], view, "moved", canonical: target);
+    }
 
     private static LinkView PageLink(ViewFactory v, DateOnly date, PageModel p) =>
         new(v.Link(SitePaths.Page(date, p.Number)), Labels.Page(p.Number, p.Name));

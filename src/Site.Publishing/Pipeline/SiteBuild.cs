@@ -88,6 +88,7 @@ public static class SiteBuild
         {
             foreach (var d in ((DiagnosticException)e).Diagnostics) errors.Add(d);
         }
+        var urlChanges = new ConcurrentBag<Diagnostic>();
         var parsed = 0;
         var rendered = 0;
 
@@ -239,6 +240,9 @@ public static class SiteBuild
                         foreach (var file in files) Emit(file, checker, writer);
                         foreach (var document in SearchDocument.From(edition)) documents.Add(document);
                         records.Add(new EditionRecord(source.Date, parseKey, renderKey, frontKey, summary, [.. files.Select(f => f.Path)], edition.Warnings));
+                        // Said of this build only: once it is published, the new meaning is what was published.
+                        if (previous.TryGetPublished(source.Date, out var published))
+                            foreach (var change in PublishedUrls.Changes(published, edition, summary)) urlChanges.Add(change);
                     }
                 }
                 catch (Exception e) when (InputErrors.Are(e))
@@ -384,7 +388,7 @@ public static class SiteBuild
         if (images.MissedImages) notes.Add(Pdftoppm.MissingNote);
         if (cacheProblem is not null) siteWarnings.Add(Diagnostic.Warning(options.CacheFolder ?? "", 0, BuildCache.Code, cacheProblem));
         siteWarnings.AddRange(DuplicatePages.Find(sources, cache is null ? DuplicatePages.Read : hashes.Of));
-        var warnings = DiagnosticText.InOrder(editionWarnings.Concat(siteWarnings)).ToImmutableArray();
+        var warnings = DiagnosticText.InOrder(editionWarnings.Concat(urlChanges).Concat(siteWarnings)).ToImmutableArray();
         if (options.Strict) Fail(warnings);
 
         progress.Stage(BuildStages.Check, 0);

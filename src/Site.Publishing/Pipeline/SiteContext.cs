@@ -34,8 +34,10 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
     /// <remarks>A page a host shows at URLs not its own (<see cref="SitePaths.ServedAtAnyUrl"/>) gets absolute
     /// frame links when there is a base URL, so its stylesheet and navigation resolve wherever it is shown;
     /// without one they stay relative to the root, where the page itself lives.</remarks>
+    /// <param name="canonical">The page this one stands for (a moved article's new place): its canonical link,
+    /// absolute with a base URL and relative without one, where a page's own canonical link needs a base URL.</param>
     public OutputFile Render(string path, string template, string title, IEnumerable<(string Label, string? Path)> breadcrumbs,
-        object view, string pageKind, string? description = null, PageMeta? meta = null)
+        object view, string pageKind, string? description = null, PageMeta? meta = null, string? canonical = null)
     {
         meta ??= PageMeta.None;
         var servedAnywhere = SitePaths.ServedAtAnyUrl(path);
@@ -47,7 +49,8 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
             To(SitePaths.Sections), To(SitePaths.People), To(SitePaths.Search),
             [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : To(b.Path), b.Label))],
             // An error page has no canonical URL of its own to name.
-            Config.BaseUrl is { } baseUrl && !servedAnywhere ? $"{baseUrl}/{path}" : null,
+            Config.BaseUrl is { } baseUrl && !servedAnywhere ? $"{baseUrl}/{canonical ?? path}"
+                : canonical is null ? null : Link(path, canonical),
             pageKind,
             [.. siteFeeds, .. meta.Alternates], meta.OpenGraph, meta.StructuredData);
         var html = Theme.RenderPage(template, new Dictionary<string, object?> { ["frame"] = frame, ["view"] = view });

@@ -61,3 +61,10 @@ public sealed record CreditView(string Role, ImmutableArray<LinkView> People);
 
 /// <summary>A body paragraph; section numbers ("一", "二") inside long features are set as headings.</summary>
 public sealed record ParagraphView(string Text, bool IsSection);
+
+/// <summary>The page left at a published article's URL after a correction merged the article into another
+/// or dropped it: what it was, and where its text is now.</summary>
+/// <param name="Was">The title the article was published under.</param>
+/// <param name="Merged">Its text is part of <paramref name="Target"/>, an article; otherwise it was dropped
+/// and <paramref name="Target"/> is its page (版).</param>
+public sealed record MovedView(MastheadView Masthead, string Was, bool Merged, LinkView Target, LinkView Page);

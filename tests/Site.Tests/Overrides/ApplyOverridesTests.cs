@@ -27,14 +27,19 @@ public class ApplyOverridesTests
     ];
 
     private static ArticleOverride Override(int line, string? headline = null, int? number = null, ArticleFields? set = null,
-        ArticleSplit? split = null, bool merge = false, int page = 1) =>
-        new(line, page, headline, number, set ?? ArticleFields.None, split, merge);
+        ArticleSplit? split = null, bool merge = false, int page = 1, bool drop = false, int? publishedAs = null) =>
+        new(line, page, headline, number, set ?? ArticleFields.None, split, merge, drop, publishedAs);
+
+    private static CorrectedPage Corrected(params ArticleOverride[] overrides) =>
+        ApplyOverrides.Run(ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, Page1), [.. overrides], Manifest, Repo.Rules).Pages[1];
+
+    private static ArticleSplit SplitAt(string before, string headline, int line = 9) => new(before, ArticleFields.None with { Headline = headline }, line);
 
     private static (ImmutableArray<Article> Articles, ImmutableArray<string> Warnings) Apply(params ArticleOverride[] overrides)
     {
         var (pages, warnings) = ApplyOverrides.Run(ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, Page1),
             [.. overrides], Manifest, Repo.Rules);
-        return (pages[1], [.. warnings.Select(Text)]);
+        return (pages[1].Articles, [.. warnings.Select(Text)]);
     }
 
     /// <summary>A warning as file:line: message.</summary>
@@ -166,6 +171,85 @@ public class ApplyOverridesTests
         Assert.Equal([$"{Manifest}:3: override for page 1, headline \"图片新闻\" matches more than one article; add number: to say which"], warnings.Select(Text).ToArray());
         var (fixedPages, none) = ApplyOverrides.Run(pages, [Override(3, headline: "图片新闻", number: 2, set: kicker)], Manifest, Repo.Rules);
         Assert.Empty(none);
-        Assert.Equal([null, "丙"], fixedPages[1].Select(a => a.Kicker));
+        Assert.Equal([null, "丙"], fixedPages[1].Articles.Select(a => a.Kicker));
+    }
+
+    // Page1's numbers as parsed: 1 电商发展强劲有力, (the teaser), 2 百名师生入驻乡村, 3 乡村新典范, 4 重“棒”出击.
+
+    [Fact]
+    public void A_split_off_article_takes_a_number_after_the_pages_last_and_the_rest_keep_theirs()
+    {
+        var page = Corrected(Override(5, headline: "电商发展强劲有力", split: SplitAt("另据了解", "跨境电商增长三成")));
+        Assert.Equal(["电商发展强劲有力", "跨境电商增长三成", "关键小事", "百名师生入驻乡村", "乡村新典范", "重“棒”出击"], page.Articles.Select(a => a.Headline));
+        Assert.Equal([1, 5, null, 2, 3, 4], page.Numbers.ToArray());
+        Assert.Empty(page.Moved.ToArray());
+    }
+
+    [Fact]
+    public void Split_off_articles_are_numbered_in_the_order_of_their_overrides_so_a_correction_added_later_changes_no_number()
+    {
+        ImmutableArray<Article> two = [News("甲", "甲一。", "甲二。"), News("乙", "乙一。", "乙二。")];
+        var pages = ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, two);
+        var (page, _) = ApplyOverrides.Run(pages, [Override(5, headline: "乙", split: SplitAt("乙二", "乙之二")),
+            Override(9, headline: "甲", split: SplitAt("甲二", "甲之二"))], Manifest, Repo.Rules);
+        Assert.Equal(["甲", "甲之二", "乙", "乙之二"], page[1].Articles.Select(a => a.Headline));
+        Assert.Equal([1, 4, 2, 3], page[1].Numbers.ToArray());
+    }
+
+    [Fact]
+    public void A_merged_away_number_points_to_the_article_that_holds_its_text()
+    {
+        var page = Corrected(Override(5, headline: "百名师生入驻乡村", merge: true));
+        Assert.Equal([1, null, 2, 4], page.Numbers.ToArray());
+        Assert.Equal([new MovedArticle(3, 2, "乡村新典范")], page.Moved.ToArray());
+    }
+
+    [Fact]
+    public void Merges_in_a_row_point_every_merged_away_number_to_the_first_article()
+    {
+        var page = Corrected(Override(5, number: 1, merge: true), Override(8, number: 2, merge: true));
+        Assert.Equal([1, null, 4], page.Numbers.ToArray());
+        Assert.Equal([new MovedArticle(2, 1, "百名师生入驻乡村"), new MovedArticle(3, 1, "乡村新典范")], page.Moved.ToArray());
+    }
+
+    [Fact]
+    public void A_dropped_article_leaves_its_number_to_a_page_that_points_to_its_page()
+    {
+        var page = Corrected(Override(5, headline: "乡村新典范", drop: true), Override(8, headline: "百名师生入驻乡村", merge: true));
+        Assert.Equal(["电商发展强劲有力", "关键小事", "百名师生入驻乡村"], page.Articles.Select(a => a.Headline));
+        Assert.Equal([1, null, 2], page.Numbers.ToArray());
+        Assert.Equal(["本报讯 百名师生来到乡村。", "少年棒球赛开打。"], page.Articles[2].Paragraphs.ToArray());
+        Assert.Equal([new MovedArticle(3, null, "乡村新典范"), new MovedArticle(4, 2, "重“棒”出击")], page.Moved.ToArray());
+    }
+
+    [Fact]
+    public void Published_as_gives_an_article_its_old_number_and_the_one_it_displaces_a_new_one()
+    {
+        var page = Corrected(Override(5, headline: "重“棒”出击", publishedAs: 2));
+        Assert.Equal([1, null, 5, 3, 2], page.Numbers.ToArray());
+        Assert.Empty(page.Moved.ToArray());
+
+        // A merge and its pins, as after a parse that found one article more: 3 is held again, not left to a moved page.
+        var restored = Corrected(Override(5, headline: "百名师生入驻乡村", merge: true), Override(8, headline: "重“棒”出击", publishedAs: 3));
+        Assert.Equal([1, null, 2, 3], restored.Numbers.ToArray());
+        Assert.Empty(restored.Moved);
+    }
+
+    [Fact]
+    public void A_number_published_as_twice_on_a_page_is_an_error_naming_the_second_line()
+    {
+        var e = Assert.Throws<ConfigException>(() => Corrected(Override(5, number: 1, publishedAs: 3), Override(8, number: 2, publishedAs: 3)));
+        Assert.Equal((Manifest, 8), (e.File, e.Line));
+        Assert.Contains("publishedAs: 3 is given to two articles of page 1 (the other on line 5)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_override_of_a_dropped_article_is_a_warning()
+    {
+        var (_, warnings) = Apply(Override(5, headline: "乡村新典范", drop: true), Override(8, number: 3, set: ArticleFields.None with { Kicker = "甲" }));
+        Assert.Equal([$"{Manifest}:8: override for page 1, article 3: the article is dropped by the override on line 5"], warnings.ToArray());
+        var (_, diagnostics) = ApplyOverrides.Run(ImmutableSortedDictionary<int, ImmutableArray<Article>>.Empty.Add(1, Page1),
+            [Override(5, headline: "乡村新典范", drop: true), Override(8, number: 3, set: ArticleFields.None with { Kicker = "甲" })], Manifest, Repo.Rules);
+        Assert.Equal([(Severity.Warning, InputCodes.MootOverride)], diagnostics.Select(d => (d.Severity, d.Code)).ToArray());
     }
 }
