@@ -9,9 +9,8 @@ namespace Site.Corpus.Cli;
 /// <summary>`generate`: writes a corpus folder.</summary>
 public static class GenerateCommand
 {
-    public static int Run(ParsedArguments args, TextWriter stdout)
+    public static int Run(ParsedArguments o, TextWriter stdout)
     {
-        var o = args;
         var spec = CorpusOptions.Spec(o, o.Int("years", 1, min: 1, max: 100));
         var folder = Path.GetFullPath(o.Required("out"));
         Clear(folder, o.Has("force"));

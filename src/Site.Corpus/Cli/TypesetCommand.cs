@@ -8,9 +8,8 @@ namespace Site.Corpus.Cli;
 /// <summary>`typeset`: lays real articles out as newspaper pages, prints them to PDF and extracts their text.</summary>
 public static class TypesetCommand
 {
-    public static int Run(ParsedArguments args, TextWriter stdout)
+    public static int Run(ParsedArguments o, TextWriter stdout)
     {
-        var o = args;
         var folder = Path.GetFullPath(o.Required("out"));
         var papers = (o.String("papers") ?? string.Join(",", Paper.All.Select(p => p.Id)))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

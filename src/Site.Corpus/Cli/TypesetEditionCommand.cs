@@ -11,9 +11,8 @@ namespace Site.Corpus.Cli;
 /// page-image edition, made again by this command.</summary>
 public static class TypesetEditionCommand
 {
-    public static int Run(ParsedArguments args, TextWriter stdout)
+    public static int Run(ParsedArguments o, TextWriter stdout)
     {
-        var o = args;
         var folder = Path.GetFullPath(o.Required("out"));
         var date = o.Date("date") ?? throw new UsageException("--date is required", o.Command);
         var pages = o.Int("pages", 2, min: 1, max: 8);

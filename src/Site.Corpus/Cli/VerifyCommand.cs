@@ -13,9 +13,8 @@ namespace Site.Corpus.Cli;
 /// compares article by article.</summary>
 public static class VerifyCommand
 {
-    public static int Run(ParsedArguments args, TextWriter stdout)
+    public static int Run(ParsedArguments o, TextWriter stdout)
     {
-        var o = args;
         var folder = o.Required("out");
         var spec = CorpusOptions.Spec(o, years: 1);
         var from = o.Date("from") ?? spec.Start;
