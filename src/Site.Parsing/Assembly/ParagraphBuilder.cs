@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Site.Parsing.Classify;
+using Site.Parsing.Layout;
 using Site.Parsing.Text;
 
 namespace Site.Parsing.Assembly;
@@ -13,6 +14,7 @@ public static partial class ParagraphBuilder
         var column = ColumnWidth(blocks);
         var paragraphs = new List<List<string>>();
         var lastIsMarker = false;
+        var lastIsFull = false;
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.SectionMarker)
@@ -21,13 +23,16 @@ public static partial class ParagraphBuilder
                 lastIsMarker = true;
                 continue;
             }
-            foreach (var chunk in Chunks(block.Block.Lines, column))
+            foreach (var (chunk, indent, endsFull) in Chunks(block.Block, column))
             {
+                // A paragraph a column break cut after a full line that happens to end a sentence goes on in a
+                // line set flush with the column, where the text shows indents; a new one is indented.
                 var continues = paragraphs.Count > 0 && !lastIsMarker
-                    && !TextShape.EndsSentence(paragraphs[^1][^1]);
+                    && (!TextShape.EndsSentence(paragraphs[^1][^1]) || indent == false && lastIsFull);
                 if (continues) paragraphs[^1].AddRange(chunk);
                 else paragraphs.Add(chunk);
                 lastIsMarker = false;
+                lastIsFull = endsFull;
             }
         }
         return [.. paragraphs.Select(p => Spacing.Body(Spacing.JoinWrapped(p))).Where(p => p.Length > 0)];
@@ -38,9 +43,20 @@ public static partial class ParagraphBuilder
     private static int ColumnWidth(IReadOnlyList<ClassifiedBlock> blocks)
     {
         var widths = blocks.Where(b => b.Block.Lines.Length > 1)
-            .SelectMany(b => b.Block.Lines.Take(b.Block.Lines.Length - 1))
-            .Select(TextShape.DisplayWidth).Order().ToArray();
+            .SelectMany(b => Widths(b.Block).Take(b.Block.Lines.Length - 1))
+            .Order().ToArray();
         return widths.Length == 0 ? 0 : widths[widths.Length / 2];
+    }
+
+    /// <summary>How far each line of a block reaches across its column: its display width, and its indent
+    /// where the text marks it.</summary>
+    private static int[] Widths(Block block)
+    {
+        var widths = block.Lines.Select(TextShape.DisplayWidth).ToArray();
+        if (!block.Indents.IsDefault)
+            for (var i = 0; i < widths.Length; i++)
+                if (block.Indents[i]) widths[i] += IndentWidth;
+        return widths;
     }
 
     /// <summary>True when the body visibly goes on elsewhere: it stops mid-sentence, or says where it
@@ -50,42 +66,54 @@ public static partial class ParagraphBuilder
                                  || ContinuedOn().IsMatch(paragraphs[^1]));
 
 
-    /// <summary>The lines of one block, cut where a paragraph ends inside it. In a wrapped column a
-    /// paragraph ends on a line that finishes a sentence and stops short of the column's width
-    /// ("根说。" then "小区环境…"), or before a line indented as a paragraph's first line is.</summary>
-    private static IEnumerable<List<string>> Chunks(IReadOnlyList<string> lines, int column)
+    /// <summary>The lines of one block, cut where a paragraph ends inside it, each with its first line's indent
+    /// where the text marks indents and whether its last line reaches the column's width. In a wrapped column a
+    /// paragraph ends on a line that finishes a sentence and stops short of the column's width ("根说。" then
+    /// "小区环境…"), or before a line indented as a paragraph's first line is. An indent the text marks
+    /// counts for what it is: a line after it is not short, and a line without it is no paragraph's first.</summary>
+    private static IEnumerable<(List<string> Lines, bool? Indent, bool EndsFull)> Chunks(Block block, int column)
     {
-        if (lines.Count == 1)
+        var lines = block.Lines;
+        var marks = block.Indents;
+        if (lines.Length == 1)
         {
-            yield return [lines[0]];
+            yield return ([lines[0]], marks.IsDefault ? null : marks[0], false);
             yield break;
         }
-        var widths = lines.Select(TextShape.DisplayWidth).ToArray();
+        var widths = Widths(block);
         bool Short(int i) => widths[i] <= column - 4;   // two characters short: more than squeezed punctuation
         // Lines of no common width are whole paragraphs, one a line, as some extractors give them: there a
         // line that finishes a sentence finishes its paragraph.
-        var wrapped = widths.Count(w => Math.Abs(w - column) <= 3) >= Math.Max(2, lines.Count / 3);
+        var wrapped = widths.Count(w => Math.Abs(w - column) <= 3) >= Math.Max(2, lines.Length / 3);
         if (!wrapped) column = int.MaxValue / 2;
 
         var chunk = new List<string> { lines[0] };
-        for (var i = 1; i < lines.Count; i++)
+        var first = 0;
+        for (var i = 1; i < lines.Length; i++)
         {
             // The next paragraph's first line is indented, so short of the column by as little as one
             // character where the print squeezed punctuation; the line after it is full again. Figures and
             // Latin letters are set with space around them that text extraction loses, so a line holding
             // them may fall a character short anyway: there only two characters count.
-            var indented = i < lines.Count - 1 && widths[i + 1] >= column - 1
-                && widths[i] <= column - (lines[i].AsSpan().IndexOfAny(AsciiAlnum) >= 0 ? 4 : 2);
-            var paragraphEnds = TextShape.EndsSentence(lines[i - 1]) && (Short(i - 1) || Short(i) && i < lines.Count - 1 || indented);
+            var indented = marks.IsDefault
+                ? i < lines.Length - 1 && widths[i + 1] >= column - 1
+                  && widths[i] <= column - (lines[i].AsSpan().IndexOfAny(AsciiAlnum) >= 0 ? 4 : 2)
+                : marks[i];
+            var shortHere = marks.IsDefault && Short(i) && i < lines.Length - 1;
+            var paragraphEnds = TextShape.EndsSentence(lines[i - 1]) && (Short(i - 1) || shortHere || indented);
             if (paragraphEnds)
             {
-                yield return chunk;
+                yield return (chunk, marks.IsDefault ? null : marks[first], !Short(i - 1));
                 chunk = [];
+                first = i;
             }
             chunk.Add(lines[i]);
         }
-        yield return chunk;
+        yield return (chunk, marks.IsDefault ? null : marks[first], !Short(lines.Length - 1));
     }
+
+    /// <summary>A paragraph's indent, two characters, in display width.</summary>
+    private const int IndentWidth = 4;
 
     private static readonly System.Buffers.SearchValues<char> AsciiAlnum =
         System.Buffers.SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");

@@ -11,6 +11,11 @@ namespace Site.Parsing.Layout;
 /// longer run of lines (a display line among full column lines).</param>
 public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, BlockShape Shape = BlockShape.Unknown)
 {
+    /// <summary>For each line, whether it is indented as a paragraph's first line, where the text says so (two
+    /// ideographic spaces before it, as Chinese text files and the PDF reader set paragraphs); default where
+    /// the text does not mark indents or the block has one line, whose indent nothing measures.</summary>
+    public ImmutableArray<bool> Indents { get; init; }
+
     /// <summary>The lines joined with single spaces: how a display block or a noise block reads.</summary>
     public string Text => string.Join(' ', Lines);
 

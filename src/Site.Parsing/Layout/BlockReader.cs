@@ -41,6 +41,7 @@ public static class BlockReader
     private static ImmutableArray<Block> Blocks(int page, List<(int Line, string Text)> lines)
     {
         var laidOut = ColumnReader.IsLaidOut(lines.ConvertAll(l => l.Text));
+        var marksIndents = !laidOut && lines.Count(l => IsIndented(l.Text)) >= 2;
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var run = new List<string>();
         var runStart = 0;
@@ -54,9 +55,15 @@ public static class BlockReader
             }
             if (run.Count == 0) continue;
             var read = laidOut ? ColumnReader.Read(run) : [.. run.Select(l => l.Trim())];
-            blocks.Add(new Block(page, runStart, read));
+            blocks.Add(new Block(page, runStart, read)
+            {
+                Indents = marksIndents && run.Count > 1 ? [.. run.Select(IsIndented)] : default,
+            });
             run.Clear();
         }
         return blocks.ToImmutable();
     }
+
+    /// <summary>A paragraph's indent as Chinese text sets it: two ideographic spaces.</summary>
+    private static bool IsIndented(string line) => line.StartsWith("\u3000\u3000", StringComparison.Ordinal);
 }

@@ -64,8 +64,13 @@ internal static class BlockBuilder
         var size = DisplayType.MostLinesSize(lines);
         // A paragraph's first line is indented (two ems in Chinese type) from the column's left edge;
         // a centred block (a headline) has no such edge, so only a block most of whose lines are flush reads it.
-        var flush = lines.Count(l => l.Left - left < size * 0.5);
-        var starts = lines.Select((l, i) => i > 0 && flush * 2 > lines.Count && l.Left - left >= size * 1.5 && l.Left - left <= size * 2.6).ToList();
+        bool Flush(PrintedLine l) => l.Left - left < size * 0.5;
+        bool Indented(PrintedLine l) => l.Left - left >= size * 1.5 && l.Left - left <= size * 2.6;
+        var flush = lines.Count(Flush);
+        var edgeShown = flush * 2 > lines.Count;
+        // The first line is judged by the lines under it: a two-line paragraph has one flush line.
+        var firstJudged = lines.Count > 1 && (edgeShown || lines.Skip(1).Count(Flush) * 2 > lines.Count - 1);
+        var starts = lines.Select((l, i) => (i > 0 ? edgeShown : firstJudged) && Indented(l)).ToList();
         return new PrintedBlock(lines, starts, box, size);
     }
 }

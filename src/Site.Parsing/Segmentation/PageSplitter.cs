@@ -139,12 +139,28 @@ internal static class PageSplitter
                 _ => FillsColumn(start, i, widths, column, roles) ? BlockShape.Column : BlockShape.Unknown,
             };
             var block = wasCut
-                ? new Block(page[owner[start]].Page, pieces[start].Line, lines, shape)
+                ? new Block(page[owner[start]].Page, pieces[start].Line, lines, shape) { Indents = Indents(page[b], pieces, start, i) }
                 : page[owner[start]] with { Shape = shape };
             blocks.Add(block);
             start = i;
         }
         return blocks.ToImmutable();
+    }
+
+    /// <summary>The indents of the pieces <paramref name="from"/> to <paramref name="to"/> cut from
+    /// <paramref name="source"/>: a piece that begins its line has the line's indent; the rest of a line cut in
+    /// two has none.</summary>
+    private static ImmutableArray<bool> Indents(Block source, List<Piece> pieces, int from, int to)
+    {
+        if (source.Indents.IsDefault) return default;
+        var indents = ImmutableArray.CreateBuilder<bool>(to - from);
+        for (var j = from; j < to; j++)
+        {
+            var index = pieces[j].Line - source.Line;
+            var beginsLine = j == 0 || pieces[j - 1].Line != pieces[j].Line;
+            indents.Add(beginsLine && index >= 0 && index < source.Indents.Length && source.Indents[index]);
+        }
+        return indents.MoveToImmutable();
     }
 
     /// <summary>Two or more lines of running text, each as wide as the column around them (the first may be

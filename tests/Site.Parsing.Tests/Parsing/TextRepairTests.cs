@@ -94,6 +94,55 @@ public class TextRepairTests
     }
 
     [Fact]
+    public void A_paragraph_a_column_break_cut_after_a_full_line_that_ends_a_sentence_goes_on_in_a_line_set_flush()
+    {
+        // Indents marked with ideographic spaces, as Chinese text files and the PDF reader set them: the
+        // unindented line after the break continues the paragraph; the indented one starts the next.
+        var article = Parse.Single("""
+            安全生产会议召开
+
+            　　本报讯 昨天，全市召开安全
+            生产工作会议，部署下一阶段的
+            重点任务，要求各地压实责任。
+
+            会议指出，当前正值汛期和高温
+            季节，各类风险交织叠加。
+            　　会议强调，要把安全放在首
+            位，确保群众生命财产安全。
+            """);
+        Assert.Equal<string>([
+                "本报讯 昨天，全市召开安全生产工作会议，部署下一阶段的重点任务，要求各地压实责任。会议指出，当前正值汛期和高温季节，各类风险交织叠加。",
+                "会议强调，要把安全放在首位，确保群众生命财产安全。",
+            ],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_marked_indent_fills_its_line_and_a_line_short_of_full_before_an_opening_quote_starts_no_paragraph()
+    {
+        // "安全生产，责任重于泰山。" reaches the column's edge from its indent; the line under it starts at the
+        // edge, a character short only because the print kept "落" with the comma after it.
+        var article = Parse.Single("""
+            安全生产会议召开
+
+            　　本报讯 昨天，全市召开安全
+            生产工作会议，部署下一阶段的
+            重点任务，要求各地压实责任，
+            把各项防范措施落到实处，确保
+            汛期平稳。
+            　　安全生产，责任重于泰山。
+            “会议要求”各地压实责任，落
+            实到岗位，落实到每一个人，做
+            到守土有责。
+            """);
+        Assert.Equal<string>([
+                "本报讯 昨天，全市召开安全生产工作会议，部署下一阶段的重点任务，要求各地压实责任，把各项防范措施落到实处，确保汛期平稳。",
+                "安全生产，责任重于泰山。“会议要求”各地压实责任，落实到岗位，落实到每一个人，做到守土有责。",
+            ],
+            article.Paragraphs);
+    }
+
+    [Fact]
     public void A_decorative_headline_extracted_twice_is_collapsed_and_the_copy_accounted_for()
     {
         var issue = Parse.Text("""
