@@ -217,4 +217,35 @@ public class HeadlinePlacementTests
         Assert.Equal("平湖电商发展强劲有力", article.Headline);
         Assert.Equal("网络零售额突破百亿元，增幅嘉兴第一", article.Subheadline);
     }
+
+    [Fact]
+    public void Headline_and_byline_set_under_a_story_its_photo_credit_ends_sign_that_story_not_the_headline_below()
+    {
+        var issue = Parse.Text("""
+            本报讯 昨天上午，我市举办新闻发言人培训
+            班，邀请专家围绕新闻发布和舆论引导授课。
+            各部门新闻发言人参加培训。
+
+            培训现场。
+            ■摄影 吕勇婷
+
+            我市开展新闻发言人培训
+
+            ■记者 荣怡婷
+
+            广陈文创产品获省银奖
+
+            ■记者 居丹荔 通讯员 李凤超
+
+            本报讯 近日，在浙江省文化和旅游厅主办
+            的文创产品评选大赛中，广陈镇报送的文创
+            产品荣获银奖，是我市唯一获奖的作品。
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+        Assert.Equal("我市开展新闻发言人培训", issue.Articles[0].Headline);
+        Assert.Equal<string>(["荣怡婷"], issue.Articles[0].Byline.Reporters);
+        Assert.Equal<string>(["吕勇婷"], issue.Articles[0].Byline.Photographers);
+        Assert.Equal("广陈文创产品获省银奖", issue.Articles[1].Headline);
+        Assert.Equal<string>(["居丹荔"], issue.Articles[1].Byline.Reporters);
+    }
 }
