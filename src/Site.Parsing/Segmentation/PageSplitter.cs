@@ -180,7 +180,8 @@ internal static class PageSplitter
     }
 
     /// <summary>The short text over a photo credit is the photo's caption: back from the credit to the
-    /// sentence before it (at most four lines and a hundred characters), or to a title.</summary>
+    /// sentence before it (at most four lines and a hundred characters, or three hundred set apart as a
+    /// block of its own), or to a title.</summary>
     private static void MarkCaptions(List<Piece> pieces, List<int> owner, Role[] roles)
     {
         for (var i = 1; i < pieces.Count; i++)
@@ -190,10 +191,12 @@ internal static class PageSplitter
             var length = TextShape.VisibleLength(pieces[top].Text);
             // A line with no punctuation at all over the caption is its title, not more caption.
             while (top > 0 && i - top < 4 && owner[top - 1] == owner[i] && roles[top - 1] == Role.Running
-                   && !TextShape.EndsSentence(pieces[top - 1].Text) && TextShape.HasClausePunctuation(pieces[top - 1].Text)
-                   && (length += TextShape.VisibleLength(pieces[top - 1].Text)) <= 100)
-                top--;
-            if (length > 100) continue;
+                   && !TextShape.EndsSentence(pieces[top - 1].Text) && TextShape.HasClausePunctuation(pieces[top - 1].Text))
+                length += TextShape.VisibleLength(pieces[--top].Text);
+            // A longer text is a caption only where it opens its block, set apart from any body above, and no
+            // dateline opens it: a wide photo's caption.
+            var opensBlock = top == 0 || owner[top - 1] != owner[i];
+            if (length > 100 && !(opensBlock && length <= 300 && !Cues.StartsWithDateline(TextShape.Compact(pieces[top].Text)))) continue;
             for (var k = top; k < i; k++) roles[k] = Role.Caption;
         }
     }
