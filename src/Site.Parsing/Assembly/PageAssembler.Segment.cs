@@ -53,7 +53,8 @@ public static partial class PageAssembler
                     else Start().Bylines.Add(b);
                     break;
                 case BlockKind.Display:
-                    if (open is { Bylines.Count: > 0, HasBody: false, IsClosed: false }) open.TitleAfterByline.Add(b);
+                    // Not after a photo's credit: a line there heads what comes next.
+                    if (open is { Bylines.Count: > 0, HasBody: false, IsClosed: false, Credits.Count: 0 }) open.TitleAfterByline.Add(b);
                     else Gap(b);
                     break;
                 case BlockKind.Body or BlockKind.SectionMarker:

@@ -50,18 +50,28 @@ public static partial class PageAssembler
 
     /// <summary>A byline with no body of its own, between an unsigned body above and another article
     /// below, signs the body above: some designs set headline and byline under the story ("…提速至少3个月。"
-    /// / "科发资金兑现“加速度”" / "■记者华婷婷"), under its photo's credit too. The display lines after it go back into the gap, for the
+    /// / "科发资金兑现“加速度”" / "■记者华婷婷"), under its photo's credit too, or over a photo item of its
+    /// own (a title, a caption and a ■摄影 credit), which stays one. The display lines after it go back into the gap, for the
     /// article above or below to take by what they talk about.</summary>
     private static void BylinesUnderBodies(List<object> sequence)
     {
         for (var i = 1; i < sequence.Count - 1; i++)
         {
-            if (sequence[i] is not Core { HasBody: false, Credits.Count: 0, Captions.Count: 0, Bylines.Count: > 0 } lone) continue;
+            if (sequence[i] is not Core { HasBody: false, Bylines.Count: > 0 } lone) continue;
+            // A photo item under the byline (its title, caption and credit) stays one; a lone byline's core
+            // holds nothing else.
+            var photo = lone is { TitleAfterByline.Count: > 0 } && (lone.Credits.Count > 0 || lone.Captions.Count > 0);
+            if (!photo && (lone.Credits.Count > 0 || lone.Captions.Count > 0)) continue;
             var above = i >= 2 && sequence[i - 1] is List<ClassifiedBlock> ? sequence[i - 2] as Core : sequence[i - 1] as Core;
             var below = sequence.Skip(i + 1).OfType<Core>().FirstOrDefault();
-            if (above is not { HasBody: true, Bylines.Count: 0 } || below is not { HasBody: true }) continue;
+            if (above is not { HasBody: true, Bylines.Count: 0 } || !photo && below is not { HasBody: true }) continue;
             if (lone.Bylines.Any(b => b.Byline!.IsCommentary)) continue;
             above.Bylines.AddRange(lone.Bylines);
+            if (photo)
+            {
+                lone.Bylines.Clear();
+                continue;
+            }
             var gap = new List<ClassifiedBlock>();
             if (sequence[i - 1] is List<ClassifiedBlock> before) { gap.AddRange(before); sequence.RemoveAt(i - 1); i--; }
             gap.AddRange(lone.TitleAfterByline);

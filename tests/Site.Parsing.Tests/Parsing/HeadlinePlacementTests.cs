@@ -1,4 +1,5 @@
 using Site.Parsing.Tests.Support;
+using Site.Parsing.Model;
 
 namespace Site.Parsing.Tests.Parsing;
 
@@ -247,5 +248,36 @@ public class HeadlinePlacementTests
         Assert.Equal<string>(["吕勇婷"], issue.Articles[0].Byline.Photographers);
         Assert.Equal("广陈文创产品获省银奖", issue.Articles[1].Headline);
         Assert.Equal<string>(["居丹荔"], issue.Articles[1].Byline.Reporters);
+    }
+
+    [Fact]
+    public void Headline_and_byline_under_a_story_and_over_a_photo_item_sign_the_story_and_leave_the_photo_its_own()
+    {
+        var issue = Parse.Text("""
+            本报讯 昨天上午，我市举办新闻发言人培训
+            班，邀请专家围绕新闻发布和舆论引导授课。
+
+            我市开展新闻发言人培训
+
+            ■记者 荣怡婷
+
+            重“棒”出击
+
+            上周末，全国青少年棒球锦标赛在林埭镇开赛，近900名棒球少年在这里展开激烈角逐。
+            ■摄影 王强 纪亚千
+
+            第105期创新学堂 学习活动举行
+
+            ■记者 胡佳英
+
+            本报讯 昨晚，第105期创新学堂学习活动
+            举行，重点学习投资、专项债等相关内容。
+            """);
+        Assert.Equal<string>(["我市开展新闻发言人培训", "重“棒”出击", "第105期创新学堂 学习活动举行"], issue.Articles.Select(a => a.Headline!));
+        Assert.Equal<string>(["荣怡婷"], issue.Articles[0].Byline.Reporters);
+        Assert.Equal(ArticleKind.Photo, issue.Articles[1].Kind);
+        Assert.Empty(issue.Articles[1].Byline.Reporters);
+        Assert.Equal<string>(["王强", "纪亚千"], issue.Articles[1].Byline.Photographers);
+        Assert.Equal<string>(["胡佳英"], issue.Articles[2].Byline.Reporters);
     }
 }
