@@ -14,28 +14,90 @@ internal static class LineBuilder
     /// <summary>A gap this wide with no space glyph in it reads as a space (letter-spaced type, a gap before a figure).</summary>
     private const double SpaceEms = 0.3;
 
+    /// <summary>A column's left edge is where at least this many lines start.</summary>
+    private const int EdgeLines = 4;
+    /// <summary>A line starting this close to an edge (in points) starts at it.</summary>
+    private const double EdgeSlack = 1;
+    /// <summary>Narrower white than a gutter still parts two columns at an edge: what is left where a figure
+    /// or a quoted word ran over the column's end ("“618”" into the gutter).</summary>
+    private const double EdgeGapEms = 0.15;
+    /// <summary>Glyphs a run holds before it counts as a column's line.</summary>
+    private const int EdgeRun = 6;
+
     public static List<PrintedLine> Build(List<Glyph> glyphs)
     {
-        var lines = new List<PrintedLine>();
-        foreach (var row in Rows(glyphs))
+        var rows = Rows(glyphs).ToList();
+        var spaced = new List<bool[]>(rows.Count);
+        foreach (var row in rows)
         {
             row.Sort((a, b) => a.Left.CompareTo(b.Left));
-            var spaced = LetterSpaced(row);
-            var run = new List<Glyph>();
-            for (var i = 0; i < row.Count; i++)
-            {
-                var g = row[i];
-                if (run.Count > 0 && Splits(run, g, spaced[i]))
-                {
-                    Add(lines, run);
-                    run = [];
-                }
-                run.Add(g);
-            }
-            Add(lines, run);
+            spaced.Add(LetterSpaced(row));
         }
+        // Body type only: display type is letter-spaced, and its lines start anywhere.
+        var body = glyphs.Where(g => !g.IsSpace).GroupBy(g => Math.Round(g.Size, 1)).MaxBy(g => g.Count())?.Key ?? 0;
+        var edges = Edges(rows, spaced, body);
+        var lines = new List<PrintedLine>();
+        for (var r = 0; r < rows.Count; r++)
+            foreach (var run in Runs(rows[r], spaced[r], edges))
+                Add(lines, run);
         lines.Sort((a, b) => a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
         return lines;
+    }
+
+    /// <summary>A row's glyphs cut into lines: at a gutter, a change of size, or, given column
+    /// <paramref name="edges"/>, at any white where a column starts.</summary>
+    private static List<List<Glyph>> Runs(List<Glyph> row, bool[] spaced, (List<double> At, double Size)? edges)
+    {
+        var runs = new List<List<Glyph>>();
+        var run = new List<Glyph>();
+        for (var i = 0; i < row.Count; i++)
+        {
+            var g = row[i];
+            if (run.Count > 0 && (Splits(run, g, spaced[i]) || edges is { } e && StartsColumn(run, g, e.At, e.Size)))
+            {
+                runs.Add(run);
+                run = [];
+            }
+            run.Add(g);
+        }
+        if (run.Count > 0) runs.Add(run);
+        return runs;
+    }
+
+    /// <summary>The left edges of the page's columns, as a reader sees them: x positions where many lines
+    /// start (cut at gutters alone), one per cluster.</summary>
+    private static (List<double> At, double Size) Edges(List<List<Glyph>> rows, List<bool[]> spaced, double body)
+    {
+        var starts = new List<double>();
+        for (var r = 0; r < rows.Count; r++)
+            foreach (var run in Runs(rows[r], spaced[r], null))
+                if (run.FirstOrDefault(g => !g.IsSpace) is { } first && IsBody(first, body)) starts.Add(first.Left);
+        starts.Sort();
+        var edges = new List<double>();
+        for (var i = 0; i < starts.Count;)
+        {
+            var j = i;
+            while (j + 1 < starts.Count && starts[j + 1] - starts[i] <= EdgeSlack) j++;
+            if (j - i + 1 >= EdgeLines) edges.Add(starts[i]);
+            i = j + 1;
+        }
+        return (edges, body);
+    }
+
+    private static bool IsBody(Glyph g, double body) => Math.Abs(g.Size - body) <= body * 0.05;
+
+    private static bool StartsColumn(List<Glyph> run, Glyph next, List<double> edges, double body)
+    {
+        if (!IsBody(next, body) || !IsBody(run[^1], body)) return false;
+        if (next.IsSpace) return false;
+        // Only a column's line, run on without a space glyph: words a space parts (记者 胡佳英) may start
+        // anywhere.
+        if (run.Count < EdgeRun || run[^1].IsSpace || run.Any(g => g.IsSpace)) return false;
+        var ink = run[^1];
+        if (next.Left - ink.Right < Math.Max(ink.Size, next.Size) * EdgeGapEms) return false;
+        foreach (var e in edges)
+            if (next.Left >= e - EdgeSlack * 0.5 && next.Left <= e + EdgeSlack * 1.5) return true;
+        return false;
     }
 
     /// <summary>Glyphs grouped by baseline: sorted top to bottom, a glyph joins the row whose baseline is
