@@ -42,9 +42,9 @@ internal static class InterruptedTitles
         var lines = before.Block.Lines;
         var last = lines[^1];
         if (TextShape.EndsSentence(last) || lines.Length < 2) return false;
-        var full = 0;
-        foreach (var line in lines) full = Math.Max(full, TextShape.DisplayWidth(line));
-        return TextShape.DisplayWidth(last) >= full - 1;
+        // The column's width is what most of its lines reach (the widest may hold wide brackets).
+        var widths = lines.Select(TextShape.DisplayWidth).Order().ToArray();
+        return TextShape.DisplayWidth(last) >= widths[widths.Length / 2] - 1;
     }
 
     private static bool OpensWithDateline(ClassifiedBlock block) => Cues.StartsWithDateline(TextShape.Compact(block.Block.Lines[0]));

@@ -170,6 +170,35 @@ public class HeadlinePlacementTests
     }
 
     [Fact]
+    public void A_headline_under_the_first_columns_is_found_when_lines_over_it_hold_brackets_and_quotes()
+    {
+        // Brackets and quotes are counted narrower or wider than they print, so the widest line overstates
+        // the column; the line over the headline is as full as most.
+        var article = Parse.Single("""
+            本报讯 今年以来，市科技局持
+            续推进科技创新政策兑现，提前
+            完成全年科发资金兑现工作。
+
+            今年5月，为规范和加强科发资金管理，市科技局根据财
+            政局新出台的《平湖市财政专项资金管理办法》有关要求，
+            启动对《平湖市科技发展资金管理办法（试行）》的修订工
+            作，对资金使用原则、来源、使用范围、审核流程、拨付方
+            式、监督管理等进行明确，使科发资金使用更趋规范和透
+            明。同时，按照财政局新修订的《平湖市财政局关于明确财
+            政专项资金一票否决事项的通知》有关规则，对“一票否决”
+            事项审核标准进行明确，提高了处罚金额的下限额度，扩大
+
+            科发资金兑现“加速度”
+
+            了企业的受惠范围，增强了可操
+            作性，缩短了资金兑现周期。
+            """);
+        Assert.Equal("科发资金兑现“加速度”", article.Headline);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.Contains("扩大了企业的受惠范围", article.Paragraphs[1]);
+    }
+
+    [Fact]
     public void A_paragraph_that_ends_its_column_in_two_unpunctuated_lines_is_running_text_not_a_headline()
     {
         // The paragraph's first line is indented, so it stops two characters short of the column.
