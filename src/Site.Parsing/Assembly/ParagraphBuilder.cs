@@ -100,7 +100,10 @@ public static partial class ParagraphBuilder
                   && widths[i] <= column - (lines[i].AsSpan().IndexOfAny(AsciiAlnum) >= 0 ? 4 : 2)
                 : marks[i];
             var shortHere = marks.IsDefault && Short(i) && i < lines.Length - 1;
-            var paragraphEnds = TextShape.EndsSentence(lines[i - 1]) && (Short(i - 1) || shortHere || indented);
+            // A closing quote the print pushed to the next line ("作品。" / "”市建设局…") closes the sentence
+            // before it: no paragraph opens with one.
+            var paragraphEnds = TextShape.EndsSentence(lines[i - 1]) && (Short(i - 1) || shortHere || indented)
+                                && !OpensWithCloser(lines[i]);
             if (paragraphEnds)
             {
                 yield return (chunk, marks.IsDefault ? null : marks[first], !Short(i - 1));
@@ -111,6 +114,8 @@ public static partial class ParagraphBuilder
         }
         yield return (chunk, marks.IsDefault ? null : marks[first], !Short(lines.Length - 1));
     }
+
+    private static bool OpensWithCloser(string line) => line.Length > 0 && Chars.IsCloser(line[0]);
 
     /// <summary>A paragraph's indent, two characters, in display width.</summary>
     private const int IndentWidth = 4;

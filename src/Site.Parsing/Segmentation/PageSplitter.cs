@@ -299,6 +299,9 @@ internal static class PageSplitter
             {
                 var sum = width + TextShape.DisplayWidth(pieces[i + 1].Text);
                 if (sum > w + ColumnWidth.Slack) break;
+                // A line as wide as the column less a paragraph's indent is a line of its own: the next
+                // paragraph's first, after the short last line of this one ("距”。" / "“作为主办单位…").
+                if (TextShape.DisplayWidth(pieces[i + 1].Text) >= w - Indent - ColumnWidth.Slack) break;
                 // Only a line that ends up full, or is on its way there across another quotation mark:
                 // a paragraph's short last line and the next one's opening quote stay apart.
                 var more = i + 2 < pieces.Count && owner[i + 2] == owner[i] && BrokenAtQuote(pieces[i + 1].Text, pieces[i + 2].Text)

@@ -143,6 +143,54 @@ public class TextRepairTests
     }
 
     [Fact]
+    public void A_paragraphs_short_last_line_and_the_next_ones_indented_opening_quote_stay_two_paragraphs()
+    {
+        // "距”。" ends its paragraph; the line under it, a quotation's first, is as wide as the column less
+        // the indent: not the rest of a line an extractor broke at the quotation mark.
+        var article = Parse.Single("""
+            百名师生入驻平湖乡村
+
+            本次活动以“浙里民居，青春筑力”为主
+            题，由中国青年创业就业基金会、浙江大学新
+            农村发展研究院和平湖市人民政府主办，旨在
+            吸引、汇聚全国青年大学生的创意与智慧，入
+            乡打造浙派民居特色，提升浙派民居的品质与
+            内涵，进一步推进城乡融合、缩小“三大差
+            距”。
+            “作为主办单位，平湖结合本地发展实
+            际，以‘乡村出题、高校答题、真题真做、成
+            果落地’模式抛出个性化赛题，前期有不少参
+            赛师生来平湖调研踩点，围绕乡村闲置房屋改
+            造、老街区业态策划运营、农产品品牌设计与
+            推广运营等内容进行考察交流，精心打磨参赛
+            作品。
+            """);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.EndsWith("缩小“三大差距”。", article.Paragraphs[0]);
+        Assert.StartsWith("“作为主办单位", article.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void A_closing_quote_pushed_to_the_next_line_keeps_its_sentence_in_one_paragraph()
+    {
+        var article = Parse.Single("""
+            百名师生入驻平湖乡村
+
+            本报讯 “作为主办单位，平湖结合本地发展实
+            际，以‘乡村出题、高校答题、真题真做、成
+            果落地’模式抛出个性化赛题，前期有不少参
+            赛师生来平湖调研踩点，围绕乡村闲置房屋改
+            造、老街区业态策划运营等内容进行考察交流，
+            精心打磨参赛作品。
+            ”市建设局相关负责人说。经过初赛和复
+            赛，共有31支立项队伍从全国76所高校、211支
+            团队中“杀出重围”。
+            """);
+        Assert.Single(article.Paragraphs);
+        Assert.Contains("精心打磨参赛作品。”市建设局相关负责人说。", article.Paragraphs[0]);
+    }
+
+    [Fact]
     public void A_decorative_headline_extracted_twice_is_collapsed_and_the_copy_accounted_for()
     {
         var issue = Parse.Text("""
