@@ -19,7 +19,8 @@ public static partial class Furniture
         if (ascii && LatinNameplate().IsMatch(text.Trim())) return "nameplate";
         if (ascii && compact.Length <= 20 && SectionLabel().IsMatch(compact)) return "section label";
         if (compact.Length <= 8 && WeatherLabel().IsMatch(compact)) return "weather label";
-        if (compact is "图片新闻" or "新闻图片" or "图片报道" or "声明" or "公告" or "启事" or "广告") return "box label";
+        if (compact is "图片新闻" or "新闻图片" or "图片报道" or "声明" or "公告" or "启事"
+            || compact.Length <= 6 && compact.EndsWith("广告", StringComparison.Ordinal)) return "box label";
         if (compact.Length <= 40 && (ascii || compact.Contains('号')) && Registration().IsMatch(compact)) return "publication numbers";
         if (compact.Length <= 16 && compact.Contains('第') && IssueLine().IsMatch(compact)) return "issue number";
         if (compact.Length <= 14 && compact.StartsWith("农历", StringComparison.Ordinal) && LunarDate().IsMatch(compact)) return "masthead";
@@ -46,8 +47,10 @@ public static partial class Furniture
     /// <summary>A telephone number and the words an advertisement asks the reader to call with.</summary>
     private static bool IsAdvertisement(string compact)
     {
+        // A shop's or a notice's address on a line of its own: news runs an address into its sentence.
+        if (compact.Length <= 40 && compact.StartsWith("地址", StringComparison.Ordinal) && compact.Length > 2 && compact[2] is '：' or ':') return true;
         var phone = Digits(compact) >= 7 && Phone().IsMatch(compact);
-        if (!phone) return compact.Length <= 40 && compact.AsSpan().IndexOfAny("元¥￥") >= 0 && Price().IsMatch(compact) && !TextShape.EndsSentence(compact);
+        if (!phone) return compact.Length <= 40 && compact.AsSpan().IndexOfAny("元¥￥减") >= 0 && Price().IsMatch(compact) && !TextShape.EndsSentence(compact);
         return AdWord().IsMatch(compact) || !TextShape.EndsSentence(compact) && compact.Length <= 40;
     }
 
@@ -92,12 +95,14 @@ public static partial class Furniture
     [GeneratedRegex(@"(?:https?://|www\.)[A-Za-z0-9.\-/]+", RegexOptions.IgnoreCase)]
     private static partial Regex Web();
 
-    [GeneratedRegex(@"(?<!\d)(?:\+\d{1,3}[- ]?\d{7,11}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")]
+    // +86 13812345678, 0573-85012345, 13812345678, 400-123-4567, and a local number after 电话 (电话86071939).
+    [GeneratedRegex(@"(?<!\d)(?:\+\d{1,3}[- ]?\d{7,11}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4}|(?<=(?:电话|热线|手机)[：:]?)\d{7,8})(?!\d)")]
     private static partial Regex Phone();
 
-    [GeneratedRegex("详询|咨询电话|热线|订购|订阅|招商|招聘|优惠|特价|团购|售楼|地址[：:]|联系电话|电话[：:]")]
+    [GeneratedRegex("详询|咨询电话|热线|订购|订阅|招商|招聘|优惠|特价|团购|售楼|面议|地址[：:]|联系电话|电话[：:]?\\d")]
     private static partial Regex AdWord();
 
-    [GeneratedRegex(@"[¥￥]\d|\d+(?:\.\d+)?元(?:/|起)|元/(?:平方米|㎡|月|年|份)")]
+    // ¥99, 99元起, 3000元/平方米, and a shop's offer: 满300减50.
+    [GeneratedRegex(@"[¥￥]\d|\d+(?:\.\d+)?元(?:/|起)|元/(?:平方米|㎡|月|年|份)|满\d+减\d+")]
     private static partial Regex Price();
 }

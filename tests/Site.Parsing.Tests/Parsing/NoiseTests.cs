@@ -118,6 +118,29 @@ public class NoiseTests
     }
 
     [Fact]
+    public void Classified_ads_and_a_shops_offer_are_noise_not_a_headline_for_the_story_below()
+    {
+        // A local number after 电话, 价格面议, 满300减50 and an address line: an advertiser's words.
+        var issue = Parse.Text("""
+            分类广告
+
+            房屋出租 价格面议
+            电话 8607 1939
+
+            会员日 满300减50
+
+            地址：平湖市当湖街道新华中路38号
+
+            （法新社巴黎七日电）一九九七年至二〇〇〇年以五座大满贯赛单打冠军与八座双打冠军称雄网坛的名将今天宣布退役。
+            """);
+        // The story's headline was printed elsewhere: nothing above it is one.
+        var article = issue.Articles.Single();
+        Assert.Null(article.Headline);
+        Assert.Null(article.Subheadline);
+        Assert.All(["房屋出租", "会员日", "地址"], t => Assert.Contains(issue.Noise, n => n.Text.Contains(t)));
+    }
+
+    [Fact]
     public void A_public_service_ad_after_the_last_article_is_noise()
     {
         var issue = Parse.Text("""
