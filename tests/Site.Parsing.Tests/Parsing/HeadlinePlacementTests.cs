@@ -1,5 +1,6 @@
 using Site.Parsing.Tests.Support;
 using Site.Parsing.Model;
+using Site.Testing;
 
 namespace Site.Parsing.Tests.Parsing;
 

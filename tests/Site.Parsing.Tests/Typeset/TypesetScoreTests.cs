@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Site.Parsing.Input;
 using Site.Parsing.Output;
 using Site.Parsing.Rules;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Scoring;
 
 namespace Site.Parsing.Tests.Typeset;

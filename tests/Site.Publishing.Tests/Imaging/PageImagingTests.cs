@@ -1,4 +1,5 @@
 using Site.Publishing.Imaging;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Imaging;
 

@@ -1,5 +1,6 @@
 using Site.Parsing.Model;
 using Site.Publishing.Imaging;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Imaging;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Tests.Output;
 

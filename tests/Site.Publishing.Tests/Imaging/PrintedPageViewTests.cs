@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Publishing.Imaging;
 using Site.Publishing.Views;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Imaging;
 
@@ -19,7 +20,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
 
     private static ViewFactory Factory(string from) =>
         new(new Site.Publishing.Pipeline.SiteContext(PrintedFixture.Config, Site.Publishing.Theming.Theme.Load(
-            Path.Combine(Site.Parsing.Tests.Support.Repo.Root, "themes", "default"), null)), from);
+            Path.Combine(Repo.Root, "themes", "default"), null)), from);
 
     [Fact]
     public void Each_article_with_a_region_is_one_area_placed_in_percentages_of_the_page()

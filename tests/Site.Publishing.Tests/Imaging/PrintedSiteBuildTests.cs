@@ -1,4 +1,4 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Cache;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Tests.Output;

@@ -1,7 +1,7 @@
 using System.Text;
 using Site.Cli;
 using Site.Config;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Tests.Cli;
 

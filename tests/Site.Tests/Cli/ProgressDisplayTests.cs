@@ -2,7 +2,7 @@ using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Site.Cli.Display;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Spectre.Console;
 

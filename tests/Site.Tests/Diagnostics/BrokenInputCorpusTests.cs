@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Site.Cli;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Tests.Site;
 
 namespace Site.Tests.Diagnostics;

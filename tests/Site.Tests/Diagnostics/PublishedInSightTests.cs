@@ -1,5 +1,5 @@
 using Site.Parsing.Diagnostics;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Discovery;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;

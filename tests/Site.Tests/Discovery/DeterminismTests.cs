@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Tests.Site;
 
 namespace Site.Tests.Discovery;

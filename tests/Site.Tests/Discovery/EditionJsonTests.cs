@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Site.Config;
 using Site.Parsing.Input;
 using Site.Parsing.Output;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Tests.Discovery;
 

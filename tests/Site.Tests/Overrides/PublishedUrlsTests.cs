@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;
