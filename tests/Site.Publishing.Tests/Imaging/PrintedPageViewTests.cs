@@ -67,6 +67,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
     }
 
     [PdftoppmFact]
+    [Trait("Speed", "Slow")]
     public void The_pages_html_links_every_area_over_the_image_and_offers_the_pdf()
     {
         PrintedFixture.Build(folder, new PageImaging(PdftoppmFactAttribute.Require(), new RenderedImageStore(null)));
@@ -85,6 +86,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
     }
 
     [PdftoppmFact]
+    [Trait("Speed", "Slow")]
     public void An_articles_html_shows_its_page_thumbnail_and_a_photo_its_photo_with_the_caption_as_alt()
     {
         PrintedFixture.Build(folder, new PageImaging(PdftoppmFactAttribute.Require(), new RenderedImageStore(null)));

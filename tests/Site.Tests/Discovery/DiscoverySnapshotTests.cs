@@ -4,6 +4,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>The machine-readable files of the sample newspaper published at a base URL, as approved by a
 /// person who read them: a change shows up here as a diff to review.</summary>
+[Trait("Speed", "Slow")]
 public sealed class DiscoverySnapshotTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>Given the sample newspaper published at a base URL: each edition has a machine-readable twin,
 /// edition.json, in the parse contract's terms plus URLs, and editions.json lists them all.</summary>
+[Trait("Speed", "Slow")]
 public sealed class EditionJsonTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     private static readonly string[] UrlKeys = ["number", "url", "absoluteUrl"];
