@@ -1,6 +1,5 @@
 using Site.Parsing.Tests.Support;
 using Site.Parsing.Model;
-using Site.Testing;
 
 namespace Site.Parsing.Tests.Parsing;
 

@@ -1,5 +1,4 @@
 using Site.Parsing.Tests.Support;
-using Site.Testing;
 using Site.Parsing.Text;
 
 namespace Site.Parsing.Tests.Parsing;
