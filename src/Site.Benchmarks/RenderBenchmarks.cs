@@ -42,7 +42,7 @@ public class RenderBenchmarks
     [Benchmark(Description = "RenderEdition.Run, five editions")]
     public int RenderFiveEditions() => Render().Count;
 
-    private List<Site.Publishing.Output.OutputFile> Render()
+    internal List<Site.Publishing.Output.OutputFile> Render()
     {
         var files = new List<Site.Publishing.Output.OutputFile>();
         var dates = editions.Select(e => e.Date).ToImmutableArray();

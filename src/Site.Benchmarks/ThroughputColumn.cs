@@ -40,13 +40,14 @@ public sealed class ThroughputColumn(bool fromMedian = false) : IColumn
     }
 
     /// <summary>Bytes per invocation: of the seeds parsed (benchmarks with an Input parameter, and the stages),
-    /// of the text indexed, or of the files rendered.</summary>
+    /// of the text indexed, of the files rendered, or of the pages checked.</summary>
     public static long? BytesOf(BenchmarkCase benchmarkCase) =>
         benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == nameof(ParserBenchmarks.Input))?.Value is string input
             ? ParserBenchmarks.Bytes(input)
             : benchmarkCase.Descriptor.Type == typeof(StageBenchmarks) ? StageBenchmarks.Bytes()
             : benchmarkCase.Descriptor.Type == typeof(SearchIndexBenchmarks) ? SearchIndexBenchmarks.Bytes(benchmarkCase.Descriptor.WorkloadMethod.Name)
-            : benchmarkCase.Descriptor.Type == typeof(RenderBenchmarks) ? RenderBenchmarks.Bytes() : null;
+            : benchmarkCase.Descriptor.Type == typeof(RenderBenchmarks) ? RenderBenchmarks.Bytes()
+            : benchmarkCase.Descriptor.Type == typeof(CheckBenchmarks) ? CheckBenchmarks.Bytes() : null;
 
     public override string ToString() => ColumnName;
 }

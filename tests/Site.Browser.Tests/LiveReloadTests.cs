@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Site.Browser.Tests.Support;
 using Site.Cli.Display;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Serve;
 using static Microsoft.Playwright.Assertions;

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Site.Browser.Tests.Support;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Site.Browser.Tests.Support;
 using Site.Publishing.Imaging;
-using Site.Publishing.Tests.Imaging;
+using Site.Testing;
 
 namespace Site.Browser.Tests;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Browser.Tests.Support;

@@ -1,4 +1,4 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Browser.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Site.Parsing.Output;
 using Site.Scoring;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Parsing.Tests.Parsing;
 

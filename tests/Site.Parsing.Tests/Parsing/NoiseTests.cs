@@ -1,4 +1,5 @@
 using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Parsing.Tests.Parsing;
 

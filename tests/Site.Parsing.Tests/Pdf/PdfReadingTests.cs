@@ -2,7 +2,7 @@ using Site.Parsing.Input;
 using Site.Parsing.Model;
 using Site.Parsing.Pdf;
 using Site.Parsing.Rules;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;

@@ -7,6 +7,7 @@ namespace Site.Parsing.Tests.Properties;
 
 /// <summary>Given the same text, when it is parsed twice (or on several threads at once), then the
 /// contract JSON is the same to the byte.</summary>
+[Trait("Speed", "Slow")]
 public sealed class DeterminismProperties
 {
     private static string Json(string text) => ContractJson.Write(Guarded.Parse(text, Repo.SiteRules));

@@ -8,6 +8,7 @@ namespace Site.Parsing.Tests.Properties;
 /// line duplicated or doubled, blocks swapped, blank lines or form feeds inserted, lines joined,
 /// letter-spacing, CRLF or CR line ends, truncation), when it is parsed, then every character is
 /// accounted for.</summary>
+[Trait("Speed", "Slow")]
 public sealed class MutatedSeedProperties
 {
     private static readonly Arbitrary<TextCase> Mutated = TextCase.Arbitrary(Generators.MutatedSeed());

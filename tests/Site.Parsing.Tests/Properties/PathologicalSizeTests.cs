@@ -7,6 +7,7 @@ namespace Site.Parsing.Tests.Properties;
 /// <summary>Given inputs far larger than any real page (one 2 MB line; 200,000 short lines, in blocks or in one block), when they are
 /// parsed, then the parse ends within a generous limit and still accounts for every character. A
 /// quadratic step shows up here as a timeout instead of a CI job that never finishes.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PathologicalSizeTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);

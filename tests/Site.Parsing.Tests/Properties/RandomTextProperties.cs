@@ -7,6 +7,7 @@ namespace Site.Parsing.Tests.Properties;
 /// <summary>Given any string over a newspaper's alphabet (the seeds' ideographs, ■, full- and half-width
 /// punctuation, figures, Latin letters, every kind of line break and space, and the words the parser
 /// reacts to), when it is parsed, then the parser returns and every character is accounted for.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RandomTextProperties
 {
     private static readonly Arbitrary<TextCase> Newspaper = TextCase.Arbitrary(Generators.NewspaperText());

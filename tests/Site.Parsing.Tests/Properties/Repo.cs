@@ -9,13 +9,13 @@ internal static class Repo
 {
     private static readonly Lazy<IReadOnlyList<Seed>> LazySeeds = new(LoadSeeds);
 
-    public static string Root => Support.Repo.Root;
+    public static string Root => Site.Testing.Repo.Root;
 
     /// <summary>The raw seed issues, sorted by file name.</summary>
     public static IReadOnlyList<Seed> Seeds => LazySeeds.Value;
 
     /// <summary>The rules in the repository's input/site.yml.</summary>
-    public static ParserRules SiteRules => Support.Repo.Rules;
+    public static ParserRules SiteRules => Site.Testing.Repo.Rules;
 
     public static ParserRules Rules(string name) => name switch
     {

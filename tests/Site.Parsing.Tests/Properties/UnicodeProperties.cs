@@ -7,6 +7,7 @@ namespace Site.Parsing.Tests.Properties;
 /// <summary>Given any UTF-16 string at all (control characters, exotic spaces, zero-width marks,
 /// surrogate pairs, lone surrogates), when it is parsed, then the parser neither throws nor hangs,
 /// and the characters still balance.</summary>
+[Trait("Speed", "Slow")]
 public sealed class UnicodeProperties
 {
     [Property(MaxTest = 1000, QuietOnSuccess = true)]

@@ -1,4 +1,5 @@
 using Site.Parsing.Model;
+using Site.Testing;
 
 namespace Site.Parsing.Tests.Support;
 

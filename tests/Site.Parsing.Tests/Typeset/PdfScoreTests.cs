@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Site.Parsing.Input;
 using Site.Parsing.Output;
 using Site.Parsing.Rules;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Scoring;
 
 namespace Site.Parsing.Tests.Typeset;
@@ -11,6 +11,7 @@ namespace Site.Parsing.Tests.Typeset;
 /// The typeset pages whose PDF is committed beside their extractions (one per split and paper; a page's PDF
 /// is half a megabyte), read by position as a PDF page filed in input/issues would be.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class PdfScoreTests
 {
     /// <summary>

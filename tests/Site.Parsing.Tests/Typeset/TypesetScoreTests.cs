@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Site.Parsing.Input;
 using Site.Parsing.Output;
 using Site.Parsing.Rules;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Scoring;
 
 namespace Site.Parsing.Tests.Typeset;
@@ -15,6 +15,7 @@ namespace Site.Parsing.Tests.Typeset;
 /// three modes, each with its gold. These tests read the committed files only (no chromium, no poppler):
 /// the parser must hold the floors below on them, and the gold must be well-formed and true to the text.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed partial class TypesetScoreTests
 {
     /// <summary>

@@ -1,6 +1,7 @@
 using Site.Publishing.Cache;
 using Site.Publishing.Tests.Imaging;
 using Site.Publishing.Tests.Output;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Cache;
 

@@ -1,8 +1,10 @@
 using Site.Publishing.Imaging;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Imaging;
 
 /// <summary>The stage that turns an edition's PDF pages into files: PDFs always, images where pdftoppm is.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PageImagingTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("page-imaging-").FullName;

@@ -1,9 +1,11 @@
 using Site.Parsing.Model;
 using Site.Publishing.Imaging;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Imaging;
 
 /// <summary>pdftoppm run on a real PDF page (skipped, saying so, where it is missing; required on CI).</summary>
+[Trait("Speed", "Slow")]
 public sealed class PageRendererTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("page-renderer-").FullName;

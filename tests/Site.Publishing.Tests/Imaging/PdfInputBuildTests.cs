@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Tests.Output;
 
@@ -8,6 +8,7 @@ namespace Site.Publishing.Tests.Imaging;
 /// <summary>A real PDF filed as input/issues/DATE/01.pdf through the whole build: read by position, published
 /// as the page image with its articles' areas, edition.json stating sizes and regions, and not read again when
 /// unchanged.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PdfInputBuildTests
 {
     private static readonly string Fixture = Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "two-columns.pdf");

@@ -1,10 +1,12 @@
 using Site.Publishing.Check;
 using Site.Publishing.Imaging;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Imaging;
 
 /// <summary>The site checker sees a PDF page's images and PDF like any other file: every src, srcset candidate
 /// and download link resolves, and one that does not is reported.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PrintedPageCheckTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("printed-check-").FullName;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Publishing.Imaging;
 using Site.Publishing.Views;
+using Site.Testing;
 
 namespace Site.Publishing.Tests.Imaging;
 
@@ -19,7 +20,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
 
     private static ViewFactory Factory(string from) =>
         new(new Site.Publishing.Pipeline.SiteContext(PrintedFixture.Config, Site.Publishing.Theming.Theme.Load(
-            Path.Combine(Site.Parsing.Tests.Support.Repo.Root, "themes", "default"), null)), from);
+            Path.Combine(Repo.Root, "themes", "default"), null)), from);
 
     [Fact]
     public void Each_article_with_a_region_is_one_area_placed_in_percentages_of_the_page()
@@ -66,6 +67,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
     }
 
     [PdftoppmFact]
+    [Trait("Speed", "Slow")]
     public void The_pages_html_links_every_area_over_the_image_and_offers_the_pdf()
     {
         PrintedFixture.Build(folder, new PageImaging(PdftoppmFactAttribute.Require(), new RenderedImageStore(null)));
@@ -84,6 +86,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
     }
 
     [PdftoppmFact]
+    [Trait("Speed", "Slow")]
     public void An_articles_html_shows_its_page_thumbnail_and_a_photo_its_photo_with_the_caption_as_alt()
     {
         PrintedFixture.Build(folder, new PageImaging(PdftoppmFactAttribute.Require(), new RenderedImageStore(null)));

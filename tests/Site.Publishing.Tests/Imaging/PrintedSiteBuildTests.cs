@@ -1,4 +1,4 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Cache;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Tests.Output;
@@ -8,6 +8,7 @@ namespace Site.Publishing.Tests.Imaging;
 /// <summary>A PDF page through the whole build — cache, render, link check, write, incremental state — before
 /// the PDF reader exists: the edition's parse in the build cache is replaced by the hand-made model with a PDF
 /// page (<see cref="PrintedFixture"/>), which the build then takes as it will take the reader's.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PrintedSiteBuildTests
 {
     internal static BuildOptions Options(TempFolder temp) => new(temp.Combine("input"), temp.Combine("output"),
@@ -81,6 +82,7 @@ public sealed class WithoutPdftoppm
 }
 
 [Collection(WithoutPdftoppm.Name)]
+[Trait("Speed", "Slow")]
 public sealed class PrintedSiteBuildWithoutPdftoppmTests
 {
     [Fact]

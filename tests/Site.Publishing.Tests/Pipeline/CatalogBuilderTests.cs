@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Theming;
 

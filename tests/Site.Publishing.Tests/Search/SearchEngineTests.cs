@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Search;
 using static Site.Publishing.Tests.Search.SearchIndexTests;
 

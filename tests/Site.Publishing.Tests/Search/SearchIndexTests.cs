@@ -46,6 +46,7 @@ public class SearchIndexTests
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void An_index_read_in_many_blocks_of_documents_holds_every_bigram_at_its_positions()
     {
         // The scan groups occurrences a block of documents at a time (hundreds): bigrams that recur within
@@ -124,6 +125,7 @@ public class SearchIndexTests
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void Shards_multiply_by_two_until_each_stays_near_the_target_size()
     {
         var random = new Random(7);

@@ -6,6 +6,7 @@ namespace Site.Publishing.Tests.Theming;
 /// <summary>Templates made at random from the constructs the compiler takes (and a few it hands back),
 /// with random spacing, trimming and indentation, rendered compiled and interpreted: the same page or
 /// the same error every time. Seeded, so a failure names a template that fails again.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RandomTemplateTests : IDisposable
 {
     private readonly ThemeFolder folder = new();

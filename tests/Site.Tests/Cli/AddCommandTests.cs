@@ -1,7 +1,7 @@
 using System.Text;
 using Site.Cli;
 using Site.Config;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Tests.Cli;
 
@@ -240,6 +240,7 @@ public sealed class AddCommandTests : IDisposable
     private static string Fixture => Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "two-columns.pdf");
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void A_pdf_page_is_filed_as_a_pdf_under_the_date_its_masthead_states()
     {
         var (code, output, err) = Add(Fixture);
@@ -250,6 +251,7 @@ public sealed class AddCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void A_pdf_of_several_pages_is_filed_page_by_page()
     {
         var edition = Path.Combine(root, "edition.pdf");

@@ -1,4 +1,4 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using System.Text.Json;
 using Site.Cli;
 
@@ -141,6 +141,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void Build_publishes_the_sample_input_and_summarises_it()
     {
         var (code, output, err) = Run("build", "--output", Path.Combine(folder, "out"), "--cache", Path.Combine(folder, "cache"));
@@ -156,6 +157,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void Build_with_interpret_templates_writes_the_same_bytes_and_says_the_templates_were_interpreted()
     {
         var output = Path.Combine(folder, "out");
@@ -169,6 +171,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void Check_passes_a_built_site_and_fails_one_with_a_broken_link()
     {
         var site = Path.Combine(folder, "site");
@@ -184,6 +187,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void Check_of_a_site_built_with_another_base_url_says_so_once_with_the_fix()
     {
         var site = Path.Combine(folder, "site");

@@ -2,7 +2,7 @@ using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Site.Cli.Display;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Spectre.Console;
 
@@ -10,6 +10,7 @@ namespace Site.Tests.Cli;
 
 /// <summary>A build shows its stages and a summary: live on a terminal, plain lines (no escapes, no
 /// animation) when its output goes to a file or a CI log.</summary>
+[Trait("Speed", "Slow")]
 public sealed class ProgressDisplayTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("site-progress-").FullName;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Site.Cli;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Tests.Site;
 
 namespace Site.Tests.Diagnostics;
@@ -9,6 +9,7 @@ namespace Site.Tests.Diagnostics;
 /// <summary>A corpus of broken inputs, each built through the command line after a good build: every
 /// one exits 1 (or 0 with a warning, where it is only a warning) naming its file and, where the problem
 /// has one, its line, never with an exception, and a failed build leaves output/ byte for byte as it was.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class BrokenInputCorpusTests : IDisposable
 {
     private const string Edition = "issues/2025-08-04/edition.yml";

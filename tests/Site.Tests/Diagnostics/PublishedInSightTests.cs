@@ -1,5 +1,5 @@
 using Site.Parsing.Diagnostics;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Discovery;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
@@ -9,6 +9,7 @@ namespace Site.Tests.Diagnostics;
 /// <summary>Nothing is published out of sight: a page edition.yml does not name (published in no
 /// section), a name for a page that is not there, and one raw page filed twice are warnings naming where
 /// to look, and --strict fails on them. The sample itself warns of nothing but its missing base URL.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PublishedInSightTests(SampleSite sample) : IClassFixture<SampleSite>, IDisposable
 {
     private readonly TempInput input = new();

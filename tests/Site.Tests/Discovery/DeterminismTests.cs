@@ -1,11 +1,12 @@
 using System.Diagnostics;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Tests.Site;
 
 namespace Site.Tests.Discovery;
 
 /// <summary>Feeds, sitemaps and structured data take their dates from the editions: two builds with a base
 /// URL in different time zones and cultures give the same bytes, whenever they run.</summary>
+[Trait("Speed", "Slow")]
 public sealed class DeterminismTests : IDisposable
 {
     private readonly TempInput input = new TempInput().CopySample();

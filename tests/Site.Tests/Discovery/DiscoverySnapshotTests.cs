@@ -1,9 +1,10 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Tests.Discovery;
 
 /// <summary>The machine-readable files of the sample newspaper published at a base URL, as approved by a
 /// person who read them: a change shows up here as a diff to review.</summary>
+[Trait("Speed", "Slow")]
 public sealed class DiscoverySnapshotTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     [Theory]

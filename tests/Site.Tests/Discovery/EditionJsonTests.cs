@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 using Site.Config;
 using Site.Parsing.Input;
 using Site.Parsing.Output;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Tests.Discovery;
 
 /// <summary>Given the sample newspaper published at a base URL: each edition has a machine-readable twin,
 /// edition.json, in the parse contract's terms plus URLs, and editions.json lists them all.</summary>
+[Trait("Speed", "Slow")]
 public sealed class EditionJsonTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     private static readonly string[] UrlKeys = ["number", "url", "absoluteUrl"];

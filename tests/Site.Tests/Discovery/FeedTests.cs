@@ -8,6 +8,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>Given the sample newspaper published at a base URL, its feeds follow their specifications and
 /// carry the newest editions' articles, with dates from the editions and ids that never change.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class FeedTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

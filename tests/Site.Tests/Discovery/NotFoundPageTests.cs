@@ -7,6 +7,7 @@ namespace Site.Tests.Discovery;
 /// links there would resolve against the missing URL's folder and leave the page unstyled and its
 /// navigation broken. With a base URL the page links absolutely; without one it stays relative (it works at
 /// the root, and opened as itself).</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class NotFoundPageTests(PublishedSite published, SampleSite sample) : IClassFixture<PublishedSite>, IClassFixture<SampleSite>
 {
     [Fact]

@@ -4,6 +4,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>The published site, feeds and structured data included, passes `site check`'s full validation:
 /// every page well-formed, every absolute URL (canonical, feeds, Open Graph) inside the site and resolving.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PublishedCheckTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     [Fact]

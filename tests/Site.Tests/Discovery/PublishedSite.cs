@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 

@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Schema;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Tests.Discovery;
 

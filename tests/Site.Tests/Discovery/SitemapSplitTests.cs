@@ -10,6 +10,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>A sitemap holds at most 50,000 URLs (sitemaps.org): a year with more continues in a second file,
 /// and the index names both.</summary>
+[Trait("Speed", "Slow")]
 public sealed class SitemapSplitTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 
@@ -8,6 +8,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>Given the sample newspaper published at a base URL, its sitemaps follow the Sitemaps protocol
 /// and Google's News extension, and together name every page a reader can reach.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class SitemapTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";

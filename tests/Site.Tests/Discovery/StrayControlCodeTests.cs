@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 
@@ -7,6 +7,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>PDF extraction leaves the odd control code in real text, and the decoder lets it through; XML
 /// forbids it. The feeds and sitemaps drop it instead of failing the build.</summary>
+[Trait("Speed", "Slow")]
 public sealed class StrayControlCodeTests : IDisposable
 {
     private readonly TempInput input = new();

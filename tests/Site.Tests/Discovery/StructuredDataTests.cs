@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 
@@ -8,6 +8,7 @@ namespace Site.Tests.Discovery;
 
 /// <summary>Every article page describes itself to machines: schema.org NewsArticle as JSON-LD and Open
 /// Graph, with URLs only when the site has a base URL, and no text able to break out of its script.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class StructuredDataTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     private const string Open = "<script type=\"application/ld+json\">";

@@ -6,6 +6,7 @@ namespace Site.Tests.Discovery;
 /// <summary>Given the sample newspaper, whose site.yml has no base URL: nothing that needs absolute URLs is
 /// written with wrong ones — no feeds, sitemaps or robots.txt, one warning saying so — while the
 /// machine-readable twins, which need none, are there.</summary>
+[Trait("Speed", "Slow")]
 public sealed class WithoutBaseUrlTests(SampleSite site) : IClassFixture<SampleSite>
 {
     [Fact]

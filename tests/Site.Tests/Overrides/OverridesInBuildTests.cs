@@ -1,5 +1,5 @@
 using Site.Cli;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 
@@ -8,6 +8,7 @@ namespace Site.Tests.Overrides;
 /// <summary>Given the sample input with corrections in an edition.yml, when the site is built, then the
 /// corrections are published, stale ones are warnings naming edition.yml and the line, and --strict
 /// turns those warnings into a failed build that leaves the output as it was.</summary>
+[Trait("Speed", "Slow")]
 public sealed class OverridesInBuildTests : IDisposable
 {
     private readonly TempInput input = new TempInput().CopySample();

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 
@@ -9,6 +9,7 @@ namespace Site.Tests.Overrides;
 /// <summary>A published URL keeps its meaning: after any correction in edition.yml every article URL of the
 /// last build still holds its article, or a page pointing to where its text went; and a new parse that finds
 /// one article more or fewer on a page is reported URL by URL, refused by --strict, and mended in edition.yml.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class PublishedUrlsTests : IDisposable
 {
     private readonly TempInput input = new TempInput().CopySample();

@@ -5,6 +5,7 @@ namespace Site.Tests.Serve;
 
 /// <summary>`serve` rebuilds when the input or a template changes, tells open pages to reload, and
 /// keeps serving the last good site when a rebuild fails.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RebuildTests : IAsyncLifetime
 {
     private readonly ServedSite site = new();

@@ -5,6 +5,7 @@ namespace Site.Tests.Serve;
 
 /// <summary>`serve` answers like a static host (folder URLs, 404.html, UTF-8 content types) and adds
 /// the live-reload script to the HTML it serves, never to the files it builds.</summary>
+[Trait("Speed", "Slow")]
 public sealed class ServeTests(ServedSite site) : IClassFixture<ServedSite>
 {
     [Fact]

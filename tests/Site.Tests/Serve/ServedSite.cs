@@ -1,5 +1,5 @@
 using Site.Cli.Display;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Serve;
 using Site.Tests.Site;

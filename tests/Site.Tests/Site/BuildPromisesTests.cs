@@ -1,4 +1,4 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using System.Diagnostics;
 using Site.Publishing.Pipeline;
 
@@ -6,6 +6,7 @@ namespace Site.Tests.Site;
 
 /// <summary>What the build promises archives and maintainers: same input, same bytes; a failed build
 /// leaves the previous site untouched; unchanged files are not rewritten; broken links fail the build.</summary>
+[Trait("Speed", "Slow")]
 public sealed class BuildPromisesTests : IDisposable
 {
     private readonly TempInput input = new TempInput().CopySample();

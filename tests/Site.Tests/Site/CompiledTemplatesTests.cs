@@ -1,10 +1,11 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;
 
 /// <summary>The compiled templates write what Scriban's interpreter writes, byte for byte, on every page of
 /// a site, and never hand a page of it back to the interpreter.</summary>
+[Trait("Speed", "Slow")]
 public sealed class CompiledTemplatesTests : IDisposable
 {
     private readonly TempInput input = new();

@@ -1,10 +1,11 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;
 
 /// <summary>Scriban never escapes; the site must. Hostile text in every field a raw issue or a
 /// configuration can carry comes out escaped on every page kind.</summary>
+[Trait("Speed", "Slow")]
 public sealed class EscapingTests : IDisposable
 {
     private const string Evil = "<script>alert(\"x&y\")</script>'";

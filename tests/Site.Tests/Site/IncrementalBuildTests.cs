@@ -1,4 +1,4 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;
@@ -6,6 +6,7 @@ namespace Site.Tests.Site;
 /// <summary>The build cache saves work and never changes the output: after any change, an incremental
 /// build gives the bytes a clean build gives, and it re-parses and re-renders only what the change
 /// touches. A damaged or stale cache is ignored.</summary>
+[Trait("Speed", "Slow")]
 public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly TempInput input = new();

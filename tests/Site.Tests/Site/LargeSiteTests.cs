@@ -1,10 +1,11 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;
 
 /// <summary>Size never silently cuts a page: long listings are paginated, and a page far larger than
 /// Scriban's default output limit (1 MiB) renders whole.</summary>
+[Trait("Speed", "Slow")]
 public sealed class LargeSiteTests : IDisposable
 {
     private readonly TempInput input = new();

@@ -1,9 +1,10 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 
 namespace Site.Tests.Site;
 
 /// <summary>Every page kind of the sample site, as approved by a person who looked at it in a browser.
 /// A change to a template or to the data behind it shows up here as a diff to review.</summary>
+[Trait("Speed", "Slow")]
 public class PageSnapshotTests(SampleSite site) : IClassFixture<SampleSite>
 {
     [Theory]

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;
@@ -7,6 +7,7 @@ namespace Site.Tests.Site;
 /// <summary>What a reader (and a screen reader) finds on the sample site's pages: headlines as headings
 /// holding their links, an edition front that opens with its 版面, chrome said once, photo news without its
 /// photo, labels that lead to their listings, the paper's name in every title.</summary>
+[Trait("Speed", "Slow")]
 public class ReaderPagesTests(SampleSite site) : IClassFixture<SampleSite>
 {
     private static readonly Regex ArticleLinkItem = new("<li class=\"article-link[^\"]*\">(.*?)</li>", RegexOptions.Singleline);
@@ -99,6 +100,7 @@ public class ReaderPagesTests(SampleSite site) : IClassFixture<SampleSite>
 
 /// <summary>An edition whose date no masthead states (it was taken from its folder) does not show a weekday
 /// and lunar date as if printed.</summary>
+[Trait("Speed", "Slow")]
 public sealed class InferredDateTests : IDisposable
 {
     private readonly TempInput input = new TempInput().CopySample();
@@ -125,6 +127,7 @@ public sealed class InferredDateTests : IDisposable
 }
 
 /// <summary>What the head of every page tells browsers and machines beyond the article pages.</summary>
+[Trait("Speed", "Slow")]
 public class PageHeadTests(SampleSite site) : IClassFixture<SampleSite>
 {
     [Theory]
@@ -167,6 +170,7 @@ public class PageHeadTests(SampleSite site) : IClassFixture<SampleSite>
 }
 
 /// <summary>The archive, the people and the search box as a reader finds them.</summary>
+[Trait("Speed", "Slow")]
 public class FindingPagesTests(SampleSite site) : IClassFixture<SampleSite>
 {
     [Fact]
@@ -211,6 +215,7 @@ public class FindingPagesTests(SampleSite site) : IClassFixture<SampleSite>
 }
 
 /// <summary>The 404 page of a site with a base URL, opened from a copy on disk.</summary>
+[Trait("Speed", "Slow")]
 public sealed class NotFoundFallbackTests : IDisposable
 {
     private readonly TempInput input = new TempInput().CopySample();

@@ -4,6 +4,7 @@ namespace Site.Tests.Site;
 
 /// <summary>The sample site's search: an index of every article, one set of files per year, and a
 /// search page every page links to.</summary>
+[Trait("Speed", "Slow")]
 public class SearchSiteTests(SampleSite site) : IClassFixture<SampleSite>
 {
     private JsonElement Data(string path)

@@ -1,4 +1,4 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using System.Text;
 
 namespace Site.Tests.Site;

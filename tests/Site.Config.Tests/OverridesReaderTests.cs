@@ -1,7 +1,7 @@
 using Site.Config;
 using Site.Parsing.Model;
 
-namespace Site.Tests.Overrides;
+namespace Site.Config.Tests;
 
 /// <summary>edition.yml's overrides: list as a maintainer writes it, and the errors a mistake gets.</summary>
 public class OverridesReaderTests

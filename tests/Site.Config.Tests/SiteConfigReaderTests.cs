@@ -1,7 +1,7 @@
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Config;
 
-namespace Site.Tests.Config;
+namespace Site.Config.Tests;
 
 /// <summary>site.yml: what a maintainer writes, and the errors a mistake gets.</summary>
 public class SiteConfigReaderTests

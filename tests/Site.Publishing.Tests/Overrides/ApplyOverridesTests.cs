@@ -2,10 +2,10 @@ using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Pipeline;
 
-namespace Site.Tests.Overrides;
+namespace Site.Publishing.Tests.Overrides;
 
 /// <summary>Corrections from edition.yml applied to a page's parsed articles: each field, split, merge,
 /// and the warnings for overrides that no longer find their article. (ImmutableArrays are compared

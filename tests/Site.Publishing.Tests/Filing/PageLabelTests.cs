@@ -1,8 +1,8 @@
 using Site.Parsing;
-using Site.Parsing.Tests.Support;
+using Site.Testing;
 using Site.Publishing.Filing;
 
-namespace Site.Tests.Filing;
+namespace Site.Publishing.Tests.Filing;
 
 /// <summary>The page number (and name) a page's masthead states, as <c>site add</c> reads it.</summary>
 public class PageLabelTests

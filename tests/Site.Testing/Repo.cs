@@ -1,7 +1,7 @@
 using Site.Config;
 using Site.Parsing.Rules;
 
-namespace Site.Parsing.Tests.Support;
+namespace Site.Testing;
 
 /// <summary>Files of this repository. Tests read only the repository, never ../shared: a fresh clone
 /// has no such folder.</summary>
@@ -17,6 +17,9 @@ public static class Repo
 
     public static string SeedName(string prefix) =>
         Path.GetFileName(Directory.GetFiles(Path.Combine(Root, "seeds"), prefix + "_*.txt").Single());
+
+    /// <summary>The hand-checked gold parse of a seed, in the parse contract's shape (tests/Site.Parsing.Tests/Gold).</summary>
+    public static string Gold(string name) => Path.Combine(Root, "tests", "Site.Parsing.Tests", "Gold", name);
 
     private static string FindRoot()
     {

@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
-using Site.Parsing.Tests.Support;
 using Site.Publishing.Imaging;
 using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Theming;
 
-namespace Site.Publishing.Tests.Imaging;
+namespace Site.Testing;
 
 /// <summary>An edition with a page that came as a PDF, made by hand as the PDF reader will make it: the
 /// fixture page (Fixtures/printed-page.pdf, typeset from printed-page.html) with its articles' regions where

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace Site.Parsing.Tests.Support;
+namespace Site.Testing;
 
 /// <summary>Snapshot testing with Verify's conventions: <c>Class.Method.verified.ext</c> beside the test
 /// file holds the approved output; a mismatch (or a missing snapshot) writes <c>.received.ext</c> and
