@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Site.Parsing.Rules;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
+using Site.Publishing.Hashing;
 
 namespace Site.Publishing.Cache;
 

@@ -1,6 +1,6 @@
 using Site.Config;
 using Site.Parsing.Model;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Theming;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;

@@ -5,8 +5,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Site.Config;
 using Site.Parsing.Model;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 

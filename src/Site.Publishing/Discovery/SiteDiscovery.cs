@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Config;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;

@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Imaging;

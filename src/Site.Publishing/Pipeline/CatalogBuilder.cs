@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Site.Publishing.Documents;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 

@@ -1,16 +1,14 @@
 using System.Collections.Immutable;
 using Site.Parsing.Model;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
 using Site.Publishing.Imaging;
 using Site.Publishing.Output;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
 namespace Site.Publishing.Pipeline;
-
-/// <summary>Where an edition stands among the others: all a render needs beyond the edition itself.</summary>
-/// <param name="Recent">The newest editions, for the home page's list.</param>
-public sealed record EditionNeighbours(DateOnly? Previous, DateOnly? Next, bool IsLatest, ImmutableArray<DateOnly> Recent);
 
 /// <summary>Stage: an edition to its pages — front page, page views, article pages (and the home page
 /// when it is the latest) — and the summary the site-wide pages are built from.</summary>
@@ -33,7 +31,7 @@ public static class RenderEdition
         {
             var page = edition.Pages[i];
             var path = SitePaths.Page(date, page.Number);
-            var v = new ViewFactory(site, path);
+            var v = new ViewFactory(site.Config, path);
             var label = Labels.Page(page.Number, page.Name);
             var view = new PageView(
                 v.Masthead(edition.Facts, date), label,
@@ -59,7 +57,7 @@ public static class RenderEdition
         {
             var (page, number, article) = all[i];
             var path = SitePaths.Article(date, page.Number, number);
-            var v = new ViewFactory(site, path);
+            var v = new ViewFactory(site.Config, path);
             var pageLabel = Labels.Page(page.Number, page.Name);
             var slug = site.SectionSlug(page.Name, page.NameFile ?? page.SourceFile, page.NameLine);
             var view = new ArticleView(
@@ -111,7 +109,7 @@ public static class RenderEdition
     private static OutputFile Front(string path, EditionModel edition, ImmutableArray<ArticleEntry> entries,
         EditionNeighbours n, SiteContext site, bool isHome)
     {
-        var v = new ViewFactory(site, path);
+        var v = new ViewFactory(site.Config, path);
         var date = edition.Date;
         var view = new EditionView(
             v.Masthead(edition.Facts, date),
@@ -145,7 +143,7 @@ public static class RenderEdition
     {
         var date = edition.Date;
         var path = SitePaths.Article(date, page.Number, moved.Number);
-        var v = new ViewFactory(site, path);
+        var v = new ViewFactory(site.Config, path);
         var pagePath = SitePaths.Page(date, page.Number);
         var pageLabel = Labels.Page(page.Number, page.Name);
         var pageLink = new LinkView(v.Link(pagePath), pageLabel);

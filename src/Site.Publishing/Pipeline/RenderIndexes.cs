@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
@@ -21,7 +23,7 @@ public static class RenderIndexes
     public static OutputFile Render(ListingPage page, SiteContext site)
     {
         var path = page.Path;
-        var v = new ViewFactory(site, path);
+        var v = new ViewFactory(site.Config, path);
         var (crumbLabel, crumbPath) = page.Folder.StartsWith("people/", StringComparison.Ordinal)
             ? ("人物", SitePaths.People) : ("栏目", SitePaths.Sections);
         var items = page.Items;
@@ -77,7 +79,7 @@ public static class RenderIndexes
 
     private static OutputFile Directory(string path, string heading, ImmutableArray<Listing> listings, SiteContext site)
     {
-        var v = new ViewFactory(site, path);
+        var v = new ViewFactory(site.Config, path);
         var groups = listings.GroupBy(l => l.Group)
             .Select(g => new DirectoryGroupView(g.Key,
                 [.. g.Select(l => new DirectoryEntryView(v.Link(SitePaths.ListingIndex(l.Folder)), l.Label, l.Count))]));
@@ -87,7 +89,7 @@ public static class RenderIndexes
 
     private static OutputFile Archive(Catalog catalog, SiteContext site)
     {
-        var v = new ViewFactory(site, SitePaths.Archive);
+        var v = new ViewFactory(site.Config, SitePaths.Archive);
         var years = catalog.Dates.GroupBy(d => d.Year).OrderByDescending(g => g.Key)
             .Select(g => new ArchiveYearLinkView(g.Key, v.Link(SitePaths.ArchiveYear(g.Key)), g.Count(),
                 [.. g.GroupBy(d => d.Month).OrderByDescending(m => m.Key).Select(m => new ArchiveMonthLinkView(
@@ -100,7 +102,7 @@ public static class RenderIndexes
     private static OutputFile ArchiveYear(int year, Catalog catalog, SiteContext site)
     {
         var path = SitePaths.ArchiveYear(year);
-        var v = new ViewFactory(site, path);
+        var v = new ViewFactory(site.Config, path);
         var dates = catalog.Dates.Where(d => d.Year == year).ToHashSet();
         var months = Enumerable.Range(1, 12).Reverse().Where(m => dates.Any(d => d.Month == m)).Select(m => Month(year, m, dates, v)).ToImmutableArray();
         var years = catalog.Dates.Select(d => d.Year).Distinct().Order().ToList();

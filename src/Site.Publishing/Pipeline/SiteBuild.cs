@@ -6,9 +6,13 @@ using Site.Config;
 using Site.Parsing.Diagnostics;
 using Site.Publishing.Cache;
 using Site.Publishing.Check;
+using Site.Publishing.Corrections;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
+using Site.Publishing.Hashing;
 using Site.Publishing.Imaging;
 using Site.Publishing.Output;
+using Site.Publishing.Rendering;
 using Site.Publishing.Search;
 using Site.Publishing.Theming;
 

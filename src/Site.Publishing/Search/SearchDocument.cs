@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 

@@ -1,5 +1,5 @@
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 

@@ -1,18 +1,19 @@
 using System.Collections.Immutable;
+using Site.Config;
 using Site.Parsing.Edition;
 using Site.Parsing.Model;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Views;
 
 /// <summary>Builds the views of one page: every URL relative to that page, every text set for display.</summary>
-public sealed class ViewFactory(SiteContext site, string from)
+public sealed class ViewFactory(SiteConfig config, string from)
 {
-    public string Link(string to) => SiteContext.Link(from, to);
+    public string Link(string to) => RelativeLink.Between(from, to);
 
     public MastheadView Masthead(EditionInfo facts, DateOnly date) => new(
-        site.Config.Title, Labels.Date(date), Labels.Iso(date),
+        config.Title, Labels.Date(date), Labels.Iso(date),
         ChineseDate.Weekday(date), Labels.Lunar(date),
         facts.IssueNumber is null ? null : Labels.Issue(facts.IssueNumber),
         facts.EditionName, Link(SitePaths.Edition(date)),

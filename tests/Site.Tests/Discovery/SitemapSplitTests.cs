@@ -3,8 +3,8 @@ using System.Xml.Linq;
 using Site.Config;
 using Site.Parsing.Model;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Discovery;
 

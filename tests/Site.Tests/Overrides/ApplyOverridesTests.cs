@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
 using Site.Parsing.Tests.Support;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Corrections;
+using Site.Publishing.Documents;
 
 namespace Site.Tests.Overrides;
 

@@ -1,4 +1,4 @@
-using Site.Cli.Display;
+using Site.Display;
 using Site.Parsing.Tests.Support;
 using Site.Publishing.Pipeline;
 using Site.Serve;

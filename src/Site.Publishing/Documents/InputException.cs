@@ -1,6 +1,6 @@
 using Site.Parsing.Diagnostics;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Documents;
 
 /// <summary>Input that cannot be published: each problem names the file (and line, when there is one).</summary>
 public sealed class InputException : DiagnosticException

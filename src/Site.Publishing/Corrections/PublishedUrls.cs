@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Site.Parsing.Diagnostics;
+using Site.Publishing.Documents;
 using Site.Publishing.Urls;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Corrections;
 
 /// <summary>Compares what the last build published at each article URL of an edition with what this build
 /// puts there (<see cref="ArticleIdentity"/>): a URL that would hold another article, or nothing, is a

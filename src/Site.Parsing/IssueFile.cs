@@ -1,8 +1,10 @@
 using Site.Parsing.Diagnostics;
+using Site.Parsing.Input;
 using Site.Parsing.Model;
+using Site.Parsing.Pdf;
 using Site.Parsing.Rules;
 
-namespace Site.Parsing.Input;
+namespace Site.Parsing;
 
 /// <summary>A raw issue file that could not be read; the message names the file.</summary>
 public sealed class IssueFileException(string path, string problem)
@@ -22,7 +24,7 @@ public static class IssueFile
     public static ParsedIssue Parse(string path, ParserRules rules)
     {
         var bytes = Read(path);
-        if (IsPdf(path, bytes)) return FromPdf(path, () => Pdf.PdfIssue.Parse(bytes, System.IO.Path.GetFileName(path), rules));
+        if (IsPdf(path, bytes)) return FromPdf(path, () => PdfIssue.Parse(bytes, System.IO.Path.GetFileName(path), rules));
         var decoded = Decode(path, bytes);
         var issue = IssueParser.Parse(decoded.Text, System.IO.Path.GetFileName(path), rules);
         // Each byte that could not be read is named, where it stands as U+FFFD.
@@ -35,7 +37,7 @@ public static class IssueFile
     public static string ReadText(string path)
     {
         var bytes = Read(path);
-        return IsPdf(path, bytes) ? FromPdf(path, () => Pdf.PdfIssue.ReadText(bytes)) : Decode(path, bytes).Text;
+        return IsPdf(path, bytes) ? FromPdf(path, () => PdfIssue.ReadText(bytes)) : Decode(path, bytes).Text;
     }
 
     private static byte[] Read(string path)
@@ -63,7 +65,7 @@ public static class IssueFile
         {
             return read();
         }
-        catch (Pdf.PdfReadException e)
+        catch (PdfReadException e)
         {
             throw new IssueFileException(path, e.Message);
         }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using Site.Parsing.Model;
+using Site.Publishing.Documents;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Corrections;
 
 /// <summary>A page's articles after edition.yml's corrections, in reading order, each with the number its
 /// URL has (null for teasers and the weather box), and the numbers left to pages that point elsewhere.</summary>

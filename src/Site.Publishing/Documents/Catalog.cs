@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Site.Parsing.Model;
 using Site.Publishing.Urls;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Documents;
 
 /// <summary>A listing of articles as the archive's end leaves it: where it lives, how many articles it
 /// has, its newest (its index page's, newest first) and, per numbered page, the date of the newest

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Documents;
 
 /// <summary>One edition's raw files as they lie in input/issues: a folder named for the date holding
 /// one file per page (01.txt, 02.txt, …, or the printed pages themselves, 01.pdf, …), or one file named for

@@ -1,6 +1,6 @@
 using Site.Publishing.Pipeline;
 
-namespace Site.Cli.Display;
+namespace Site.Display;
 
 /// <summary>How a build shows itself to whoever runs it: its progress while it runs, then its warnings
 /// and a summary.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 using Site.CommandLine;
 using Site.Publishing.Pipeline;
 
-namespace Site.Cli.Display;
+namespace Site.Display;
 
 /// <summary>A build shown as plain lines: one per stage, and a count every two seconds on long stages,
 /// on stderr; the summary as one line on stdout. Fit for CI logs and redirected output.</summary>

@@ -1,6 +1,6 @@
 using Site.Parsing.Diagnostics;
 
-namespace Site.Cli.Display;
+namespace Site.Display;
 
 /// <summary>Diagnostics as a command prints them, each in <see cref="DiagnosticText"/>'s one form.</summary>
 public static class DiagnosticLines

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Site.Cli;
-using Site.Cli.Display;
 using Site.CommandLine;
+using Site.Display;
 using Site.Publishing.Pipeline;
+using Site.Serve;
 
-namespace Site.Serve;
+namespace Site.Cli;
 
 /// <summary>`serve [--port 5080]` and the options of `build`: builds, serves the output on 127.0.0.1,
 /// and rebuilds on every change until Ctrl+C. Rebuilds use build's cache, so they redo only what changed.</summary>

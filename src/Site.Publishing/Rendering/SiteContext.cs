@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Site.Config;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
+using Site.Publishing.Imaging;
 using Site.Publishing.Output;
 using Site.Publishing.Theming;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Rendering;
 
 /// <summary>What every render stage shares: the configuration and the loaded theme. Turns a page's view
 /// into a file; knows the frame (title, navigation, breadcrumbs) every page has.</summary>
@@ -16,7 +18,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
     public Theme Theme { get; } = theme;
 
     /// <summary>Draws PDF pages; the build gives one that keeps its images in the build cache.</summary>
-    public Imaging.PageImaging Images { get; init; } = Imaging.PageImaging.Default;
+    public PageImaging Images { get; init; } = PageImaging.Default;
 
     private readonly ImmutableArray<AlternateView> siteFeeds = FeedLinks.SiteWide(config);
 

@@ -1,6 +1,8 @@
 using System.Text;
+using Site.Publishing.Documents;
+using Site.Publishing.Views;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Corrections;
 
 /// <summary>Whether two articles published at one URL are the same article. Either the headline or the
 /// opening of the body must be the same, compared as letters and digits only (NFKC, no spaces,
@@ -19,7 +21,7 @@ public static class ArticleIdentity
 
     /// <summary>Whether a moved page stands for the article: the title it names is the article's.</summary>
     public static bool Names(MovedArticle moved, ArticleEntry a) =>
-        Equal(Letters(moved.Title, int.MaxValue), Letters(Views.Labels.Title(a.Headline, a.Kind, a.Excerpt), int.MaxValue));
+        Equal(Letters(moved.Title, int.MaxValue), Letters(Labels.Title(a.Headline, a.Kind, a.Excerpt), int.MaxValue));
 
     private static bool Equal(string a, string b) => a.Length > 0 && a == b;
 
@@ -35,5 +37,5 @@ public static class ArticleIdentity
         return s.ToString();
     }
 
-    public static string Describe(ArticleEntry a) => "“" + Views.Labels.Title(a.Headline, a.Kind, a.Excerpt) + "”";
+    public static string Describe(ArticleEntry a) => "“" + Labels.Title(a.Headline, a.Kind, a.Excerpt) + "”";
 }

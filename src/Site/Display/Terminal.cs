@@ -1,4 +1,4 @@
-namespace Site.Cli.Display;
+namespace Site.Display;
 
 /// <summary>Whether a person is watching: live progress and tables only then, plain lines for CI logs
 /// and redirected output.</summary>

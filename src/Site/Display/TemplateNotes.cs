@@ -1,7 +1,7 @@
 using System.Globalization;
 using Site.Publishing.Pipeline;
 
-namespace Site.Cli.Display;
+namespace Site.Display;
 
 /// <summary>What a maintainer should know but need not fix: the build's notes (robots.txt left out of a site
 /// published under a path), and how the pages were rendered: a theme whose templates were

@@ -6,8 +6,10 @@ using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 using Site.Parsing.Rules;
 using Site.Parsing.Text;
+using Site.Publishing.Documents;
+using Site.Publishing.Views;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Corrections;
 
 /// <summary>Stage between parsing and rendering: applies edition.yml's corrections to each page's
 /// articles. Every override finds its article in the parse as it came out of the parser (so overrides
@@ -168,7 +170,7 @@ public static class ApplyOverrides
         return at;
     }
 
-    private static string Title(Article a) => Views.Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault());
+    private static string Title(Article a) => Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault());
 
     private static bool IsNumbered(Article a) => CorrectedPage.IsNumbered(a);
 

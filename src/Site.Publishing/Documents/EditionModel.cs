@@ -3,7 +3,7 @@ using Site.Config;
 using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Documents;
 
 /// <summary>A parsed edition: its facts and its pages in order.</summary>
 public sealed record EditionModel(DateOnly Date, EditionInfo Facts, ImmutableArray<PageModel> Pages, ImmutableArray<Diagnostic> Warnings)

@@ -3,7 +3,7 @@ using System.Globalization;
 using Site.Publishing.Pipeline;
 using Spectre.Console;
 
-namespace Site.Cli.Display;
+namespace Site.Display;
 
 /// <summary>A build shown to a person at a terminal: each stage as a live bar with its count (on
 /// stderr), then a table of what the build did (on stdout).</summary>

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Site.Publishing.Cache;
+namespace Site.Publishing.Hashing;
 
 /// <summary>A cache key: SHA-256 over a sequence of values, each length-prefixed so that ("ab", "c")
 /// and ("a", "bc") differ. Keys are 128-bit hex strings: collisions are out of reach, files stay short.</summary>

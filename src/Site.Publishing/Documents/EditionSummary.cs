@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Site.Parsing.Model;
 
-namespace Site.Publishing.Pipeline;
+namespace Site.Publishing.Documents;
 
 /// <summary>What the site-wide pages need to know of one article: enough to list and link it, none of
 /// its body. Summaries are all the build keeps of an edition once its pages are rendered, so memory
@@ -33,30 +33,23 @@ public sealed record ArticleEntry(
     public string? Excerpt => Text.Excerpt;
 }
 
-/// <summary>An article entry's display text: kicker, headline, subheadline, excerpt. Read back from the
-/// build state it stays the bytes the state stored until first read: an incremental build over ten
-/// years reads 175,000 summaries and shows the text of a few thousand (listing fronts, feeds), and
-/// decoding the rest was most of what reading the state cost.</summary>
-public sealed class EntryText : IEquatable<EntryText>
+/// <summary>An article entry's display text: kicker, headline, subheadline, excerpt. The build cache reads
+/// it back in a form of its own that decodes when first read (Cache.StoredEntryText): an incremental
+/// build over ten years reads 175,000 summaries and shows the text of a few thousand.</summary>
+public class EntryText : IEquatable<EntryText>
 {
-    private sealed record Values(string? Kicker, string? Headline, string? Subheadline, string? Excerpt);
+    /// <summary>The four texts, in that order.</summary>
+    protected sealed record Values(string? Kicker, string? Headline, string? Subheadline, string? Excerpt);
 
     private Values? values;
-    private readonly byte[]? stored;
 
     public EntryText(string? kicker, string? headline, string? subheadline, string? excerpt) =>
         values = new Values(kicker, headline, subheadline, excerpt);
 
-    private EntryText(byte[] stored) => this.stored = stored;
-
-    /// <summary>Text as <see cref="Cache.StateCodec"/> stores it (four optional strings), decoded when first read.</summary>
-    /// <remarks>Its own copy of the bytes, not a window on the state part's: a listing keeps an article
-    /// for as long as it is among its newest, and must not keep the whole year's part with it.</remarks>
-    internal static EntryText Stored(byte[] bytes, int start, int length) => new(bytes.AsSpan(start, length).ToArray());
-
-    /// <summary>The stored bytes when the text came from the build state, so that writing the state again
-    /// copies them instead of decoding and encoding; empty otherwise.</summary>
-    internal ReadOnlySpan<byte> StoredBytes => stored;
+    /// <summary>For a form that decodes its values when first read (<see cref="Decode"/>).</summary>
+    protected EntryText()
+    {
+    }
 
     public string? Kicker => Decoded.Kicker;
 
@@ -69,11 +62,8 @@ public sealed class EntryText : IEquatable<EntryText>
     // Two threads reading it first both decode the same strings; either result may stay.
     private Values Decoded => values ??= Decode();
 
-    private Values Decode()
-    {
-        var r = new Cache.StateReader(stored!, 0);
-        return new Values(r.ReadNullable(), r.ReadNullable(), r.ReadNullable(), r.ReadNullable());
-    }
+    /// <summary>The values of a text made without them.</summary>
+    protected virtual Values Decode() => throw new InvalidOperationException("an entry text without values");
 
     public bool Equals(EntryText? other) => other is not null && Decoded == other.Decoded;
 
