@@ -11,9 +11,7 @@ namespace Site.Publishing.Discovery;
 /// feeds (Atom, RSS 2.0, JSON Feed, and an Atom feed per section), the sitemaps and robots.txt. Fed a year
 /// at a time as the build finishes it (that year's sitemaps come out then), it keeps of older years only
 /// what editions.json and the sitemap index name: an outline per edition, a line per sitemap.</summary>
-/// <param name="renderYear">Which years' sitemaps to write (an incremental build keeps those of years whose
-/// editions it did not change: ten years are 26 MB of sitemaps); every year's when null.</param>
-public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? renderYear = null)
+public sealed class SiteDiscovery(SiteConfig config)
 {
     /// <summary>The site-wide feeds carry every article of this many newest editions (a day's paper is
     /// about 50 articles: three days fill a feed reader without flooding it).</summary>
@@ -38,10 +36,11 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
     public IReadOnlyList<EditionOutline> Editions => editions;
 
     /// <summary>Adds a year's editions, oldest first (years come oldest first).</summary>
-    /// <returns>Its sitemaps, when there is a base URL and <c>renderYear</c> asks for them.</returns>
-    public IEnumerable<OutputFile> AddYear(IReadOnlyList<EditionSummary> oldestFirst)
+    /// <returns>Its sitemaps, when there is a base URL: the caller writes them (<see cref="Write"/>), or keeps
+    /// those the last build wrote from the same editions (ten years are 26 MB of sitemaps).</returns>
+    public YearSitemaps? AddYear(IReadOnlyList<EditionSummary> oldestFirst)
     {
-        if (oldestFirst.Count == 0) return [];
+        if (oldestFirst.Count == 0) return null;
         var year = oldestFirst[0].Date.Year;
         if (oldestFirst.Any(e => e.Date.Year != year) || (editions.Count > 0 && editions[^1].Date.Year >= year))
             throw new ArgumentException("a year's editions are added together, years oldest first", nameof(oldestFirst));
@@ -52,11 +51,15 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
             if (latest.Count > FeedEditions) latest.Dequeue();
             if (!edition.Articles.IsEmpty) news = edition;
         }
-        if (config.BaseUrl is not { } baseUrl) return [];
+        if (config.BaseUrl is null) return null;
         var sitemaps = Sitemaps.Year(year, oldestFirst);
         yearSitemaps.AddRange(sitemaps.Files);
-        return renderYear is null || renderYear(sitemaps) ? Sitemaps.Write(sitemaps, baseUrl) : [];
+        return sitemaps;
     }
+
+    /// <summary>A year's sitemaps, as <see cref="AddYear"/> gave them.</summary>
+    public IEnumerable<OutputFile> Write(YearSitemaps year) =>
+        Sitemaps.Write(year, config.BaseUrl ?? throw new InvalidOperationException("sitemaps need a base URL"));
 
     /// <summary>The files that need the whole archive: editions.json, the feeds, the site-wide sitemap
     /// and the index of all sitemaps, the Google News sitemap, robots.txt.</summary>
