@@ -25,16 +25,16 @@ public static class PublishedUrls
             pages.TryGetValue(old.Page, out var page);
             if (page?.Moved.FirstOrDefault(m => m.Number == old.Number) is { } moved && ArticleIdentity.Names(moved, old)) continue;
 
-            var url = SitePaths.Article(old.Date, old.Page, old.Number);
+            var url = SiteUrls.Article(old.Date, old.Page, old.Number);
             // The raw page, at the article now there when there is one.
-            var file = page?.SourceFile ?? now.Pages.FirstOrDefault()?.SourceFile ?? SitePaths.Edition(old.Date);
+            var file = page?.SourceFile ?? now.Pages.FirstOrDefault()?.SourceFile ?? SiteUrls.Edition(old.Date);
             var line = entry is null ? 0 : page?.Articles.FirstOrDefault(a => a.Number == old.Number)?.Article.Line ?? 0;
             var was = ArticleIdentity.Describe(old);
             var isNow = entry is not null ? $"would now be {ArticleIdentity.Describe(entry)}"
                 : page?.Moved.Any(m => m.Number == old.Number) == true ? "would now point to another article"
                 : "would now be gone";
             var movedTo = nowSummary.Articles.FirstOrDefault(a => ArticleIdentity.Same(old, a)) is { } there
-                ? $"; that article is now {SitePaths.Article(there.Date, there.Page, there.Number)}" : "";
+                ? $"; that article is now {SiteUrls.Article(there.Date, there.Page, there.Number)}" : "";
             changes.Add(Diagnostic.Warning(file, line, InputCodes.UrlChanged, $"{url} was published as {was} and {isNow}{movedTo}", Hint));
         }
         return changes.ToImmutable();

@@ -81,17 +81,17 @@ public sealed class SiteDiscovery(SiteConfig config)
         var recent = latest.Reverse().ToList();
         var items = recent.SelectMany(e => e.Articles).Select(a => FeedItem.From(a, baseUrl)).ToImmutableArray();
         var description = string.Create(CultureInfo.InvariantCulture, $"{title}最近{recent.Count}期的全部文章");
-        var main = new FeedChannel(DiscoveryPaths.AtomFeed, SitePaths.Home, title, description, title, config.Language, baseUrl, newest.Date, items);
+        var main = new FeedChannel(SiteUrls.AtomFeed, SiteUrls.Home, title, description, title, config.Language, baseUrl, newest.Date, items);
         yield return AtomFeed.Write(main);
-        yield return RssFeed.Write(main with { Path = DiscoveryPaths.RssFeed });
-        yield return JsonFeed.Write(main with { Path = DiscoveryPaths.JsonFeed });
+        yield return RssFeed.Write(main with { Path = SiteUrls.RssFeed });
+        yield return JsonFeed.Write(main with { Path = SiteUrls.JsonFeed });
 
         foreach (var listing in catalog.Sections.Where(l => HasFeed(l.Folder)))
         {
             var entries = listing.Newest.Take(ListingFeedEntries).Select(i => FeedItem.From(i.Entry, baseUrl)).ToImmutableArray();
             var label = XmlText.Clean(listing.Label);
             yield return AtomFeed.Write(new FeedChannel(
-                DiscoveryPaths.ListingFeed(listing.Folder), listing.Index,
+                SiteUrls.ListingFeed(listing.Folder), listing.Index,
                 $"{label} · {title}", $"{title}「{label}」的最新文章", title, config.Language, baseUrl,
                 entries.IsEmpty ? newest.Date : entries[0].Date, entries));
         }
@@ -104,5 +104,5 @@ public sealed class SiteDiscovery(SiteConfig config)
     }
 
     /// <summary>Sections and kinds have feeds; a person's listing does not.</summary>
-    public static bool HasFeed(string listingFolder) => listingFolder.StartsWith("sections/", StringComparison.Ordinal);
+    public static bool HasFeed(string listingFolder) => SiteUrls.IsSectionListing(listingFolder);
 }

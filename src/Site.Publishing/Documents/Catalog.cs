@@ -12,7 +12,7 @@ namespace Site.Publishing.Documents;
 /// <param name="PageDates">The newest date on each numbered page, page 1 first.</param>
 public sealed record Listing(string Folder, string Label, string Group, int Count, ImmutableArray<ListingItem> Newest, ImmutableArray<DateOnly> PageDates)
 {
-    public string Index => SitePaths.ListingIndex(Folder);
+    public string Index => SiteUrls.ListingIndex(Folder);
 }
 
 /// <summary>One page of a listing: the index (<paramref name="Number"/> 0, the newest articles) or a
@@ -24,7 +24,7 @@ public sealed record Listing(string Folder, string Label, string Group, int Coun
 /// <param name="Items">Its articles, newest first.</param>
 public sealed record ListingPage(string Folder, string Label, int Number, int Count, int Total, ImmutableArray<ListingItem> Items)
 {
-    public string Path => Number == 0 ? SitePaths.ListingIndex(Folder) : SitePaths.ListingPage(Folder, Number);
+    public string Path => Number == 0 ? SiteUrls.ListingIndex(Folder) : SiteUrls.ListingPage(Folder, Number);
 }
 
 /// <param name="Role">For a person's listing: their role in that article.</param>

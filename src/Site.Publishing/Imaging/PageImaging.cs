@@ -67,11 +67,10 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
         for (var i = 0; i < pages.Length; i++)
         {
             var (page, _, hash) = pages[i];
-            var folder = SitePaths.PageFolder(date, page.Number);
             foreach (var width in PageImageSizes.Page)
             {
                 var spec = RasterSpec.WholePage(page.Printed!, width);
-                jobs.Add(new(i, null, spec, $"{folder}/page-{Name(hash, spec)[..16]}-{width}.jpg"));
+                jobs.Add(new(i, null, spec, SiteUrls.PageImage(date, page.Number, "page", Name(hash, spec)[..16], width)));
             }
             foreach (var (number, article) in page.Articles)
             {
@@ -85,7 +84,7 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
                 foreach (var width in PageImageSizes.Photo)
                 {
                     var spec = RasterSpec.Crop(page.Printed!, region, width);
-                    jobs.Add(new(i, number, spec, $"{folder}/photo-{Name(hash, spec)[..16]}-{width}.jpg"));
+                    jobs.Add(new(i, number, spec, SiteUrls.PageImage(date, page.Number, "photo", Name(hash, spec)[..16], width)));
                 }
             }
         }
@@ -126,7 +125,7 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
         for (var i = 0; i < pages.Length; i++)
         {
             var (page, pdf, _) = pages[i];
-            var pdfPath = SitePaths.PagePdf(date, page.Number);
+            var pdfPath = SiteUrls.PagePdf(date, page.Number);
             files.Add(new OutputFile(pdfPath, pdf));
             var whole = ImmutableArray.CreateBuilder<Rendition>();
             var photos = new SortedDictionary<int, ImmutableArray<Rendition>.Builder>();

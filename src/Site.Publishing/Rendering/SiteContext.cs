@@ -33,7 +33,7 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
                 $"add it under sections: in site.yml (for example {pageName}: a-slug)");
     }
 
-    /// <remarks>A page a host shows at URLs not its own (<see cref="SitePaths.ServedAtAnyUrl"/>) gets absolute
+    /// <remarks>A page a host shows at URLs not its own (<see cref="SiteUrls.ServedAtAnyUrl"/>) gets absolute
     /// frame links when there is a base URL, so its stylesheet and navigation resolve wherever it is shown;
     /// without one they stay relative to the root, where the page itself lives.</remarks>
     /// <param name="canonical">The page this one stands for (a moved article's new place): its canonical link,
@@ -42,13 +42,13 @@ public sealed class SiteContext(SiteConfig config, Theme theme)
         object view, string pageKind, string? description = null, PageMeta? meta = null, string? canonical = null)
     {
         meta ??= PageMeta.None;
-        var servedAnywhere = SitePaths.ServedAtAnyUrl(path);
+        var servedAnywhere = SiteUrls.ServedAtAnyUrl(path);
         var absolute = servedAnywhere ? Config.BaseUrl : null;
         string To(string target) => absolute is null ? Link(path, target) : $"{absolute}/{target}";
         var frame = new FrameView(
             Config.Title, Config.Language, title, description, absolute is null ? RelativeLink.ToRoot(path) : $"{absolute}/",
-            To(SitePaths.Stylesheet), absolute is null ? null : Link(path, SitePaths.Stylesheet), To(Favicon.Path), To(SitePaths.Home), To(SitePaths.Archive),
-            To(SitePaths.Sections), To(SitePaths.People), To(SitePaths.Search),
+            To(SiteUrls.Stylesheet), absolute is null ? null : Link(path, SiteUrls.Stylesheet), To(SiteUrls.Favicon), To(SiteUrls.Home), To(SiteUrls.Archive),
+            To(SiteUrls.Sections), To(SiteUrls.People), To(SiteUrls.Search),
             [.. breadcrumbs.Select(b => new LinkView(b.Path is null ? "" : To(b.Path), b.Label))],
             // An error page has no canonical URL of its own to name.
             Config.BaseUrl is { } baseUrl && !servedAnywhere ? $"{baseUrl}/{canonical ?? path}"

@@ -5,6 +5,7 @@ using Site.Parsing.Model;
 using Site.Publishing.Discovery;
 using Site.Publishing.Documents;
 using Site.Publishing.Output;
+using Site.Publishing.Urls;
 
 namespace Site.Tests.Discovery;
 
@@ -65,6 +66,6 @@ public sealed class SitemapSplitTests
         var year = discovery.AddYear(editions)!;
         var files = renderYear is null || renderYear(year) ? discovery.Write(year).ToList() : [];
         var catalog = new Catalog([.. editions.Select(e => e.Date)], [], []);
-        return [.. files, .. discovery.Finish(catalog, _ => { }).Where(f => f.Path is DiscoveryPaths.SitemapIndex or DiscoveryPaths.SiteSitemap)];
+        return [.. files, .. discovery.Finish(catalog, _ => { }).Where(f => f.Path == SiteUrls.SitemapIndex || f.Path == SiteUrls.SiteSitemap)];
     }
 }
