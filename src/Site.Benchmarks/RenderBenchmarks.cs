@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Site.Config;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
+using Site.Publishing.Rendering;
 using Site.Publishing.Theming;
 
 namespace Site.Benchmarks;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Site.Config;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Search;
 

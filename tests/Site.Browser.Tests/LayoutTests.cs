@@ -18,7 +18,7 @@ public sealed class LayoutTests(BrowserSite site)
         ? dir : Path.Combine(AppContext.BaseDirectory, "layout");
 
     private static IEnumerable<(string Kind, string Path)> Kinds =>
-        [.. PageKinds.All, ("search", SitePaths.Search), ("search with results", SitePaths.Search + "?q=" + Uri.EscapeDataString("跨境电商"))];
+        [.. PageKinds.All, ("search", SiteUrls.Search), ("search with results", SiteUrls.Search + "?q=" + Uri.EscapeDataString("跨境电商"))];
 
     public static TheoryData<string, string, int> Rows()
     {

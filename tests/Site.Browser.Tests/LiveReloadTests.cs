@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Site.Browser.Tests.Support;
-using Site.Cli.Display;
+using Site.Display;
 using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Serve;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Site.Parsing;
 using Site.Parsing.Input;
 using Site.Parsing.Output;
 using Site.Parsing.Rules;

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
+using Site.Publishing.Documents;
 using Site.Publishing.Imaging;
 using Site.Publishing.Output;
 using Site.Publishing.Pipeline;
+using Site.Publishing.Rendering;
 using Site.Publishing.Theming;
 
 namespace Site.Testing;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Site.CommandLine;
 using Site.Corpus.Bench;
 using Site.Corpus.Material;
-using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
 
@@ -23,95 +23,127 @@ public static class BenchCommand
         var workspace = Workspace.Load();
         var dll = o.String("site-dll") is { } given ? Path.GetFullPath(given) : SiteBinary.Build(workspace.Root, stderr);
         if (!File.Exists(dll)) throw new UsageException($"--site-dll {dll}: no such file");
+        var bench = new Bench(dll, published, cache, timeout, o.Has("keep"), stdout, stderr);
 
-        var rows = new List<BenchRow>();
         var notes = new List<string>();
+        if (o.String("note") is { Length: > 0 } note) notes.Add("- " + note);
         // On ext4 without a journal, a new file's inode is not taken from those freed in the last one to five
         // minutes (recently_deleted in fs/ext4/ialloc.c), and passing over them one by one makes creating
         // files several times slower after many deletions. So nothing is deleted while builds are measured:
         // folders in the way are moved aside and everything is deleted at the end; and the new year's builds,
         // which delete thousands of stale files each, run after every full build.
-        var toDelete = new List<string>();
-        var built = new List<(int Years, CorpusCache Corpus, string Output, string BuildCache)>();
-        if (o.String("note") is { Length: > 0 } note) notes.Add("- " + note);
         try
         {
-            // Every corpus first: making one anew deletes the old one's files, which must not land between
-            // the builds measured.
-            var corpora = new List<(int Years, CorpusCache Corpus)>();
-            foreach (var n in years)
-            {
-                var spec = CorpusOptions.Spec(o, n);
-                EnsureRoom(cache, n);
-                var corpus = CorpusCache.Ensure(cache, spec, workspace);
-                stdout.WriteLine(GenerateCommand.Describe(corpus.Stats, corpus.Folder, corpus.Generated ?? TimeSpan.Zero)
-                                 + (corpus.Generated is null ? " (reused)" : ""));
-                if (corpus.Generated is { } took)
-                    notes.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"- Generating the {n}-year corpus ({corpus.Stats.Articles:N0} articles, {corpus.Stats.Bytes / 1e6:0} MB) took {took.TotalSeconds:0.0} s."));
-                corpora.Add((n, corpus));
-            }
-            if (corpora.Any(c => c.Corpus.ReplacedOld) && !o.Has("no-settle"))
-            {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"an older corpus was deleted: waiting {Settle.TotalMinutes:0} minutes before measuring, while new files' inodes would pass over the freed ones (--no-settle skips this)"));
-                Thread.Sleep(Settle);
-            }
-
-            foreach (var (n, corpus) in corpora)
-            {
-                var output = Path.Combine(cache, $"site-bench-out-{n}");
-                var buildCache = Path.Combine(cache, $"site-bench-cache-{n}");
-                // The full build starts clean and writes the cache the +1 build uses.
-                foreach (var folder in new[] { output, buildCache })
-                    if (MoveAside(folder) is { } aside) toDelete.Add(aside);
-                try
-                {
-                    var full = Measure(rows, n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, dll, published, corpus.Folder, output, buildCache, timeout, stdout, stderr);
-                    if (!full.Succeeded) continue;
-                    // Most days join a year already built. So: build without the last day (not measured), then
-                    // add it back.
-                    var aside = Path.Combine(cache, $"site-bench-held-{n}");
-                    var dir = corpus.HoldBackLastEdition(aside);
-                    try
-                    {
-                        var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), BuildArgs(dll, published, corpus.Folder, output, buildCache), timeout);
-                        if (!prep.Succeeded) stderr.WriteLine(SiteBinary.Tail(prep.Stderr, 20));
-                        corpus.RestoreLastEdition(aside, dir);
-                        Measure(rows, n, "+1 mid-year", corpus.Stats.Bytes, corpus.Stats.Editions, dll, published, corpus.Folder, output, buildCache, timeout, stdout, stderr);
-                    }
-                    finally
-                    {
-                        corpus.RestoreLastEdition(aside, dir);
-                    }
-                    built.Add((n, corpus, output, buildCache));
-                }
-                finally
-                {
-                    if (!o.Has("keep")) toDelete.AddRange([output, buildCache]);
-                }
-            }
-            // The day after the last opens a new year (the last year's months fold into one search unit).
-            foreach (var (n, corpus, output, buildCache) in built)
-            {
-                stdout.WriteLine($"{corpus.Folder}:");
-                var extra = corpus.AddNextEdition();
-                try
-                {
-                    Measure(rows, n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, dll, published, corpus.Folder, output, buildCache, timeout, stdout, stderr);
-                }
-                finally
-                {
-                    corpus.RemoveNextEdition();
-                }
-            }
+            var corpora = Corpora(o, years, bench, workspace, notes);
+            var built = FullBuilds(corpora, bench);
+            NewYearBuilds(built, bench);
         }
         finally
         {
-            foreach (var folder in toDelete) DeleteOutput(folder);
+            foreach (var folder in bench.ToDelete) DeleteOutput(folder);
         }
+        return Report(o, [.. bench.Rows.OrderBy(r => r.Years).ThenBy(r => Array.IndexOf(BuildOrder, r.Build))], notes, workspace, dll, stdout);
+    }
 
-        rows = [.. rows.OrderBy(r => r.Years).ThenBy(r => Array.IndexOf(BuildOrder, r.Build))];
+    /// <summary>What every measured build of a run shares, and what the run collects: its rows, and the
+    /// folders to delete once measuring is over.</summary>
+    private sealed record Bench(string Dll, string[] Published, string Cache, TimeSpan Timeout, bool Keep, TextWriter Stdout, TextWriter Stderr)
+    {
+        public List<BenchRow> Rows { get; } = [];
+
+        public List<string> ToDelete { get; } = [];
+
+        public Measurement Measure(int years, string build, long bytes, int editions, string input, string output, string buildCache) =>
+            BenchCommand.Measure(Rows, years, build, bytes, editions, Dll, Published, input, output, buildCache, Timeout, Stdout, Stderr);
+    }
+
+    /// <summary>Every corpus first: making one anew deletes the old one's files, which must not land between
+    /// the builds measured.</summary>
+    private static List<(int Years, CorpusCache Corpus)> Corpora(ParsedArguments o, IEnumerable<int> years, Bench bench, Workspace workspace, List<string> notes)
+    {
+        var corpora = new List<(int Years, CorpusCache Corpus)>();
+        foreach (var n in years)
+        {
+            var spec = CorpusOptions.Spec(o, n);
+            EnsureRoom(bench.Cache, n);
+            var corpus = CorpusCache.Ensure(bench.Cache, spec, workspace);
+            bench.Stdout.WriteLine(GenerateCommand.Describe(corpus.Stats, corpus.Folder, corpus.Generated ?? TimeSpan.Zero)
+                                   + (corpus.Generated is null ? " (reused)" : ""));
+            if (corpus.Generated is { } took)
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"- Generating the {n}-year corpus ({corpus.Stats.Articles:N0} articles, {corpus.Stats.Bytes / 1e6:0} MB) took {took.TotalSeconds:0.0} s."));
+            corpora.Add((n, corpus));
+        }
+        if (corpora.Any(c => c.Corpus.ReplacedOld) && !o.Has("no-settle"))
+        {
+            bench.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"an older corpus was deleted: waiting {Settle.TotalMinutes:0} minutes before measuring, while new files' inodes would pass over the freed ones (--no-settle skips this)"));
+            Thread.Sleep(Settle);
+        }
+        return corpora;
+    }
+
+    /// <summary>Each corpus's full build, then the rebuild after its last edition (mid-year).</summary>
+    /// <returns>The corpora built, with their output and build cache.</returns>
+    private static List<(int Years, CorpusCache Corpus, string Output, string BuildCache)> FullBuilds(List<(int Years, CorpusCache Corpus)> corpora, Bench bench)
+    {
+        var built = new List<(int Years, CorpusCache Corpus, string Output, string BuildCache)>();
+        foreach (var (n, corpus) in corpora)
+        {
+            var output = Path.Combine(bench.Cache, $"site-bench-out-{n}");
+            var buildCache = Path.Combine(bench.Cache, $"site-bench-cache-{n}");
+            // The full build starts clean and writes the cache the +1 build uses.
+            foreach (var folder in new[] { output, buildCache })
+                if (MoveAside(folder) is { } aside) bench.ToDelete.Add(aside);
+            try
+            {
+                var full = bench.Measure(n, "full", corpus.Stats.Bytes, corpus.Stats.Editions, corpus.Folder, output, buildCache);
+                if (!full.Succeeded) continue;
+                // Most days join a year already built. So: build without the last day (not measured), then
+                // add it back.
+                var aside = Path.Combine(bench.Cache, $"site-bench-held-{n}");
+                var dir = corpus.HoldBackLastEdition(aside);
+                try
+                {
+                    var prep = ChildProcessMeter.Run(SiteBinary.Dotnet(), BuildArgs(bench.Dll, bench.Published, corpus.Folder, output, buildCache), bench.Timeout);
+                    if (!prep.Succeeded) bench.Stderr.WriteLine(SiteBinary.Tail(prep.Stderr, 20));
+                    corpus.RestoreLastEdition(aside, dir);
+                    bench.Measure(n, "+1 mid-year", corpus.Stats.Bytes, corpus.Stats.Editions, corpus.Folder, output, buildCache);
+                }
+                finally
+                {
+                    corpus.RestoreLastEdition(aside, dir);
+                }
+                built.Add((n, corpus, output, buildCache));
+            }
+            finally
+            {
+                if (!bench.Keep) bench.ToDelete.AddRange([output, buildCache]);
+            }
+        }
+        return built;
+    }
+
+    /// <summary>The day after the last opens a new year (the last year's months fold into one search unit).</summary>
+    private static void NewYearBuilds(List<(int Years, CorpusCache Corpus, string Output, string BuildCache)> built, Bench bench)
+    {
+        foreach (var (n, corpus, output, buildCache) in built)
+        {
+            bench.Stdout.WriteLine($"{corpus.Folder}:");
+            var extra = corpus.AddNextEdition();
+            try
+            {
+                bench.Measure(n, "+1 edition", corpus.Stats.Bytes + extra.Bytes, corpus.Stats.Editions + 1, corpus.Folder, output, buildCache);
+            }
+            finally
+            {
+                corpus.RemoveNextEdition();
+            }
+        }
+    }
+
+    private static int Report(ParsedArguments o, List<BenchRow> rows, List<string> notes, Workspace workspace, string dll, TextWriter stdout)
+    {
         stdout.WriteLine();
         stdout.WriteLine($"## {BenchReport.Kind(rows).Title}");
         stdout.WriteLine();

@@ -1,6 +1,6 @@
 using Site.CommandLine;
 using Site.Config;
-using Site.Parsing.Input;
+using Site.Parsing;
 
 namespace Site.Corpus.Cli;
 

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Classify;
-using Site.Parsing.Input;
 using Site.Parsing.Layout;
 using Site.Parsing.Model;
 using Site.Parsing.Rules;
 using Site.Parsing.Text;
+using Site.Parsing;
 
 namespace Site.Corpus.Material;
 

@@ -77,6 +77,16 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
         if (rng.Chance(0.35))
             blocks.Add(new FurnitureBlock(row.Rest(), "ad", paper.Ad(rng)));
 
+        var (gold, noise) = Answers(header, blocks, footer);
+        var name = string.Create(CultureInfo.InvariantCulture, $"{paper.Id}-{index:000}");
+        var sourceIds = blocks.OfType<ArticleBlock>().Select(b => b.SourceId).ToList();
+        return new PagePlan(name, paper.Id, split, design, header, blocks, footer, facts, gold, noise, sourceIds);
+    }
+
+    /// <summary>What a reader of the page should find: its articles (teasers and the weather box too), and
+    /// the lines that are noise (furniture, labels, pointers), in the page's order.</summary>
+    private static (List<GoldArticle> Gold, List<string> Noise) Answers(List<FurnitureBlock> header, List<Block> blocks, List<FurnitureBlock> footer)
+    {
         var gold = new List<GoldArticle>();
         var noise = new List<string>();
         foreach (var h in header) noise.Add(string.Join(" ", h.Lines));
@@ -106,9 +116,7 @@ public sealed class PagePlanner(IReadOnlyList<SourceArticle> material)
             }
         }
         foreach (var f in footer) noise.Add(string.Join(" ", f.Lines));
-        var name = string.Create(CultureInfo.InvariantCulture, $"{paper.Id}-{index:000}");
-        var sourceIds = blocks.OfType<ArticleBlock>().Select(b => b.SourceId).ToList();
-        return new PagePlan(name, paper.Id, split, design, header, blocks, footer, facts, gold, noise, sourceIds);
+        return (gold, noise);
     }
 
     /// <summary>Articles for the page, mostly from the paper's first source, until the text budget is spent.</summary>

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Site.Parsing.Input;
 using Site.Parsing.Output;
 using Site.Parsing.Rules;
+using Site.Parsing;
 using Site.Scoring;
 
 namespace Site.Corpus.Typesetting;

@@ -4,8 +4,9 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using Site.Publishing.Documents;
+using Site.Publishing.Hashing;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Cache;
 

@@ -1,6 +1,10 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Site.Parsing.Rules;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
+using Site.Publishing.Hashing;
 
 namespace Site.Publishing.Cache;
 
@@ -25,20 +29,60 @@ public static class BuildKeys
     }
 
     /// <summary>What parsing depends on besides the raw files: the code and the paper's parsing rules (not
-    /// the rest of site.yml, so retitling the site does not re-parse ten years).</summary>
+    /// the rest of site.yml, so retitling the site does not re-parse ten years). Every public property of
+    /// the rules is part of the key, found by reflection: a rule added to <see cref="ParserRules"/> is keyed
+    /// without a word here, and one of a kind the key cannot spell fails every build until it can.</summary>
     public static string Parser(ParserRules rules)
     {
         var f = new Fingerprint();
         f.Add("parser").Add(CodeVersion.Current);
-        // Every field of ParserRules, in order; a new field must be added here.
-        foreach (var s in rules.NoiseLines) f.Add(s);
-        f.Add("|");
-        foreach (var r in rules.NoisePatterns) f.Add(r.ToString());
-        f.Add("|");
-        foreach (var s in rules.Columnists) f.Add(s);
-        f.Add("|").Add(rules.EditionName.ToString()).Add("|");
-        foreach (var s in rules.TeaserLabels) f.Add(s);
+        foreach (var property in RuleProperties)
+        {
+            f.Add(property.Name);
+            AddRule(f, property.GetValue(rules), property.Name);
+        }
         return f.Finish();
+    }
+
+    /// <summary>The rules' public properties in the order they are declared.</summary>
+    private static readonly PropertyInfo[] RuleProperties =
+        [.. typeof(ParserRules).GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken)];
+
+    /// <summary>A rule's value: text as itself, a number or a flag in invariant form, a list item by item
+    /// with its length, a pattern by its source (any type that spells itself with its own ToString).</summary>
+    private static void AddRule(Fingerprint f, object? value, string name)
+    {
+        switch (value)
+        {
+            case null:
+                f.Add((string?)null);
+                break;
+            case string text:
+                f.Add(text);
+                break;
+            case IFormattable formattable when value.GetType().IsPrimitive || value.GetType().IsEnum:
+                f.Add(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            case bool flag:
+                f.Add(flag ? 1 : 0);
+                break;
+            case IEnumerable list:
+                var count = 0;
+                f.Add("[");
+                foreach (var item in list)
+                {
+                    AddRule(f, item, name);
+                    count++;
+                }
+                f.Add(count);
+                break;
+            default:
+                var own = value.GetType().GetMethod(nameof(ToString), Type.EmptyTypes);
+                if (own is null || own.DeclaringType != value.GetType() || value.GetType().GetMethod("<Clone>$") is not null)
+                    throw new NotSupportedException($"ParserRules.{name}: the build cache cannot key a {value.GetType().Name}; give it a ToString that spells its value, or key it in BuildKeys.AddRule");
+                f.Add(value.ToString());
+                break;
+        }
     }
 
     /// <summary>An edition's parse: the parser key, its files' paths (as given: the parse's warnings name

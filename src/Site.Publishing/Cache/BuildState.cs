@@ -1,6 +1,7 @@
 using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
+using Site.Publishing.Search;
 
 namespace Site.Publishing.Cache;
 
@@ -34,7 +35,7 @@ public sealed record EditionRecord(DateOnly Date, string ParseKey, string Render
 
 /// <summary>A unit of the search index (a year, or a month of the newest year) as last built: what the
 /// manifest says of it, the key of its editions' parses, and its files.</summary>
-public sealed record SearchUnitRecord(Search.IndexUnit Info, string Key, ImmutableArray<string> Files);
+public sealed record SearchUnitRecord(IndexUnit Info, string Key, ImmutableArray<string> Files);
 
 /// <summary>Files made from inputs summed up by one key.</summary>
 public sealed record KeyedFiles(string Name, string Key, ImmutableArray<string> Files);

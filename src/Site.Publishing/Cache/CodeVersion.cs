@@ -1,3 +1,4 @@
+using Site.Publishing.Hashing;
 namespace Site.Publishing.Cache;
 
 /// <summary>The version of the code that turns input into output: part of every cache key, so a new

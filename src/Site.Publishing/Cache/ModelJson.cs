@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Cache;
 

@@ -1,4 +1,4 @@
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Cache;
 

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
+using Site.Publishing.Hashing;
 
 namespace Site.Publishing.Cache;
 

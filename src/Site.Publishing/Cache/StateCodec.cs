@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
+using Site.Publishing.Search;
 
 namespace Site.Publishing.Cache;
 
@@ -51,7 +52,7 @@ public static class StateCodec
         for (var i = keyed.Capacity; i > 0; i--) keyed.Add(new KeyedFiles(r.ReadString(), r.ReadString(), ReadStrings(r)));
         var search = ImmutableArray.CreateBuilder<SearchUnitRecord>(Count(r));
         for (var i = search.Capacity; i > 0; i--)
-            search.Add(new SearchUnitRecord(new Search.IndexUnit(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r)));
+            search.Add(new SearchUnitRecord(new IndexUnit(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32()), r.ReadString(), ReadStrings(r)));
         var parts = ReadStrings(r);
         return (new BuildState(output, siteKey, [], [], keyed.MoveToImmutable(), search.MoveToImmutable()), parts);
     });
@@ -143,7 +144,7 @@ public static class StateCodec
         w.Write(a.Number);
         w.Write(a.PageName);
         w.Write((int)a.Kind);
-        if (a.Text.StoredBytes is { IsEmpty: false } stored) w.Write(stored);   // as it was read: the same bytes
+        if (a.Text is StoredEntryText stored) w.Write(stored.Bytes);   // as it was read: the same bytes
         else
         {
             Write(w, a.Kicker);
@@ -169,10 +170,10 @@ public static class StateCodec
         var pageName = r.ReadShared(shared);
         var kind = r.ReadInt32();
         if (!Enum.IsDefined((ArticleKind)kind)) throw new InvalidDataException($"no article kind {kind}");
-        // The display text is left as bytes until something shows it (EntryText).
+        // The display text is left as bytes until something shows it.
         var textStart = r.Position;
         for (var i = 0; i < 4; i++) r.SkipNullable();
-        var text = EntryText.Stored(r.Bytes, textStart, r.Position - textStart);
+        var text = new StoredEntryText(r.Bytes, textStart, r.Position - textStart);
         var credits = ImmutableArray.CreateBuilder<(string Role, string Name)>(Count(r));
         for (var i = credits.Capacity; i > 0; i--) credits.Add((r.ReadShared(shared), r.ReadShared(shared)));
         return new ArticleEntry(date, page, number, pageName, (ArticleKind)kind, text, credits.MoveToImmutable(), r.ReadBoolean());

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Site.Publishing.Output;
+using Site.Publishing.Urls;
 
 namespace Site.Publishing.Check;
 
@@ -212,7 +213,7 @@ public sealed class SiteChecker
         var targets = new List<(string, string?, int)>(links.Count);
         var seen = new HashSet<(string, string?)>();
         // Absolute links (into the site) are the only ones that work wherever such a page is shown.
-        var servedAnywhere = Urls.SitePaths.ServedAtAnyUrl(path);
+        var servedAnywhere = SiteUrls.ServedAtAnyUrl(path);
         foreach (var link in links)
         {
             var target = LinkResolver.Resolve(path, link.Url, servedAnywhere ? LinkContext.StandardAbsolute : link.Context, baseUrl);

@@ -1,6 +1,6 @@
 using Site.Config;
 using Site.Parsing.Model;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Theming;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
@@ -16,7 +16,7 @@ public static class ArticleMetadata
         var openGraph = new OpenGraphView(
             Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault()),
             "article",
-            config.BaseUrl is { } baseUrl ? Absolute.Url(baseUrl, SitePaths.Article(edition.Date, page.Number, number)) : null,
+            config.BaseUrl is { } baseUrl ? Absolute.Url(baseUrl, SiteUrls.Article(edition.Date, page.Number, number)) : null,
             config.Title,
             config.Language.Replace('-', '_'),   // Open Graph writes locales as zh_CN
             article.Paragraphs.FirstOrDefault() is { } first ? Labels.Excerpt(first, 100) : null,

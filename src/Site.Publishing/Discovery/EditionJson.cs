@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;
@@ -14,12 +14,12 @@ namespace Site.Publishing.Discovery;
 /// a text page states none of these.</summary>
 public static class EditionJson
 {
-    public static OutputFile Write(EditionModel edition, string? baseUrl) => JsonFile.Write(DiscoveryPaths.EditionJson(edition.Date), w =>
+    public static OutputFile Write(EditionModel edition, string? baseUrl) => JsonFile.Write(SiteUrls.EditionJson(edition.Date), w =>
     {
         var date = edition.Date;
         w.WriteStartObject();
         w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Urls(w, SitePaths.Edition(date), baseUrl);
+        Urls(w, SiteUrls.Edition(date), baseUrl);
         ContractFields.Edition(w, edition.Facts);
         w.WriteStartArray("pages");
         foreach (var page in edition.Pages)
@@ -27,7 +27,7 @@ public static class EditionJson
             w.WriteStartObject();
             w.WriteNumber("number", page.Number);
             w.WriteString("name", page.Name);
-            Urls(w, SitePaths.Page(date, page.Number), baseUrl);
+            Urls(w, SiteUrls.Page(date, page.Number), baseUrl);
             w.WriteString("source", Path.GetFileName(page.SourceFile));
             if (page.Printed is { } printed)
             {
@@ -47,7 +47,7 @@ public static class EditionJson
                 if (number is { } n)
                 {
                     w.WriteNumber("number", n);
-                    Urls(w, SitePaths.Article(date, page.Number, n), baseUrl);
+                    Urls(w, SiteUrls.Article(date, page.Number, n), baseUrl);
                 }
                 else
                 {

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;
@@ -9,7 +9,7 @@ namespace Site.Publishing.Discovery;
 /// number, pages and article count. Needs no base URL ("absoluteUrl" is null without one).</summary>
 public static class EditionsJson
 {
-    public static OutputFile Write(IEnumerable<EditionOutline> oldestFirst, string siteTitle, string? baseUrl) => JsonFile.Write(DiscoveryPaths.Editions, w =>
+    public static OutputFile Write(IEnumerable<EditionOutline> oldestFirst, string siteTitle, string? baseUrl) => JsonFile.Write(SiteUrls.Editions, w =>
     {
         w.WriteStartObject();
         w.WriteString("title", siteTitle);
@@ -18,8 +18,8 @@ public static class EditionsJson
         {
             w.WriteStartObject();
             w.WriteString("date", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            EditionJson.Urls(w, SitePaths.Edition(e.Date), baseUrl);
-            w.WriteString("json", DiscoveryPaths.EditionJson(e.Date));
+            EditionJson.Urls(w, SiteUrls.Edition(e.Date), baseUrl);
+            w.WriteString("json", SiteUrls.EditionJson(e.Date));
             if (e.IssueNumber is { } n) w.WriteNumber("issueNumber", n);
             else w.WriteNull("issueNumber");
             w.WriteStartArray("pages");
@@ -28,7 +28,7 @@ public static class EditionsJson
                 w.WriteStartObject();
                 w.WriteNumber("number", page.Number);
                 w.WriteString("name", page.Name);
-                w.WriteString("url", SitePaths.Page(e.Date, page.Number));
+                w.WriteString("url", SiteUrls.Page(e.Date, page.Number));
                 w.WriteEndObject();
             }
             w.WriteEndArray();

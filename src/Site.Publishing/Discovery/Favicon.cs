@@ -3,6 +3,7 @@ using System.Security;
 using System.Text;
 using Site.Config;
 using Site.Publishing.Output;
+using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;
 
@@ -10,8 +11,6 @@ namespace Site.Publishing.Discovery;
 /// as SVG (any size, one small file, nothing fetched).</summary>
 public static class Favicon
 {
-    public const string Path = "assets/favicon.svg";
-
     public static OutputFile Write(SiteConfig config)
     {
         var title = config.Title.Trim();
@@ -24,6 +23,6 @@ public static class Favicon
             </svg>
 
             """);
-        return new OutputFile(Path, Encoding.UTF8.GetBytes(svg.ReplaceLineEndings("\n")));
+        return new OutputFile(SiteUrls.Favicon, Encoding.UTF8.GetBytes(svg.ReplaceLineEndings("\n")));
     }
 }

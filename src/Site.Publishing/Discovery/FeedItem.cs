@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
@@ -16,7 +16,7 @@ public sealed record FeedItem(
     ImmutableArray<string> Authors, ImmutableArray<string> Contributors, string? Category)
 {
     public static FeedItem From(ArticleEntry e, string baseUrl) => new(
-        Absolute.Url(baseUrl, SitePaths.Article(e.Date, e.Page, e.Number)),
+        Absolute.Url(baseUrl, SiteUrls.Article(e.Date, e.Page, e.Number)),
         XmlText.Clean(Labels.Title(e.Headline, e.Kind, e.Excerpt)),
         string.IsNullOrEmpty(e.Excerpt) ? null : XmlText.Clean(e.Excerpt),
         e.Date,

@@ -5,8 +5,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Site.Config;
 using Site.Parsing.Model;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
@@ -58,7 +58,7 @@ public static class NewsArticleJsonLd
             w.WriteString("@type", "PublicationIssue");
             w.WriteString("datePublished", PublicationTime.Rfc3339(date));
             if (edition.Facts.IssueNumber is { } issue) w.WriteString("issueNumber", issue.ToString(CultureInfo.InvariantCulture));
-            if (baseUrl is not null) w.WriteString("url", Absolute.Url(baseUrl, SitePaths.Edition(date)));
+            if (baseUrl is not null) w.WriteString("url", Absolute.Url(baseUrl, SiteUrls.Edition(date)));
             w.WriteStartObject("isPartOf");
             w.WriteString("@type", "Periodical");
             w.WriteString("name", config.Title);
@@ -66,7 +66,7 @@ public static class NewsArticleJsonLd
             w.WriteEndObject();
             if (baseUrl is not null)
             {
-                var url = Absolute.Url(baseUrl, SitePaths.Article(date, page.Number, number));
+                var url = Absolute.Url(baseUrl, SiteUrls.Article(date, page.Number, number));
                 w.WriteString("url", url);
                 w.WriteString("mainEntityOfPage", url);
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using Site.Publishing.Output;
+using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;
 
@@ -16,12 +17,12 @@ public static class RobotsTxt
     {
         var root = new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
         return $"robots.txt was left out: the site is published under {new Uri(baseUrl).AbsolutePath}, and crawlers read robots.txt only at "
-            + $"the host's root ({root}/robots.txt); to announce the sitemaps, add there: Sitemap: {Absolute.Url(baseUrl, DiscoveryPaths.SitemapIndex)}"
-            + (hasNews ? $" and Sitemap: {Absolute.Url(baseUrl, DiscoveryPaths.NewsSitemap)}" : "");
+            + $"the host's root ({root}/robots.txt); to announce the sitemaps, add there: Sitemap: {Absolute.Url(baseUrl, SiteUrls.SitemapIndex)}"
+            + (hasNews ? $" and Sitemap: {Absolute.Url(baseUrl, SiteUrls.NewsSitemap)}" : "");
     }
 
-    public static OutputFile Write(string baseUrl, bool hasNews) => new(DiscoveryPaths.Robots, Encoding.UTF8.GetBytes(
+    public static OutputFile Write(string baseUrl, bool hasNews) => new(SiteUrls.Robots, Encoding.UTF8.GetBytes(
         "User-agent: *\nAllow: /\n\n" +
-        $"Sitemap: {Absolute.Url(baseUrl, DiscoveryPaths.SitemapIndex)}\n" +
-        (hasNews ? $"Sitemap: {Absolute.Url(baseUrl, DiscoveryPaths.NewsSitemap)}\n" : "")));
+        $"Sitemap: {Absolute.Url(baseUrl, SiteUrls.SitemapIndex)}\n" +
+        (hasNews ? $"Sitemap: {Absolute.Url(baseUrl, SiteUrls.NewsSitemap)}\n" : "")));
 }

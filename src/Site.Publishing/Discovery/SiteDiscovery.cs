@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Config;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;
@@ -11,9 +11,7 @@ namespace Site.Publishing.Discovery;
 /// feeds (Atom, RSS 2.0, JSON Feed, and an Atom feed per section), the sitemaps and robots.txt. Fed a year
 /// at a time as the build finishes it (that year's sitemaps come out then), it keeps of older years only
 /// what editions.json and the sitemap index name: an outline per edition, a line per sitemap.</summary>
-/// <param name="renderYear">Which years' sitemaps to write (an incremental build keeps those of years whose
-/// editions it did not change: ten years are 26 MB of sitemaps); every year's when null.</param>
-public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? renderYear = null)
+public sealed class SiteDiscovery(SiteConfig config)
 {
     /// <summary>The site-wide feeds carry every article of this many newest editions (a day's paper is
     /// about 50 articles: three days fill a feed reader without flooding it).</summary>
@@ -38,10 +36,11 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
     public IReadOnlyList<EditionOutline> Editions => editions;
 
     /// <summary>Adds a year's editions, oldest first (years come oldest first).</summary>
-    /// <returns>Its sitemaps, when there is a base URL and <c>renderYear</c> asks for them.</returns>
-    public IEnumerable<OutputFile> AddYear(IReadOnlyList<EditionSummary> oldestFirst)
+    /// <returns>Its sitemaps, when there is a base URL: the caller writes them (<see cref="Write"/>), or keeps
+    /// those the last build wrote from the same editions (ten years are 26 MB of sitemaps).</returns>
+    public YearSitemaps? AddYear(IReadOnlyList<EditionSummary> oldestFirst)
     {
-        if (oldestFirst.Count == 0) return [];
+        if (oldestFirst.Count == 0) return null;
         var year = oldestFirst[0].Date.Year;
         if (oldestFirst.Any(e => e.Date.Year != year) || (editions.Count > 0 && editions[^1].Date.Year >= year))
             throw new ArgumentException("a year's editions are added together, years oldest first", nameof(oldestFirst));
@@ -52,11 +51,15 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
             if (latest.Count > FeedEditions) latest.Dequeue();
             if (!edition.Articles.IsEmpty) news = edition;
         }
-        if (config.BaseUrl is not { } baseUrl) return [];
+        if (config.BaseUrl is null) return null;
         var sitemaps = Sitemaps.Year(year, oldestFirst);
         yearSitemaps.AddRange(sitemaps.Files);
-        return renderYear is null || renderYear(sitemaps) ? Sitemaps.Write(sitemaps, baseUrl) : [];
+        return sitemaps;
     }
+
+    /// <summary>A year's sitemaps, as <see cref="AddYear"/> gave them.</summary>
+    public IEnumerable<OutputFile> Write(YearSitemaps year) =>
+        Sitemaps.Write(year, config.BaseUrl ?? throw new InvalidOperationException("sitemaps need a base URL"));
 
     /// <summary>The files that need the whole archive: editions.json, the feeds, the site-wide sitemap
     /// and the index of all sitemaps, the Google News sitemap, robots.txt.</summary>
@@ -78,17 +81,17 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
         var recent = latest.Reverse().ToList();
         var items = recent.SelectMany(e => e.Articles).Select(a => FeedItem.From(a, baseUrl)).ToImmutableArray();
         var description = string.Create(CultureInfo.InvariantCulture, $"{title}最近{recent.Count}期的全部文章");
-        var main = new FeedChannel(DiscoveryPaths.AtomFeed, SitePaths.Home, title, description, title, config.Language, baseUrl, newest.Date, items);
+        var main = new FeedChannel(SiteUrls.AtomFeed, SiteUrls.Home, title, description, title, config.Language, baseUrl, newest.Date, items);
         yield return AtomFeed.Write(main);
-        yield return RssFeed.Write(main with { Path = DiscoveryPaths.RssFeed });
-        yield return JsonFeed.Write(main with { Path = DiscoveryPaths.JsonFeed });
+        yield return RssFeed.Write(main with { Path = SiteUrls.RssFeed });
+        yield return JsonFeed.Write(main with { Path = SiteUrls.JsonFeed });
 
         foreach (var listing in catalog.Sections.Where(l => HasFeed(l.Folder)))
         {
             var entries = listing.Newest.Take(ListingFeedEntries).Select(i => FeedItem.From(i.Entry, baseUrl)).ToImmutableArray();
             var label = XmlText.Clean(listing.Label);
             yield return AtomFeed.Write(new FeedChannel(
-                DiscoveryPaths.ListingFeed(listing.Folder), listing.Index,
+                SiteUrls.ListingFeed(listing.Folder), listing.Index,
                 $"{label} · {title}", $"{title}「{label}」的最新文章", title, config.Language, baseUrl,
                 entries.IsEmpty ? newest.Date : entries[0].Date, entries));
         }
@@ -101,5 +104,5 @@ public sealed class SiteDiscovery(SiteConfig config, Func<YearSitemaps, bool>? r
     }
 
     /// <summary>Sections and kinds have feeds; a person's listing does not.</summary>
-    public static bool HasFeed(string listingFolder) => listingFolder.StartsWith("sections/", StringComparison.Ordinal);
+    public static bool HasFeed(string listingFolder) => SiteUrls.IsSectionListing(listingFolder);
 }

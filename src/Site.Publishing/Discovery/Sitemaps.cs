@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Discovery;
@@ -40,9 +40,9 @@ public static class Sitemaps
     {
         var siteWide = SiteWide(newest, catalog).ToList();
         // The site-wide sitemap is one file; its URLs grow with listings (50 articles each), far below the limit.
-        yield return UrlSet(DiscoveryPaths.SiteSitemap, siteWide, baseUrl);
-        IEnumerable<(string Path, DateOnly LastModified)> listed = [(DiscoveryPaths.SiteSitemap, siteWide.Max(u => u.LastModified)), .. years];
-        yield return XmlFile.Write(DiscoveryPaths.SitemapIndex, w =>
+        yield return UrlSet(SiteUrls.SiteSitemap, siteWide, baseUrl);
+        IEnumerable<(string Path, DateOnly LastModified)> listed = [(SiteUrls.SiteSitemap, siteWide.Max(u => u.LastModified)), .. years];
+        yield return XmlFile.Write(SiteUrls.SitemapIndex, w =>
         {
             w.WriteStartElement("sitemapindex", Namespace);
             foreach (var (path, lastModified) in listed)
@@ -57,7 +57,7 @@ public static class Sitemaps
     }
 
     /// <summary>The newest edition's articles for Google News: publication name and language, date, title.</summary>
-    public static OutputFile News(EditionSummary newest, string siteTitle, string language, string baseUrl) => XmlFile.Write(DiscoveryPaths.NewsSitemap, w =>
+    public static OutputFile News(EditionSummary newest, string siteTitle, string language, string baseUrl) => XmlFile.Write(SiteUrls.NewsSitemap, w =>
     {
         w.WriteStartElement("urlset", Namespace);
         w.WriteAttributeString("xmlns", "news", null, NewsNamespace);
@@ -92,37 +92,37 @@ public static class Sitemaps
                 var take = Math.Min(urls, MaxUrls - inFile);
                 (inFile, urls, last) = (inFile + take, urls - take, e.Date);
                 if (inFile < MaxUrls) continue;
-                yield return (DiscoveryPaths.YearSitemap(year, ++part), last);
+                yield return (SiteUrls.YearSitemap(year, ++part), last);
                 inFile = 0;
             }
         }
-        if (inFile > 0) yield return (DiscoveryPaths.YearSitemap(year, ++part), last);
+        if (inFile > 0) yield return (SiteUrls.YearSitemap(year, ++part), last);
     }
 
     private static IEnumerable<SitemapUrl> Edition(EditionSummary e)
     {
-        yield return new(SitePaths.Edition(e.Date), e.Date);
-        foreach (var page in e.PageList) yield return new(SitePaths.Page(e.Date, page.Number), e.Date);
-        foreach (var a in e.Articles) yield return new(SitePaths.Article(e.Date, a.Page, a.Number), e.Date);
+        yield return new(SiteUrls.Edition(e.Date), e.Date);
+        foreach (var page in e.PageList) yield return new(SiteUrls.Page(e.Date, page.Number), e.Date);
+        foreach (var a in e.Articles) yield return new(SiteUrls.Article(e.Date, a.Page, a.Number), e.Date);
     }
 
     /// <summary>Home, archive, directories and every page of every listing, each dated by the newest
     /// edition it shows.</summary>
     private static IEnumerable<SitemapUrl> SiteWide(DateOnly newest, Catalog catalog)
     {
-        yield return new(SitePaths.Home, newest);
-        yield return new(SitePaths.Archive, newest);
+        yield return new(SiteUrls.Home, newest);
+        yield return new(SiteUrls.Archive, newest);
         foreach (var year in catalog.Dates.GroupBy(d => d.Year))
-            yield return new(SitePaths.ArchiveYear(year.Key), year.Max());
-        yield return new(SitePaths.Sections, newest);
-        yield return new(SitePaths.People, newest);
-        yield return new(SitePaths.Search, newest);
+            yield return new(SiteUrls.ArchiveYear(year.Key), year.Max());
+        yield return new(SiteUrls.Sections, newest);
+        yield return new(SiteUrls.People, newest);
+        yield return new(SiteUrls.Search, newest);
         foreach (var listing in catalog.Sections.Concat(catalog.People))
         {
             // A page last changed with its newest article (a numbered page, once full, never again).
             yield return new(listing.Index, listing.Newest.IsEmpty ? newest : listing.Newest[0].Entry.Date);
             for (var page = 0; page < listing.PageDates.Length; page++)
-                yield return new(SitePaths.ListingPage(listing.Folder, page + 1), listing.PageDates[page]);
+                yield return new(SiteUrls.ListingPage(listing.Folder, page + 1), listing.PageDates[page]);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Filing;
 

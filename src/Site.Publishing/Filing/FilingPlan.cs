@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Filing;
 

@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Imaging;
@@ -41,27 +41,36 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
         var printed = edition.Pages.Where(p => p.Printed is not null).ToList();
         if (printed.Count == 0) return ([], ImmutableDictionary<int, PageArt>.Empty);
         if (renderer is null) Interlocked.Exchange(ref sawPdfWithoutTool, 1);
+        var pages = printed.Select(Read).ToArray();
+        var jobs = renderer is null ? [] : Jobs(edition.Date, pages);
+        return Assemble(edition.Date, pages, jobs, Draw(pages, jobs));
+    }
 
-        var pages = new (PageModel Page, byte[] Pdf, string Hash)[printed.Count];
-        for (var i = 0; i < printed.Count; i++)
-        {
-            if (printed[i].Printed is not { Width: > 0, Height: > 0 })
-                throw new InputException(printed[i].SourceFile, 0, InputCodes.PageImage, $"page {printed[i].Printed!.Page} has no size ({printed[i].Printed!.Width} × {printed[i].Printed!.Height} points)");
-            var pdf = ReadPdf(printed[i].SourceFile);
-            pages[i] = (printed[i], pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));
-        }
+    /// <summary>A PDF page read, with the hash of its bytes that names its images.</summary>
+    private readonly record struct PrintedSource(PageModel Page, byte[] Pdf, string Hash);
 
-        // Every image of the edition is one job; jobs run in parallel, bounded by the shared gate.
-        var jobs = new List<(int PageIndex, int? Article, RasterSpec Spec, string Path)>();
+    /// <summary>One image to draw: of a page (<paramref name="Article"/> null) or of an article's photo.</summary>
+    private readonly record struct Job(int PageIndex, int? Article, RasterSpec Spec, string Path);
+
+    private static PrintedSource Read(PageModel page)
+    {
+        if (page.Printed is not { Width: > 0, Height: > 0 })
+            throw new InputException(page.SourceFile, 0, InputCodes.PageImage, $"page {page.Printed!.Page} has no size ({page.Printed!.Width} × {page.Printed!.Height} points)");
+        var pdf = ReadPdf(page.SourceFile);
+        return new(page, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));
+    }
+
+    /// <summary>Every image of the edition, as one job each: each page at each width, and each photo.</summary>
+    private static List<Job> Jobs(DateOnly date, PrintedSource[] pages)
+    {
+        var jobs = new List<Job>();
         for (var i = 0; i < pages.Length; i++)
         {
             var (page, _, hash) = pages[i];
-            if (renderer is null) break;
-            var folder = SitePaths.PageFolder(edition.Date, page.Number);
             foreach (var width in PageImageSizes.Page)
             {
                 var spec = RasterSpec.WholePage(page.Printed!, width);
-                jobs.Add((i, null, spec, $"{folder}/page-{Name(hash, spec)[..16]}-{width}.jpg"));
+                jobs.Add(new(i, null, spec, SiteUrls.PageImage(date, page.Number, "page", Name(hash, spec)[..16], width)));
             }
             foreach (var (number, article) in page.Articles)
             {
@@ -75,17 +84,22 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
                 foreach (var width in PageImageSizes.Photo)
                 {
                     var spec = RasterSpec.Crop(page.Printed!, region, width);
-                    jobs.Add((i, number, spec, $"{folder}/photo-{Name(hash, spec)[..16]}-{width}.jpg"));
+                    jobs.Add(new(i, number, spec, SiteUrls.PageImage(date, page.Number, "photo", Name(hash, spec)[..16], width)));
                 }
             }
         }
+        return jobs;
+    }
 
+    /// <summary>Draws the jobs in parallel, bounded by the shared gate.</summary>
+    private byte[][] Draw(PrintedSource[] pages, List<Job> jobs)
+    {
         var drawn = new byte[jobs.Count][];
         var failures = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
         {
             var (pageIndex, _, spec, _) = jobs[j];
-            var (page, pdf, hash) = pages[pageIndex];
+            var (page, _, hash) = pages[pageIndex];
             gate.Wait();
             try
             {
@@ -100,14 +114,18 @@ public sealed class PageImaging(string? pdftoppm, RenderedImageStore store)
                 gate.Release();
             }
         });
-        if (!failures.IsEmpty) throw new InputException(failures);
+        return failures.IsEmpty ? drawn : throw new InputException(failures);
+    }
 
+    private static (ImmutableArray<OutputFile> Files, ImmutableDictionary<int, PageArt> Art) Assemble(
+        DateOnly date, PrintedSource[] pages, List<Job> jobs, byte[][] drawn)
+    {
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var art = ImmutableDictionary.CreateBuilder<int, PageArt>();
         for (var i = 0; i < pages.Length; i++)
         {
             var (page, pdf, _) = pages[i];
-            var pdfPath = SitePaths.PagePdf(edition.Date, page.Number);
+            var pdfPath = SiteUrls.PagePdf(date, page.Number);
             files.Add(new OutputFile(pdfPath, pdf));
             var whole = ImmutableArray.CreateBuilder<Rendition>();
             var photos = new SortedDictionary<int, ImmutableArray<Rendition>.Builder>();

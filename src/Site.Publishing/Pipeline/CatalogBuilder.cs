@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Site.Publishing.Documents;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
@@ -13,7 +15,7 @@ public sealed class CatalogBuilder(SiteContext site)
     private readonly List<DateOnly> dates = [];
     private readonly Dictionary<string, ListingStream> sections = new(StringComparer.Ordinal);
     private readonly ListingStream[] kinds =
-        [.. Catalog.KindSections.Select(k => new ListingStream(SitePaths.SectionFolder(k.Slug), k.Label))];
+        [.. Catalog.KindSections.Select(k => new ListingStream(SiteUrls.SectionFolder(k.Slug), k.Label))];
     private readonly Dictionary<string, ListingStream> people = new(StringComparer.Ordinal);
     // A person's folder → their name: two names with one folder would write one page twice.
     private readonly Dictionary<string, string> personFolders = new(StringComparer.Ordinal);
@@ -76,14 +78,14 @@ public sealed class CatalogBuilder(SiteContext site)
     private ListingStream Section(string pageName)
     {
         if (!sections.TryGetValue(pageName, out var stream))
-            sections.Add(pageName, stream = new ListingStream(SitePaths.SectionFolder(site.SectionSlug(pageName, "site.yml")!), pageName));
+            sections.Add(pageName, stream = new ListingStream(SiteUrls.SectionFolder(site.SectionSlug(pageName, "site.yml")!), pageName));
         return stream;
     }
 
     private ListingStream Person(string name)
     {
         if (people.TryGetValue(name, out var stream)) return stream;
-        var folder = SitePaths.PersonFolder(name);
+        var folder = SiteUrls.PersonFolder(name);
         if (personFolders.TryGetValue(folder, out var other))
         {
             string[] names = [other, name];

@@ -1,5 +1,7 @@
 using Site.Parsing.Diagnostics;
 using Site.Publishing.Cache;
+using Site.Publishing.Documents;
+using Site.Publishing.Hashing;
 
 namespace Site.Publishing.Pipeline;
 

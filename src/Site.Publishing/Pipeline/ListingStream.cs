@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Pipeline;
 

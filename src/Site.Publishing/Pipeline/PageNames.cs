@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Site.Config;
 using Site.Parsing.Diagnostics;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Pipeline;
 

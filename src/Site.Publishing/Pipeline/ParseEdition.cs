@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Site.Config;
 using Site.Parsing.Diagnostics;
-using Site.Parsing.Input;
 using Site.Parsing.Model;
+using Site.Parsing;
+using Site.Publishing.Corrections;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Pipeline;
 

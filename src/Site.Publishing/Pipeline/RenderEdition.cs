@@ -1,16 +1,14 @@
 using System.Collections.Immutable;
 using Site.Parsing.Model;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
 using Site.Publishing.Imaging;
 using Site.Publishing.Output;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
 namespace Site.Publishing.Pipeline;
-
-/// <summary>Where an edition stands among the others: all a render needs beyond the edition itself.</summary>
-/// <param name="Recent">The newest editions, for the home page's list.</param>
-public sealed record EditionNeighbours(DateOnly? Previous, DateOnly? Next, bool IsLatest, ImmutableArray<DateOnly> Recent);
 
 /// <summary>Stage: an edition to its pages — front page, page views, article pages (and the home page
 /// when it is the latest) — and the summary the site-wide pages are built from.</summary>
@@ -23,7 +21,7 @@ public static class RenderEdition
         var entries = Entries(edition).ToImmutableArray();
         var date = edition.Date;
         var editionLabel = Labels.Date(date);
-        var editionCrumb = (editionLabel, (string?)SitePaths.Edition(date));
+        var editionCrumb = (editionLabel, (string?)SiteUrls.Edition(date));
 
         files.AddRange(Fronts(edition, entries, neighbours, site));
         // PDF pages: the PDFs and their images, before the views that show them.
@@ -32,8 +30,8 @@ public static class RenderEdition
         for (var i = 0; i < edition.Pages.Length; i++)
         {
             var page = edition.Pages[i];
-            var path = SitePaths.Page(date, page.Number);
-            var v = new ViewFactory(site, path);
+            var path = SiteUrls.Page(date, page.Number);
+            var v = new ViewFactory(site.Config, path);
             var label = Labels.Page(page.Number, page.Name);
             var view = new PageView(
                 v.Masthead(edition.Facts, date), label,
@@ -44,7 +42,7 @@ public static class RenderEdition
                 i + 1 < edition.Pages.Length ? PageLink(v, date, edition.Pages[i + 1]) : null,
                 [.. edition.Pages.Select(p => PageLink(v, date, p))],
                 art.TryGetValue(page.Number, out var pageArt)
-                    ? PrintedViewFactory.Page(v, pageArt, label, page.Articles.Select(a => (SitePaths.Article(date, page.Number, a.Number),
+                    ? PrintedViewFactory.Page(v, pageArt, label, page.Articles.Select(a => ((string)SiteUrls.Article(date, page.Number, a.Number),
                         Labels.Title(a.Article.Headline, a.Article.Kind, a.Article.Paragraphs.FirstOrDefault()), a.Article.RegionsOrEmpty())))
                     : null);
             var description = PageMetadata.Describe($"{site.Config.Title} {editionLabel} {label}：", view.Articles.Select(a => a.Title));
@@ -58,8 +56,8 @@ public static class RenderEdition
         for (var i = 0; i < all.Count; i++)
         {
             var (page, number, article) = all[i];
-            var path = SitePaths.Article(date, page.Number, number);
-            var v = new ViewFactory(site, path);
+            var path = SiteUrls.Article(date, page.Number, number);
+            var v = new ViewFactory(site.Config, path);
             var pageLabel = Labels.Page(page.Number, page.Name);
             var slug = site.SectionSlug(page.Name, page.NameFile ?? page.SourceFile, page.NameLine);
             var view = new ArticleView(
@@ -70,8 +68,8 @@ public static class RenderEdition
                 [.. article.Captions.Select(Typography.Display)],
                 article.Truncated,
                 v.Masthead(edition.Facts, date),
-                new LinkView(v.Link(SitePaths.Page(date, page.Number)), pageLabel),
-                slug is null ? null : new LinkView(v.Link(SitePaths.ListingIndex(SitePaths.SectionFolder(slug))), page.Name),
+                new LinkView(v.Link(SiteUrls.Page(date, page.Number)), pageLabel),
+                slug is null ? null : new LinkView(v.Link(SiteUrls.ListingIndex(SiteUrls.SectionFolder(slug))), page.Name),
                 i > 0 ? ArticleLink(v, date, all[i - 1].Page.Number, all[i - 1].Number, all[i - 1].Article) : null,
                 i + 1 < all.Count ? ArticleLink(v, date, all[i + 1].Page.Number, all[i + 1].Number, all[i + 1].Article) : null,
                 art.TryGetValue(page.Number, out var articleArt) ? PrintedViewFactory.Article(v, articleArt, pageLabel, article.RegionsOrEmpty()) : null,
@@ -84,7 +82,7 @@ public static class RenderEdition
                     ? WithImage(site, articleMeta, cut, photo.Alt)
                     : WithImage(site, articleMeta, articleArt.Page, $"{pageLabel} 版面");
             files.Add(site.Render(path, "pages/article", $"{title} · {editionLabel} · {site.Config.Title}",
-                [editionCrumb, (pageLabel, SitePaths.Page(date, page.Number)), (title, null)], view, "article",
+                [editionCrumb, (pageLabel, SiteUrls.Page(date, page.Number)), (title, null)], view, "article",
                 Labels.Excerpt(article.Paragraphs.FirstOrDefault(), 100), articleMeta));
         }
         foreach (var page in edition.Pages)
@@ -100,28 +98,28 @@ public static class RenderEdition
         Fronts(edition, [.. Entries(edition)], neighbours, site);
 
     /// <summary>Whether <paramref name="path"/> is one of the files <see cref="Fronts"/> makes for the edition of <paramref name="date"/>.</summary>
-    public static bool IsFront(string path, DateOnly date) => path == SitePaths.Edition(date) || path == SitePaths.Home;
+    public static bool IsFront(string path, DateOnly date) => path == SiteUrls.Edition(date) || path == SiteUrls.Home;
 
     private static ImmutableArray<OutputFile> Fronts(EditionModel edition, ImmutableArray<ArticleEntry> entries, EditionNeighbours neighbours, SiteContext site)
     {
-        var front = Front(SitePaths.Edition(edition.Date), edition, entries, neighbours, site, isHome: false);
-        return neighbours.IsLatest ? [front, Front(SitePaths.Home, edition, entries, neighbours, site, isHome: true)] : [front];
+        var front = Front(SiteUrls.Edition(edition.Date), edition, entries, neighbours, site, isHome: false);
+        return neighbours.IsLatest ? [front, Front(SiteUrls.Home, edition, entries, neighbours, site, isHome: true)] : [front];
     }
 
     private static OutputFile Front(string path, EditionModel edition, ImmutableArray<ArticleEntry> entries,
         EditionNeighbours n, SiteContext site, bool isHome)
     {
-        var v = new ViewFactory(site, path);
+        var v = new ViewFactory(site.Config, path);
         var date = edition.Date;
         var view = new EditionView(
             v.Masthead(edition.Facts, date),
-            [.. edition.Pages.Select(p => new PageEntryView(Labels.Page(p.Number, p.Name), v.Link(SitePaths.Page(date, p.Number)),
+            [.. edition.Pages.Select(p => new PageEntryView(Labels.Page(p.Number, p.Name), v.Link(SiteUrls.Page(date, p.Number)),
                 [.. entries.Where(e => e.Page == p.Number).Select(e => v.ArticleLink(e))]))],
             v.Teasers(edition, edition.Pages.SelectMany(p => p.Teasers)),
             edition.Pages.Select(p => p.Weather).FirstOrDefault(w => w is not null) is { } w ? Typography.Display(string.Concat(w.Paragraphs)) : null,
-            n.Previous is { } prev ? new LinkView(v.Link(SitePaths.Edition(prev)), Labels.Date(prev)) : null,
-            n.Next is { } next ? new LinkView(v.Link(SitePaths.Edition(next)), Labels.Date(next)) : null,
-            isHome ? [.. n.Recent.Select(d => new LinkView(v.Link(SitePaths.Edition(d)), Labels.Date(d)))] : []);
+            n.Previous is { } prev ? new LinkView(v.Link(SiteUrls.Edition(prev)), Labels.Date(prev)) : null,
+            n.Next is { } next ? new LinkView(v.Link(SiteUrls.Edition(next)), Labels.Date(next)) : null,
+            isHome ? [.. n.Recent.Select(d => new LinkView(v.Link(SiteUrls.Edition(d)), Labels.Date(d)))] : []);
         var title = isHome ? site.Config.Title : $"{Labels.Date(date)} · {site.Config.Title}";
         var description = PageMetadata.Describe(
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{site.Config.Title} {Labels.Date(date)}，{edition.Pages.Length} 个版面 {entries.Length} 篇文章："),
@@ -144,24 +142,24 @@ public static class RenderEdition
     private static OutputFile Moved(EditionModel edition, PageModel page, MovedArticle moved, SiteContext site)
     {
         var date = edition.Date;
-        var path = SitePaths.Article(date, page.Number, moved.Number);
-        var v = new ViewFactory(site, path);
-        var pagePath = SitePaths.Page(date, page.Number);
+        var path = SiteUrls.Moved(date, page.Number, moved.Number);
+        var v = new ViewFactory(site.Config, path);
+        var pagePath = SiteUrls.Page(date, page.Number);
         var pageLabel = Labels.Page(page.Number, page.Name);
         var pageLink = new LinkView(v.Link(pagePath), pageLabel);
         var into = moved.To is { } to ? page.Articles.Single(a => a.Number == to) : null;
-        var target = into is null ? pagePath : SitePaths.Article(date, page.Number, into.Number);
+        var target = into is null ? pagePath : SiteUrls.Article(date, page.Number, into.Number);
         var view = new MovedView(v.Masthead(edition.Facts, date), moved.Title, into is not null,
             into is null ? pageLink : ArticleLink(v, date, page.Number, into.Number, into.Article), pageLink);
         return site.Render(path, "pages/moved", $"{moved.Title} · {Labels.Date(date)} · {site.Config.Title}",
-            [(Labels.Date(date), SitePaths.Edition(date)), (pageLabel, pagePath), (moved.Title, null)], view, "moved", canonical: target);
+            [(Labels.Date(date), SiteUrls.Edition(date)), (pageLabel, pagePath), (moved.Title, null)], view, "moved", canonical: target);
     }
 
     private static LinkView PageLink(ViewFactory v, DateOnly date, PageModel p) =>
-        new(v.Link(SitePaths.Page(date, p.Number)), Labels.Page(p.Number, p.Name));
+        new(v.Link(SiteUrls.Page(date, p.Number)), Labels.Page(p.Number, p.Name));
 
     private static LinkView ArticleLink(ViewFactory v, DateOnly date, int page, int number, Article a) =>
-        new(v.Link(SitePaths.Article(date, page, number)), Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault()));
+        new(v.Link(SiteUrls.Article(date, page, number)), Labels.Title(a.Headline, a.Kind, a.Paragraphs.FirstOrDefault()));
 
     /// <summary>Open Graph's image: the widest rendition up to 1280 px (what sharing previews use), by its
     /// absolute URL, so only with a base URL and only when it was drawn.</summary>

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
@@ -21,9 +23,9 @@ public static class RenderIndexes
     public static OutputFile Render(ListingPage page, SiteContext site)
     {
         var path = page.Path;
-        var v = new ViewFactory(site, path);
-        var (crumbLabel, crumbPath) = page.Folder.StartsWith("people/", StringComparison.Ordinal)
-            ? ("人物", SitePaths.People) : ("栏目", SitePaths.Sections);
+        var v = new ViewFactory(site.Config, path);
+        var (crumbLabel, crumbPath) = SiteUrls.IsPersonListing(page.Folder)
+            ? ("人物", SiteUrls.People) : ("栏目", SiteUrls.Sections);
         var items = page.Items;
         var n = page.Total;
         string intro, title;
@@ -42,7 +44,7 @@ public static class RenderIndexes
         var olderThanIndex = page.Number == 0 && n > PageSize ? (n - PageSize - 1) / PageSize + 1 : 0;
         var crumbs = page.Number == 0
             ? new (string, string?)[] { (crumbLabel, crumbPath), (page.Label, null) }
-            : [(crumbLabel, crumbPath), (page.Label, SitePaths.ListingIndex(page.Folder)), (string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页"), null)];
+            : [(crumbLabel, crumbPath), (page.Label, SiteUrls.ListingIndex(page.Folder)), (string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页"), null)];
         return site.Render(path, "pages/listing", $"{title} · {site.Config.Title}", crumbs,
             new ListingView(title, intro, [.. items.Select(i => v.ArticleLink(i.Entry, Context(i)))],
                 v.Pager(page.Folder, page.Number, page.Count, olderThanIndex)), "listing",
@@ -54,13 +56,13 @@ public static class RenderIndexes
     /// and people, the archive and its years, 404.</summary>
     public static IEnumerable<OutputFile> Rest(Catalog catalog, SiteContext site)
     {
-        foreach (var (path, content) in site.Theme.Assets) yield return new OutputFile(path, content);
+        foreach (var (path, content) in site.Theme.Assets) yield return new OutputFile(SiteUrls.ThemeAsset(path), content);
         yield return Favicon.Write(site.Config);
-        yield return Directory(SitePaths.Sections, "栏目", catalog.Sections, site);
-        yield return Directory(SitePaths.People, "人物", PeopleByRole(catalog.People), site);
+        yield return Directory(SiteUrls.Sections, "栏目", catalog.Sections, site);
+        yield return Directory(SiteUrls.People, "人物", PeopleByRole(catalog.People), site);
         yield return Archive(catalog, site);
         foreach (var year in catalog.Dates.GroupBy(d => d.Year)) yield return ArchiveYear(year.Key, catalog, site);
-        yield return site.Render(SitePaths.NotFound, "pages/not-found", $"页面不存在 · {site.Config.Title}", [], new { }, "not-found");
+        yield return site.Render(SiteUrls.NotFound, "pages/not-found", $"页面不存在 · {site.Config.Title}", [], new { }, "not-found");
     }
 
     private static string Context(ListingItem i) =>
@@ -77,37 +79,37 @@ public static class RenderIndexes
 
     private static OutputFile Directory(string path, string heading, ImmutableArray<Listing> listings, SiteContext site)
     {
-        var v = new ViewFactory(site, path);
+        var v = new ViewFactory(site.Config, path);
         var groups = listings.GroupBy(l => l.Group)
             .Select(g => new DirectoryGroupView(g.Key,
-                [.. g.Select(l => new DirectoryEntryView(v.Link(SitePaths.ListingIndex(l.Folder)), l.Label, l.Count))]));
+                [.. g.Select(l => new DirectoryEntryView(v.Link(SiteUrls.ListingIndex(l.Folder)), l.Label, l.Count))]));
         return site.Render(path, "pages/directory", $"{heading} · {site.Config.Title}", [(heading, null)],
             new DirectoryView(heading, [.. groups]), "directory");
     }
 
     private static OutputFile Archive(Catalog catalog, SiteContext site)
     {
-        var v = new ViewFactory(site, SitePaths.Archive);
+        var v = new ViewFactory(site.Config, SiteUrls.Archive);
         var years = catalog.Dates.GroupBy(d => d.Year).OrderByDescending(g => g.Key)
-            .Select(g => new ArchiveYearLinkView(g.Key, v.Link(SitePaths.ArchiveYear(g.Key)), g.Count(),
+            .Select(g => new ArchiveYearLinkView(g.Key, v.Link(SiteUrls.ArchiveYear(g.Key)), g.Count(),
                 [.. g.GroupBy(d => d.Month).OrderByDescending(m => m.Key).Select(m => new ArchiveMonthLinkView(
-                    v.Link(SitePaths.ArchiveYear(g.Key)) + "#" + MonthId(m.Key), MonthLabel(m.Key), m.Count()))]));
-        var latest = catalog.Dates.IsEmpty ? null : new LinkView(v.Link(SitePaths.Edition(catalog.Dates[^1])), Labels.Date(catalog.Dates[^1]));
-        return site.Render(SitePaths.Archive, "pages/archive", $"往期 · {site.Config.Title}", [("往期", null)],
+                    v.Link(SiteUrls.ArchiveYear(g.Key)) + "#" + MonthId(m.Key), MonthLabel(m.Key), m.Count()))]));
+        var latest = catalog.Dates.IsEmpty ? null : new LinkView(v.Link(SiteUrls.Edition(catalog.Dates[^1])), Labels.Date(catalog.Dates[^1]));
+        return site.Render(SiteUrls.Archive, "pages/archive", $"往期 · {site.Config.Title}", [("往期", null)],
             new ArchiveView([.. years], latest), "archive");
     }
 
     private static OutputFile ArchiveYear(int year, Catalog catalog, SiteContext site)
     {
-        var path = SitePaths.ArchiveYear(year);
-        var v = new ViewFactory(site, path);
+        var path = SiteUrls.ArchiveYear(year);
+        var v = new ViewFactory(site.Config, path);
         var dates = catalog.Dates.Where(d => d.Year == year).ToHashSet();
         var months = Enumerable.Range(1, 12).Reverse().Where(m => dates.Any(d => d.Month == m)).Select(m => Month(year, m, dates, v)).ToImmutableArray();
         var years = catalog.Dates.Select(d => d.Year).Distinct().Order().ToList();
         var at = years.IndexOf(year);
-        LinkView? YearLink(int y) => new(v.Link(SitePaths.ArchiveYear(y)), string.Create(CultureInfo.InvariantCulture, $"{y}年"));
+        LinkView? YearLink(int y) => new(v.Link(SiteUrls.ArchiveYear(y)), string.Create(CultureInfo.InvariantCulture, $"{y}年"));
         return site.Render(path, "pages/archive-year", string.Create(CultureInfo.InvariantCulture, $"{year}年 · 往期 · {site.Config.Title}"),
-            [("往期", SitePaths.Archive), (string.Create(CultureInfo.InvariantCulture, $"{year}年"), null)],
+            [("往期", SiteUrls.Archive), (string.Create(CultureInfo.InvariantCulture, $"{year}年"), null)],
             new ArchiveYearView(year, dates.Count, months,
                 at > 0 ? YearLink(years[at - 1]) : null, at + 1 < years.Count ? YearLink(years[at + 1]) : null), "archive-year");
     }
@@ -122,7 +124,7 @@ public static class RenderIndexes
             .Concat(Enumerable.Range(1, days).Select(d =>
             {
                 var date = new DateOnly(year, month, d);
-                return dates.Contains(date) ? new DayView(d, v.Link(SitePaths.Edition(date)), Labels.Date(date)) : new DayView(d, null, null);
+                return dates.Contains(date) ? new DayView(d, v.Link(SiteUrls.Edition(date)), Labels.Date(date)) : new DayView(d, null, null);
             }))
             .ToList();
         while (cells.Count % 7 != 0) cells.Add(new DayView(0, null, null));

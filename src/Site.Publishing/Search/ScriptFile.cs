@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Site.Publishing.Output;
+using Site.Publishing.Urls;
 
 namespace Site.Publishing.Search;
 
@@ -26,15 +27,17 @@ public static class ScriptFile
 
     private static readonly byte[] Opening = Encoding.UTF8.GetBytes(Register + "(");
 
-    /// <param name="key">The file's name under search/, without ".js" ("2025/p12").</param>
-    public static OutputFile Write(string key, Action<Utf8JsonWriter> payload)
+    /// <param name="path">The file (<see cref="SiteUrls.SearchManifest"/>, <see cref="SiteUrls.SearchUnitFile"/>); the
+    /// script knows it by its name under search/, without ".js" ("2025/p12").</param>
+    public static OutputFile Write(SitePath path, Action<Utf8JsonWriter> payload)
     {
+        var key = SiteUrls.SearchKey(path);
         var b = ThreadBuffer.Take();
         b.Write(Opening);
         using (var json = new Utf8JsonWriter(b, Writer)) json.WriteStringValue(key);
         b.Write(","u8);
         using (var json = new Utf8JsonWriter(b, Writer)) payload(json);
         b.Write(");\n"u8);
-        return new OutputFile($"{SearchIndex.Folder}/{key}.js", b.WrittenSpan.ToArray());
+        return new OutputFile(path, b.WrittenSpan.ToArray());
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
@@ -27,7 +27,7 @@ public sealed record SearchDocument(
             lines.AddRange(article.Paragraphs);
             lines.AddRange(article.Captions);
             return new SearchDocument(
-                SitePaths.Article(edition.Date, page.Number, a.Number), edition.Date, page.Number, a.Number,
+                SiteUrls.Article(edition.Date, page.Number, a.Number), edition.Date, page.Number, a.Number,
                 Labels.Title(article.Headline, article.Kind, article.Paragraphs.FirstOrDefault()),
                 Labels.Date(edition.Date), Labels.Page(page.Number, page.Name),
                 Typography.Display(article.Headline),

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Site.Publishing.Output;
+using Site.Publishing.Urls;
 
 namespace Site.Publishing.Search;
 
@@ -16,23 +17,22 @@ namespace Site.Publishing.Search;
 public sealed record IndexUnit(string Id, string Label, int Documents, int Shards)
 {
     public static IndexUnit Year(int year) =>
-        new(year.ToString("0000", CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{year}年"), 0, 0);
+        new(SiteUrls.SearchUnitId(year), string.Create(CultureInfo.InvariantCulture, $"{year}年"), 0, 0);
 
     public static IndexUnit Month(int year, int month) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"), string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月"), 0, 0);
+        new(SiteUrls.SearchUnitId(year, month), string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月"), 0, 0);
 
     /// <summary>The 旬 of <paramref name="date"/>: days 1–10 (上旬), 11–20 (中旬), or 21 to the month's end (下旬).</summary>
     public static IndexUnit TenDays(DateOnly date)
     {
         var (first, name) = date.Day <= 10 ? (1, "上旬") : date.Day <= 20 ? (11, "中旬") : (21, "下旬");
-        return new(string.Create(CultureInfo.InvariantCulture, $"{date.Year:0000}-{date.Month:00}-{first:00}"),
+        return new(SiteUrls.SearchUnitId(new DateOnly(date.Year, date.Month, first)),
             string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{name}"), 0, 0);
     }
 
     /// <summary>Whether an article of <paramref name="date"/> belongs in this unit.</summary>
-    public bool Holds(DateOnly date) => Id.Length == 10
-        ? TenDays(date).Id == Id
-        : date.ToString("yyyy-MM", CultureInfo.InvariantCulture).StartsWith(Id, StringComparison.Ordinal);
+    public bool Holds(DateOnly date) =>
+        Id == SiteUrls.SearchUnitId(date.Year) || Id == SiteUrls.SearchUnitId(date.Year, date.Month) || Id == TenDays(date).Id;
 }
 
 /// <summary>One unit's index: what the manifest needs to know of it, and its files, made one by one as
@@ -60,8 +60,6 @@ public sealed record UnitIndex(IndexUnit Info, IEnumerable<OutputFile> Files);
 /// </summary>
 public static class SearchIndex
 {
-    public const string Folder = "search";
-    public const string ManifestKey = "manifest";
     public const int Format = 2;
 
     /// <summary>Body positions start here; headline bigrams past it are not indexed (no headline is that long).</summary>
@@ -100,13 +98,13 @@ public static class SearchIndex
         for (var s = 0; s < shards; s++)
         {
             var entries = byShard.TryGetValue(s, out var list) ? list.OrderBy(e => e.Key, StringComparer.Ordinal).ToList() : [];
-            yield return ScriptFile.Write(Key(unit, 'p', s), json =>
+            yield return ScriptFile.Write(SiteUrls.SearchUnitFile(unit, 'p', s), json =>
             {
                 json.WriteStartObject();
                 foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.DocumentList);
                 json.WriteEndObject();
             });
-            yield return ScriptFile.Write(Key(unit, 'q', s), json =>
+            yield return ScriptFile.Write(SiteUrls.SearchUnitFile(unit, 'q', s), json =>
             {
                 json.WriteStartObject();
                 foreach (var (bigram, posting) in entries) json.WriteString(bigram, posting.PositionList);
@@ -116,7 +114,7 @@ public static class SearchIndex
         for (var c = 0; c * ChunkSize < docs.Count; c++)
         {
             var chunk = docs.Skip(c * ChunkSize).Take(ChunkSize);
-            yield return ScriptFile.Write(Key(unit, 'd', c), json =>
+            yield return ScriptFile.Write(SiteUrls.SearchUnitFile(unit, 'd', c), json =>
             {
                 json.WriteStartArray();
                 foreach (var d in chunk)
@@ -132,7 +130,7 @@ public static class SearchIndex
 
     /// <summary>search/manifest.js: the format, the layout constants the page needs, the units newest first.</summary>
     public static OutputFile Manifest(IEnumerable<IndexUnit> units) =>
-        ScriptFile.Write(ManifestKey, json =>
+        ScriptFile.Write(SiteUrls.SearchManifest, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);
@@ -152,7 +150,6 @@ public static class SearchIndex
             json.WriteEndObject();
         });
 
-    private static string Key(string unit, char kind, int n) => string.Create(CultureInfo.InvariantCulture, $"{unit}/{kind}{n}");
 
     /// <summary>A bigram's document list and positions: ASCII bytes, the first <c>…Length</c> of each array.</summary>
     private sealed record Posting(byte[] Documents, int DocumentLength, byte[] Positions, int PositionLength)

@@ -1,5 +1,5 @@
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Rendering;
 using Site.Publishing.Urls;
 using Site.Publishing.Views;
 
@@ -11,10 +11,10 @@ public static class SearchPage
 {
     public static OutputFile Render(SiteContext site)
     {
-        var path = SitePaths.Search;
+        var path = SiteUrls.Search;
         var view = new SearchView(
-            SiteContext.Link(path, SitePaths.SearchScript),
-            SiteContext.Link(path, $"{SearchIndex.Folder}/{SearchIndex.ManifestKey}.js"),
+            SiteContext.Link(path, SiteUrls.SearchScript),
+            SiteContext.Link(path, SiteUrls.SearchManifest),
             RelativeLink.ToRoot(path));
         return site.Render(path, "pages/search", $"搜索 · {site.Config.Title}", [("搜索", null)], view, "search");
     }

@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Site.Parsing.Diagnostics;
+using Site.Publishing.Hashing;
 using Site.Publishing.Theming.Compiled;
 
 namespace Site.Publishing.Theming;
@@ -73,7 +74,7 @@ public sealed class Theme
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var assets = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-        var fingerprint = new Cache.Fingerprint();
+        var fingerprint = new Fingerprint();
         var errors = new List<Diagnostic>();
         foreach (var (relative, file) in files)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Site.Publishing.Theming;
 
 namespace Site.Publishing.Views;
 
@@ -37,7 +38,7 @@ public sealed record FrameView(
     string PageKind,
     ImmutableArray<AlternateView> Alternates,
     OpenGraphView? OpenGraph,
-    Theming.HtmlString? StructuredData);
+    HtmlString? StructuredData);
 
 /// <summary>The masthead of an edition as printed: paper, date, weekday, lunar date, issue number.</summary>
 /// <param name="DateInferred">No masthead was read (none gave a weekday or lunar date): the date was taken

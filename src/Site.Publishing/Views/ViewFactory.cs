@@ -1,34 +1,35 @@
 using System.Collections.Immutable;
+using Site.Config;
 using Site.Parsing.Edition;
 using Site.Parsing.Model;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Urls;
 
 namespace Site.Publishing.Views;
 
 /// <summary>Builds the views of one page: every URL relative to that page, every text set for display.</summary>
-public sealed class ViewFactory(SiteContext site, string from)
+public sealed class ViewFactory(SiteConfig config, string from)
 {
-    public string Link(string to) => SiteContext.Link(from, to);
+    public string Link(string to) => RelativeLink.Between(from, to);
 
     public MastheadView Masthead(EditionInfo facts, DateOnly date) => new(
-        site.Config.Title, Labels.Date(date), Labels.Iso(date),
+        config.Title, Labels.Date(date), Labels.Iso(date),
         ChineseDate.Weekday(date), Labels.Lunar(date),
         facts.IssueNumber is null ? null : Labels.Issue(facts.IssueNumber),
-        facts.EditionName, Link(SitePaths.Edition(date)),
+        facts.EditionName, Link(SiteUrls.Edition(date)),
         // The edition's date is always its folder's by now; a masthead that was read left its weekday or lunar date.
         facts.Weekday is null && facts.LunarDate is null);
 
     /// <summary>The listing of an article kind readers look for (评论, 图片新闻); null for news.</summary>
     public string? KindListing(ArticleKind kind) =>
         Catalog.KindSections.FirstOrDefault(k => k.Kind == kind) is { Slug: { } slug }
-            ? Link(SitePaths.ListingIndex(SitePaths.SectionFolder(slug))) : null;
+            ? Link(SiteUrls.ListingIndex(SiteUrls.SectionFolder(slug))) : null;
 
     public ArticleLinkView ArticleLink(ArticleEntry e, string? context = null)
     {
         var title = Labels.Title(e.Headline, e.Kind, e.Excerpt);
         return new(
-        Link(SitePaths.Article(e.Date, e.Page, e.Number)),
+        Link(SiteUrls.Article(e.Date, e.Page, e.Number)),
         title, e.Headline is { Length: > 0 } ? Labels.Phrases(title) : [title], KindListing(e.Kind),
         e.Kicker is null ? null : Typography.Display(e.Kicker),
         e.Subheadline is null ? null : Typography.Display(e.Subheadline),
@@ -42,13 +43,13 @@ public sealed class ViewFactory(SiteContext site, string from)
     public ImmutableArray<CreditView> Credits(Byline byline) =>
         [.. Labels.Credits(byline).GroupBy(c => c.Role)
             .Select(g => new CreditView(g.Key, [.. g.Select(c => new LinkView(
-                Labels.IsRole(c.Name) ? "" : Link(SitePaths.ListingIndex(SitePaths.PersonFolder(c.Name))), c.Name))]))];
+                Labels.IsRole(c.Name) ? "" : Link(SiteUrls.ListingIndex(SiteUrls.PersonFolder(c.Name))), c.Name))]))];
 
     public ImmutableArray<TeaserView> Teasers(EditionModel edition, IEnumerable<Article> teasers) =>
         [.. teasers.Select(t =>
         {
             var target = t.SeePage is { } p && edition.Pages.FirstOrDefault(x => x.Number == p) is { } page
-                ? new LinkView(Link(SitePaths.Page(edition.Date, page.Number)), Labels.Page(page.Number, page.Name))
+                ? new LinkView(Link(SiteUrls.Page(edition.Date, page.Number)), Labels.Page(page.Number, page.Name))
                 : null;
             return new TeaserView(t.Kicker is null ? null : Typography.Display(t.Kicker), Typography.Display(t.Headline), target);
         })];
@@ -58,8 +59,8 @@ public sealed class ViewFactory(SiteContext site, string from)
     /// numbered page holding the first article the index leaves out.</summary>
     public PagerView Pager(string folder, int current, int count, int olderThanIndex)
     {
-        LinkView Numbered(int n, string label) => new(Link(SitePaths.ListingPage(folder, n)), label);
-        var index = new LinkView(Link(SitePaths.ListingIndex(folder)), "最新");
+        LinkView Numbered(int n, string label) => new(Link(SiteUrls.ListingPage(folder, n)), label);
+        var index = new LinkView(Link(SiteUrls.ListingIndex(folder)), "最新");
         if (current == 0)
             return new(0, null, null, count > 0 ? Numbered(olderThanIndex, "更早") : null, null,
                 [.. Enumerable.Range(1, count).Select(n => Numbered(n, n.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);

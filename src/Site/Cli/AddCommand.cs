@@ -1,7 +1,8 @@
 using System.Globalization;
 using Site.CommandLine;
-using Site.Parsing.Input;
 using Site.Parsing.Model;
+using Site.Parsing;
+using Site.Publishing.Documents;
 using Site.Publishing.Filing;
 using Site.Publishing.Pipeline;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Site.Cli.Display;
 using Site.CommandLine;
 using Site.Config;
+using Site.Display;
 using Site.Parsing.Diagnostics;
 using Site.Publishing.Pipeline;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Site.CommandLine;
 using Site.Config;
 using Site.Publishing.Check;
+using Site.Publishing.Documents;
+using Site.Publishing.Pipeline;
 
 namespace Site.Cli;
 
@@ -12,7 +14,7 @@ public static class CheckCommand
     public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
         var output = args.Get("output", "output");
-        if (!Directory.Exists(output)) throw new Site.Publishing.Pipeline.InputException(output, 0, Site.Publishing.Pipeline.InputCodes.Layout, "no such folder", "build the site first");
+        if (!Directory.Exists(output)) throw new Site.Publishing.Documents.InputException(output, 0, Site.Publishing.Documents.InputCodes.Layout, "no such folder", "build the site first");
         var baseUrl = args.Has("base-url") ? BaseUrl.Parse(BuildCommand.BaseUrlOption(args)!, out _) : ConfigLocator.Load(args, args.Get("input", "input"), stderr).BaseUrl;
         var problems = SiteChecker.CheckFolder(output, baseUrl);
         foreach (var p in problems) stderr.WriteLine($"error: {(p.File.Length == 0 ? p : p with { File = Path.Combine(output, p.File) })}");

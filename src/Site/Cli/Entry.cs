@@ -1,5 +1,5 @@
-using Site.Cli.Display;
 using Site.CommandLine;
+using Site.Display;
 using Site.Parsing.Diagnostics;
 
 namespace Site.Cli;
@@ -18,7 +18,7 @@ public static class Entry
                 "parse" => ParseCommand.Run(parsed, stdout, stderr),
                 "build" => BuildCommand.Run(parsed, stdout, stderr, interactive),
                 "check" => CheckCommand.Run(parsed, stdout, stderr),
-                "serve" => Serve.ServeCommand.Run(parsed, stdout, stderr, interactive),
+                "serve" => ServeCommand.Run(parsed, stdout, stderr, interactive),
                 "add" => AddCommand.Run(parsed, stdout, stderr),
                 _ => throw new InvalidOperationException($"no code for the verb {command.Verb}"),
             });

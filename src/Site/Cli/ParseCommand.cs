@@ -1,7 +1,7 @@
 using Site.CommandLine;
-using Site.Parsing.Input;
 using Site.Parsing.Model;
 using Site.Parsing.Output;
+using Site.Parsing;
 
 namespace Site.Cli;
 

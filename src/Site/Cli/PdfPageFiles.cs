@@ -1,6 +1,6 @@
 using System.Globalization;
-using Site.Parsing.Input;
 using Site.Parsing.Pdf;
+using Site.Parsing;
 
 namespace Site.Cli;
 

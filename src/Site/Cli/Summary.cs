@@ -2,6 +2,7 @@ using System.Globalization;
 using Site.CommandLine;
 using Site.Parsing.Diagnostics;
 using Site.Parsing.Model;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 
 namespace Site.Cli;

@@ -1,5 +1,5 @@
+using Site.Display;
 using Site.Parsing.Diagnostics;
-using Site.Cli.Display;
 using Site.Publishing.Pipeline;
 
 namespace Site.Serve;

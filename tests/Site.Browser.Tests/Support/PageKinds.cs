@@ -8,20 +8,20 @@ public static class PageKinds
 {
     public static readonly IReadOnlyList<(string Kind, string Path)> All =
     [
-        ("home", SitePaths.Home),
-        ("edition", SitePaths.Edition(new DateOnly(2025, 8, 4))),
-        ("page", SitePaths.Page(new DateOnly(2025, 8, 4), 1)),
-        ("article", SitePaths.Article(new DateOnly(2025, 8, 4), 1, 3)),
-        ("article with captions", SitePaths.Article(new DateOnly(2022, 7, 20), 1, 2)),
-        ("article with section numbers", SitePaths.Article(new DateOnly(2024, 8, 22), 1, 5)),
-        ("section listing", SitePaths.ListingIndex(SitePaths.SectionFolder("yaowen"))),
-        ("kind listing", SitePaths.ListingIndex(SitePaths.SectionFolder("commentary"))),
-        ("sections directory", SitePaths.Sections),
-        ("people directory", SitePaths.People),
-        ("person", SitePaths.ListingIndex(SitePaths.PersonFolder("胡佳英"))),
-        ("archive", SitePaths.Archive),
-        ("archive year", SitePaths.ArchiveYear(2022)),
-        ("not found", SitePaths.NotFound),
+        ("home", SiteUrls.Home),
+        ("edition", SiteUrls.Edition(new DateOnly(2025, 8, 4))),
+        ("page", SiteUrls.Page(new DateOnly(2025, 8, 4), 1)),
+        ("article", SiteUrls.Article(new DateOnly(2025, 8, 4), 1, 3)),
+        ("article with captions", SiteUrls.Article(new DateOnly(2022, 7, 20), 1, 2)),
+        ("article with section numbers", SiteUrls.Article(new DateOnly(2024, 8, 22), 1, 5)),
+        ("section listing", SiteUrls.ListingIndex(SiteUrls.SectionFolder("yaowen"))),
+        ("kind listing", SiteUrls.ListingIndex(SiteUrls.SectionFolder("commentary"))),
+        ("sections directory", SiteUrls.Sections),
+        ("people directory", SiteUrls.People),
+        ("person", SiteUrls.ListingIndex(SiteUrls.PersonFolder("胡佳英"))),
+        ("archive", SiteUrls.Archive),
+        ("archive year", SiteUrls.ArchiveYear(2022)),
+        ("not found", SiteUrls.NotFound),
     ];
 
     public static TheoryData<string, string> Rows()

@@ -1,6 +1,7 @@
 using System.Text;
 using Site.Parsing.Input;
 using Site.Testing;
+using Site.Parsing;
 
 namespace Site.Parsing.Tests.Input;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Site.Parsing.Input;
 using Site.Parsing.Tests.Support;
+using Site.Parsing;
 using Site.Testing;
 
 namespace Site.Parsing.Tests.Parsing;

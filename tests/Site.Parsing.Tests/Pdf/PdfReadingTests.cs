@@ -1,8 +1,8 @@
-using Site.Parsing.Input;
 using Site.Parsing.Model;
 using Site.Parsing.Pdf;
 using Site.Parsing.Rules;
 using Site.Testing;
+using Site.Parsing;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Site.Parsing.Input;
 using Site.Parsing.Output;
 using Site.Parsing.Rules;
 using Site.Testing;
+using Site.Parsing;
 using Site.Scoring;
 
 namespace Site.Parsing.Tests.Typeset;

@@ -2,6 +2,8 @@ using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using Site.Parsing.Model;
 using Site.Publishing.Cache;
+using Site.Publishing.Documents;
+using Site.Publishing.Hashing;
 using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Tests.Cache;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Site.Parsing.Model;
 using Site.Publishing.Cache;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Tests.Cache;
 

@@ -1,5 +1,6 @@
 using Site.Parsing.Model;
 using Site.Publishing.Cache;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Tests.Cache;

@@ -1,5 +1,7 @@
-using Site.Publishing.Imaging;
 using Site.Testing;
+using Site.Publishing.Documents;
+using Site.Publishing.Imaging;
+using Site.Publishing.Pipeline;
 
 namespace Site.Publishing.Tests.Imaging;
 
@@ -91,7 +93,7 @@ public sealed class PageImagingTests : IDisposable
     {
         var edition = PrintedFixture.Edition();
         edition = edition with { Pages = [edition.Pages[0] with { Printed = new(1, 0, 594) }, edition.Pages[1]] };
-        var e = Assert.Throws<Site.Publishing.Pipeline.InputException>(() => new PageImaging(null, new RenderedImageStore(null)).Run(edition));
+        var e = Assert.Throws<Site.Publishing.Documents.InputException>(() => new PageImaging(null, new RenderedImageStore(null)).Run(edition));
         Assert.StartsWith(PrintedFixture.Pdf + ": error page-image: page 1 has no size", e.Message);
     }
 
@@ -101,7 +103,7 @@ public sealed class PageImagingTests : IDisposable
         var damaged = Path.Combine(folder, "damaged.pdf");
         File.WriteAllText(damaged, "not a pdf");
         var imaging = new PageImaging("/bin/false", new RenderedImageStore(null));
-        var e = Assert.Throws<Site.Publishing.Pipeline.InputException>(() => imaging.Run(PrintedFixture.Edition(damaged)));
+        var e = Assert.Throws<Site.Publishing.Documents.InputException>(() => imaging.Run(PrintedFixture.Edition(damaged)));
         Assert.StartsWith(damaged + ":", e.Message);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Publishing.Imaging;
+using Site.Publishing.Pipeline;
+using Site.Publishing.Rendering;
 using Site.Publishing.Views;
 using Site.Testing;
 
@@ -18,9 +20,7 @@ public sealed partial class PrintedPageViewTests : IDisposable
         System.Collections.Immutable.ImmutableDictionary<int, System.Collections.Immutable.ImmutableArray<Rendition>>.Empty
             .Add(3, [new("2025/08/04/01/photo-b-640.jpg", 640, 497), new("2025/08/04/01/photo-b-1280.jpg", 1280, 993)]));
 
-    private static ViewFactory Factory(string from) =>
-        new(new Site.Publishing.Pipeline.SiteContext(PrintedFixture.Config, Site.Publishing.Theming.Theme.Load(
-            Path.Combine(Repo.Root, "themes", "default"), null)), from);
+    private static ViewFactory Factory(string from) => new(PrintedFixture.Config, from);
 
     [Fact]
     public void Each_article_with_a_region_is_one_area_placed_in_percentages_of_the_page()

@@ -1,5 +1,6 @@
 using Site.Testing;
 using Site.Publishing.Cache;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 using Site.Publishing.Tests.Output;
 

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
 using Site.Testing;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Corrections;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Tests.Overrides;
 

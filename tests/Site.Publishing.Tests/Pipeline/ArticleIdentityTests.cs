@@ -1,5 +1,6 @@
 using Site.Parsing.Model;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Corrections;
+using Site.Publishing.Documents;
 
 namespace Site.Publishing.Tests.Pipeline;
 

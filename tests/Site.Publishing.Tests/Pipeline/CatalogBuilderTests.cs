@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Site.Config;
 using Site.Parsing.Model;
 using Site.Testing;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
+using Site.Publishing.Rendering;
 using Site.Publishing.Theming;
 
 namespace Site.Publishing.Tests.Pipeline;

@@ -1,4 +1,4 @@
-using Site.Publishing.Pipeline;
+using Site.Publishing.Documents;
 using Site.Publishing.Tests.Output;
 
 namespace Site.Publishing.Tests.Pipeline;

@@ -1,7 +1,7 @@
 using Site.Parsing.Diagnostics;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using Site.Cli.Display;
+using Site.Display;
 using Site.Testing;
 using Site.Publishing.Pipeline;
 using Spectre.Console;

@@ -1,6 +1,7 @@
 using Site.Parsing.Diagnostics;
 using Site.Testing;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 

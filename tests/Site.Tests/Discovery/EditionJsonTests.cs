@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Site.Config;
-using Site.Parsing.Input;
 using Site.Parsing.Output;
 using Site.Testing;
+using Site.Parsing;
 
 namespace Site.Tests.Discovery;
 

@@ -3,8 +3,9 @@ using System.Xml.Linq;
 using Site.Config;
 using Site.Parsing.Model;
 using Site.Publishing.Discovery;
+using Site.Publishing.Documents;
 using Site.Publishing.Output;
-using Site.Publishing.Pipeline;
+using Site.Publishing.Urls;
 
 namespace Site.Tests.Discovery;
 
@@ -62,9 +63,10 @@ public sealed class SitemapSplitTests
     /// <summary>The sitemaps as the build makes them: a year's when the year is done, the index at the end.</summary>
     private static IEnumerable<OutputFile> Build(IReadOnlyList<EditionSummary> editions, Func<YearSitemaps, bool>? renderYear = null)
     {
-        var discovery = new SiteDiscovery(SiteConfig.Default with { BaseUrl = "https://example.org" }, renderYear);
-        var files = discovery.AddYear(editions).ToList();
+        var discovery = new SiteDiscovery(SiteConfig.Default with { BaseUrl = "https://example.org" });
+        var year = discovery.AddYear(editions)!;
+        var files = renderYear is null || renderYear(year) ? discovery.Write(year).ToList() : [];
         var catalog = new Catalog([.. editions.Select(e => e.Date)], [], []);
-        return [.. files, .. discovery.Finish(catalog, _ => { }).Where(f => f.Path is DiscoveryPaths.SitemapIndex or DiscoveryPaths.SiteSitemap)];
+        return [.. files, .. discovery.Finish(catalog, _ => { }).Where(f => f.Path == SiteUrls.SitemapIndex || f.Path == SiteUrls.SiteSitemap)];
     }
 }

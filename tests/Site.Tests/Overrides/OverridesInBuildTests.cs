@@ -1,5 +1,6 @@
 using Site.Cli;
 using Site.Testing;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Site.Testing;
+using Site.Publishing.Corrections;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 using Site.Tests.Site;
 

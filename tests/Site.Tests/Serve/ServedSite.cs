@@ -1,4 +1,4 @@
-using Site.Cli.Display;
+using Site.Display;
 using Site.Testing;
 using Site.Publishing.Pipeline;
 using Site.Serve;

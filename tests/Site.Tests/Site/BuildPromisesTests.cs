@@ -1,5 +1,6 @@
 using Site.Testing;
 using System.Diagnostics;
+using Site.Publishing.Documents;
 using Site.Publishing.Pipeline;
 
 namespace Site.Tests.Site;
