@@ -13,7 +13,8 @@ public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, Blo
 {
     /// <summary>For each line, whether it is indented as a paragraph's first line, where the text says so (two
     /// ideographic spaces before it, as Chinese text files and the PDF reader set paragraphs); default where
-    /// the text does not mark indents or the block has one line, whose indent nothing measures.</summary>
+    /// the text does not mark indents, or for a block the extractor set as one line (nothing beside it shows
+    /// the column's edge). A block cut out of a longer one keeps its lines' marks.</summary>
     public ImmutableArray<bool> Indents { get; init; }
 
     /// <summary>The lines joined with single spaces: how a display block or a noise block reads.</summary>
