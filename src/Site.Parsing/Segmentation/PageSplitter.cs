@@ -92,6 +92,9 @@ internal static class PageSplitter
         {
             if (roles[i] != Role.Running) continue;
             var first = i == 0 || owner[i - 1] != owner[i];
+            // A line the text marks as a paragraph's indented first line is running text, however short
+            // ("由法国基因研究中心" over "GENOSCOPE领导的…", which did not fit on it).
+            if (IsMarkedIndent(page[owner[i]], pieces, i)) continue;
             if (IsDisplay(i, first, pieces, widths, column, roles)) roles[i] = Role.Display;
         }
         // One or two characters under a display line are its end, which the column wrapped ("…降至13年最"
@@ -148,19 +151,22 @@ internal static class PageSplitter
     }
 
     /// <summary>The indents of the pieces <paramref name="from"/> to <paramref name="to"/> cut from
-    /// <paramref name="source"/>: a piece that begins its line has the line's indent; the rest of a line cut in
-    /// two has none.</summary>
+    /// <paramref name="source"/>, or default where the text marks none.</summary>
     private static ImmutableArray<bool> Indents(Block source, List<Piece> pieces, int from, int to)
     {
         if (source.Indents.IsDefault) return default;
         var indents = ImmutableArray.CreateBuilder<bool>(to - from);
-        for (var j = from; j < to; j++)
-        {
-            var index = pieces[j].Line - source.Line;
-            var beginsLine = j == 0 || pieces[j - 1].Line != pieces[j].Line;
-            indents.Add(beginsLine && index >= 0 && index < source.Indents.Length && source.Indents[index]);
-        }
+        for (var j = from; j < to; j++) indents.Add(IsMarkedIndent(source, pieces, j));
         return indents.MoveToImmutable();
+    }
+
+    /// <summary>Whether piece <paramref name="j"/> of <paramref name="source"/> begins a line the text marks as
+    /// indented: a paragraph's first line. The rest of a line cut in two has no indent.</summary>
+    private static bool IsMarkedIndent(Block source, List<Piece> pieces, int j)
+    {
+        if (source.Indents.IsDefault || j > 0 && pieces[j - 1].Line == pieces[j].Line) return false;
+        var index = pieces[j].Line - source.Line;
+        return index >= 0 && index < source.Indents.Length && source.Indents[index];
     }
 
     /// <summary>Two or more lines of running text, each as wide as the column around them (the first may be

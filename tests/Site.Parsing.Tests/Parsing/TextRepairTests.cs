@@ -118,6 +118,28 @@ public class TextRepairTests
     }
 
     [Fact]
+    public void A_paragraphs_indented_first_line_left_short_by_a_long_latin_word_is_running_text_not_a_headline()
+    {
+        var issue = Parse.Text("""
+            科学家完成染色体定序
+
+            　　基因科学家的目标是，提
+            供诊断工具以发现致病的缺陷
+            基因，终而提供可阻止这些基
+            因产生障碍的疗法。
+
+            　　由法国基因研究中心
+            GENOSCOPE领导的国际科学
+            家表示，第十四对染色体有攸
+            关免疫系统功能的两丛基因。
+            """);
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("科学家完成染色体定序", article.Headline);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.StartsWith("由法国基因研究中心GENOSCOPE领导", article.Paragraphs[1]);
+    }
+
+    [Fact]
     public void A_marked_indent_fills_its_line_and_a_line_short_of_full_before_an_opening_quote_starts_no_paragraph()
     {
         // "安全生产，责任重于泰山。" reaches the column's edge from its indent; the line under it starts at the
