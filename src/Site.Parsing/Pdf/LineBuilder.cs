@@ -88,13 +88,13 @@ internal static class LineBuilder
 
     private static bool StartsColumn(List<Glyph> run, Glyph next, List<double> edges, double body)
     {
-        if (!IsBody(next, body) || !IsBody(run[^1], body)) return false;
-        if (next.IsSpace) return false;
+        if (next.IsSpace || !IsBody(next, body) || !IsBody(run[^1], body)) return false;
         // Only a column's line, run on without a space glyph: words a space parts (记者 胡佳英) may start
         // anywhere.
-        if (run.Count < EdgeRun || run[^1].IsSpace || run.Any(g => g.IsSpace)) return false;
+        if (run.Count < EdgeRun || run.Any(g => g.IsSpace)) return false;
         var ink = run[^1];
         if (next.Left - ink.Right < Math.Max(ink.Size, next.Size) * EdgeGapEms) return false;
+        // Edges are the leftmost start of their cluster: a line starts at or a little right of one.
         foreach (var e in edges)
             if (next.Left >= e - EdgeSlack * 0.5 && next.Left <= e + EdgeSlack * 1.5) return true;
         return false;
