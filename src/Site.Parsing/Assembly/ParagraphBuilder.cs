@@ -55,7 +55,7 @@ public static partial class ParagraphBuilder
         var widths = block.Lines.Select(TextShape.DisplayWidth).ToArray();
         if (!block.Indents.IsDefault)
             for (var i = 0; i < widths.Length; i++)
-                if (block.Indents[i]) widths[i] += IndentWidth;
+                if (block.Indents[i]) widths[i] += TextShape.ParagraphIndent;
         return widths;
     }
 
@@ -116,9 +116,6 @@ public static partial class ParagraphBuilder
     }
 
     private static bool OpensWithCloser(string line) => line.Length > 0 && Chars.IsCloser(line[0]);
-
-    /// <summary>A paragraph's indent, two characters, in display width.</summary>
-    private const int IndentWidth = 4;
 
     private static readonly System.Buffers.SearchValues<char> AsciiAlnum =
         System.Buffers.SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");

@@ -17,8 +17,7 @@ internal static class PageSplitter
 {
     private enum Role { Running, Byline, Lead, Display, Alone, Masthead, Teaser, Credit, Caption, Signature }
 
-    /// <summary>A paragraph's first line is indented by two characters (four half-em units).</summary>
-    private const int Indent = 4;
+    private const int Indent = TextShape.ParagraphIndent;
 
     public static ImmutableArray<Block> Split(ImmutableArray<Block> page, ParserRules rules) => Split(page, rules, []);
 

@@ -49,6 +49,9 @@ public static class TextShape
         return n;
     }
 
+    /// <summary>A paragraph's first line is indented by two characters: four units of <see cref="DisplayWidth"/>.</summary>
+    public const int ParagraphIndent = 4;
+
     /// <summary>Printed width in half-em units: Chinese characters and full-width punctuation take two,
     /// Latin letters and figures one; the spaces PDF extraction inserts take none.</summary>
     public static int DisplayWidth(string text)
