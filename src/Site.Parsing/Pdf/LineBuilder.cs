@@ -26,34 +26,32 @@ internal static class LineBuilder
 
     public static List<PrintedLine> Build(List<Glyph> glyphs)
     {
-        var rows = Rows(glyphs).ToList();
-        var spaced = new List<bool[]>(rows.Count);
-        foreach (var row in rows)
+        var runs = new List<List<Glyph>>();
+        foreach (var row in Rows(glyphs))
         {
             row.Sort((a, b) => a.Left.CompareTo(b.Left));
-            spaced.Add(LetterSpaced(row));
+            runs.AddRange(Runs(row, LetterSpaced(row)));
         }
         // Body type only: display type is letter-spaced, and its lines start anywhere.
-        var body = glyphs.Where(g => !g.IsSpace).GroupBy(g => Math.Round(g.Size, 1)).MaxBy(g => g.Count())?.Key ?? 0;
-        var edges = Edges(rows, spaced, body);
+        var body = MostCommonSize(glyphs.Where(g => !g.IsSpace));
+        var edges = Edges(runs, body);
         var lines = new List<PrintedLine>();
-        for (var r = 0; r < rows.Count; r++)
-            foreach (var run in Runs(rows[r], spaced[r], edges))
-                Add(lines, run);
+        foreach (var run in runs)
+            foreach (var part in AtEdges(run, edges, body))
+                Add(lines, part);
         lines.Sort((a, b) => a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
         return lines;
     }
 
-    /// <summary>A row's glyphs cut into lines: at a gutter, a change of size, or, given column
-    /// <paramref name="edges"/>, at any white where a column starts.</summary>
-    private static List<List<Glyph>> Runs(List<Glyph> row, bool[] spaced, (List<double> At, double Size)? edges)
+    /// <summary>A row's glyphs cut into lines at gutters and changes of size.</summary>
+    private static List<List<Glyph>> Runs(List<Glyph> row, bool[] spaced)
     {
         var runs = new List<List<Glyph>>();
         var run = new List<Glyph>();
         for (var i = 0; i < row.Count; i++)
         {
             var g = row[i];
-            if (run.Count > 0 && (Splits(run, g, spaced[i]) || edges is { } e && StartsColumn(run, g, e.At, e.Size)))
+            if (run.Count > 0 && Splits(run, g, spaced[i]))
             {
                 runs.Add(run);
                 run = [];
@@ -64,14 +62,29 @@ internal static class LineBuilder
         return runs;
     }
 
+    /// <summary>A line cut again at any white where a column starts.</summary>
+    private static IEnumerable<List<Glyph>> AtEdges(List<Glyph> line, List<double> edges, double body)
+    {
+        var run = new List<Glyph>();
+        foreach (var g in line)
+        {
+            if (run.Count > 0 && StartsColumn(run, g, edges, body))
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(g);
+        }
+        if (run.Count > 0) yield return run;
+    }
+
     /// <summary>The left edges of the page's columns, as a reader sees them: x positions where many lines
-    /// start (cut at gutters alone), one per cluster.</summary>
-    private static (List<double> At, double Size) Edges(List<List<Glyph>> rows, List<bool[]> spaced, double body)
+    /// (cut at gutters alone) start, one per cluster.</summary>
+    private static List<double> Edges(List<List<Glyph>> runs, double body)
     {
         var starts = new List<double>();
-        for (var r = 0; r < rows.Count; r++)
-            foreach (var run in Runs(rows[r], spaced[r], null))
-                if (run.FirstOrDefault(g => !g.IsSpace) is { } first && IsBody(first, body)) starts.Add(first.Left);
+        foreach (var run in runs)
+            if (run.FirstOrDefault(g => !g.IsSpace) is { } first && IsBody(first, body)) starts.Add(first.Left);
         starts.Sort();
         var edges = new List<double>();
         for (var i = 0; i < starts.Count;)
@@ -81,8 +94,12 @@ internal static class LineBuilder
             if (j - i + 1 >= EdgeLines) edges.Add(starts[i]);
             i = j + 1;
         }
-        return (edges, body);
+        return edges;
     }
+
+    /// <summary>The type size most glyphs are set in.</summary>
+    private static double MostCommonSize(IEnumerable<Glyph> glyphs) =>
+        glyphs.GroupBy(g => Math.Round(g.Size, 1)).MaxBy(g => g.Count())?.Key ?? 0;
 
     private static bool IsBody(Glyph g, double body) => Math.Abs(g.Size - body) <= body * 0.05;
 
@@ -170,7 +187,7 @@ internal static class LineBuilder
         var right = ink.Max(g => g.Right);
         var top = ink.Min(g => g.Top);
         var bottom = ink.Max(g => g.Bottom);
-        var size = ink.GroupBy(g => Math.Round(g.Size, 1)).OrderByDescending(g => g.Count()).First().Key;
+        var size = MostCommonSize(ink);
         lines.Add(new PrintedLine(sb.ToString().Trim(), new PageRegion(left, top, right - left, bottom - top), size));
     }
 }
