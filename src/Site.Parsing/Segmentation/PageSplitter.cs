@@ -104,7 +104,7 @@ internal static class PageSplitter
                 roles[i] = Role.Display;
 
         MarkTitlesOverCredits(pieces, owner, widths, column, roles);
-        MarkCaptions(pieces, owner, roles);
+        MarkCaptions(pieces, owner, widths, roles);
         MarkTeaserTitles(pieces, roles, rules);
 
         // A block of a few short lines with no cue in it (a slogan set over four lines) is judged whole,
@@ -187,15 +187,18 @@ internal static class PageSplitter
     /// <summary>The short text over a photo credit is the photo's caption: back from the credit to the
     /// sentence before it (at most four lines and a hundred characters, or three hundred set apart as a
     /// block of its own), or to a title.</summary>
-    private static void MarkCaptions(List<Piece> pieces, List<int> owner, Role[] roles)
+    private static void MarkCaptions(List<Piece> pieces, List<int> owner, int[] widths, Role[] roles)
     {
         for (var i = 1; i < pieces.Count; i++)
         {
             if (roles[i] != Role.Credit || roles[i - 1] != Role.Running || owner[i - 1] != owner[i]) continue;
             var top = i - 1;
             var length = TextShape.VisibleLength(pieces[top].Text);
-            // A line with no punctuation at all over the caption is its title, not more caption.
-            while (top > 0 && i - top < 4 && owner[top - 1] == owner[i] && roles[top - 1] == Role.Running
+            // A line with no punctuation at all over the caption is its title, not more caption; so is a
+            // display line narrower than the caption under it. One as wide as the line under it is the
+            // caption's first line, which the wrap left without an ending ("…“吴哥窟属" over "于泰国”…").
+            while (top > 0 && i - top < 4 && owner[top - 1] == owner[i]
+                   && (roles[top - 1] == Role.Running || roles[top - 1] == Role.Display && widths[top - 1] >= widths[top] - ColumnWidth.Slack)
                    && !TextShape.EndsSentence(pieces[top - 1].Text) && TextShape.HasClausePunctuation(pieces[top - 1].Text))
                 length += TextShape.VisibleLength(pieces[--top].Text);
             // A longer text is a caption only where it opens its block, set apart from any body above, and no

@@ -215,4 +215,53 @@ public class ArticleKindTests
         Assert.Equal<string>(["熊丽鹏"], article.Byline.Photographers);
         Assert.StartsWith("本报讯 日前", article.Paragraphs[0]);
     }
+
+    [Fact]
+    public void A_wrapped_caption_under_a_signed_story_is_its_caption_even_where_its_first_line_ends_mid_quote()
+    {
+        // The caption's first line ends inside a quotation, with nothing to close it: alone it looks like a headline.
+        var issue = Parse.Text("""
+            美国线上时代华纳董事长凯斯五月将辞职
+            （法新社华盛顿十二日电）
+            美国线上时代华纳董事长凯斯
+            今晚宣布他将在五月辞职，他
+            说，此举对公司而言是最好的。
+            美国线上时代华纳公司的
+            网路公司美国线上说，它预期
+            二○○二年的广告与商业销售
+            将由二○○一年的二十七亿美
+            元减少到十五亿至十六亿美
+            元。而销售总额将是八十八亿
+            美元至九十亿美元，前一年为
+            八十七亿一千八百万美元。
+            （王
+            平雨）
+            另据报道，素瓦南已在泰国对记者发表谈话，否认自己曾经发表过“吴哥窟属
+            于泰国”这样的言论。
+            （本报记者范桂俊摄）
+            """);
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("美国线上时代华纳董事长凯斯五月将辞职", article.Headline);
+        Assert.Equal<string>(["另据报道，素瓦南已在泰国对记者发表谈话，否认自己曾经发表过“吴哥窟属于泰国”这样的言论。"], article.Captions);
+        Assert.Equal<string>(["范桂俊"], article.Byline.Photographers);
+    }
+
+    [Fact]
+    public void A_title_with_a_colon_over_a_wider_caption_stays_the_photos_title()
+    {
+        var issue = Parse.Text("""
+            欧洲连日大雪多人死亡交通中断
+            （法新社巴黎电）欧洲连日大雪，多国交通中断，至少十人死亡，各地政府呼吁民众减少出行。
+            （林鹏）
+            纽约时报：白宫研拟制裁北韩措施
+            报导指出，五角大厦和国务院官员正在拟定制裁措施的详细计画，以便在北韩采取新措施时美
+            国能随时作出回应。
+            （本报记者马萍颖摄）
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+        var photo = issue.Articles[1];
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Equal("纽约时报：白宫研拟制裁北韩措施", photo.Headline);
+        Assert.Equal<string>(["马萍颖"], photo.Byline.Photographers);
+    }
 }
