@@ -34,10 +34,11 @@ internal static class LineBuilder
         }
         // Body type only: display type is letter-spaced, and its lines start anywhere.
         var body = MostCommonSize(glyphs.Where(g => !g.IsSpace));
-        var edges = Edges(runs, body);
+        var edges = Edges(runs, body, g => g.Left, run => run.FirstOrDefault(g => !g.IsSpace));
+        var ends = Edges(runs, body, g => g.Right, run => run.LastOrDefault(g => !g.IsSpace));
         var lines = new List<PrintedLine>();
         foreach (var run in runs)
-            foreach (var part in AtEdges(run, edges, body))
+            foreach (var part in AtEdges(run, edges, ends, body))
                 Add(lines, part);
         lines.Sort((a, b) => a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
         return lines;
@@ -63,28 +64,28 @@ internal static class LineBuilder
     }
 
     /// <summary>A line cut again at any white where a column starts.</summary>
-    private static IEnumerable<List<Glyph>> AtEdges(List<Glyph> line, List<double> edges, double body)
+    private static IEnumerable<List<Glyph>> AtEdges(List<Glyph> line, List<double> edges, List<double> ends, double body)
     {
         var run = new List<Glyph>();
-        foreach (var g in line)
+        for (var k = 0; k < line.Count; k++)
         {
-            if (run.Count > 0 && StartsColumn(run, g, edges, body))
+            if (run.Count > 0 && StartsColumn(run, line, k, edges, ends, body))
             {
                 yield return run;
                 run = [];
             }
-            run.Add(g);
+            run.Add(line[k]);
         }
         if (run.Count > 0) yield return run;
     }
 
-    /// <summary>The left edges of the page's columns, as a reader sees them: x positions where many lines
-    /// (cut at gutters alone) start, one per cluster.</summary>
-    private static List<double> Edges(List<List<Glyph>> runs, double body)
+    /// <summary>The left (or right) edges of the page's columns, as a reader sees them: x positions where
+    /// many lines (cut at gutters alone) start (or end), one per cluster.</summary>
+    private static List<double> Edges(List<List<Glyph>> runs, double body, Func<Glyph, double> x, Func<List<Glyph>, Glyph?> end)
     {
         var starts = new List<double>();
         foreach (var run in runs)
-            if (run.FirstOrDefault(g => !g.IsSpace) is { } first && IsBody(first, body)) starts.Add(first.Left);
+            if (end(run) is { } first && IsBody(first, body)) starts.Add(x(first));
         starts.Sort();
         var edges = new List<double>();
         for (var i = 0; i < starts.Count;)
@@ -103,18 +104,28 @@ internal static class LineBuilder
 
     private static bool IsBody(Glyph g, double body) => Math.Abs(g.Size - body) <= body * 0.05;
 
-    private static bool StartsColumn(List<Glyph> run, Glyph next, List<double> edges, double body)
+    private static bool StartsColumn(List<Glyph> run, List<Glyph> line, int k, List<double> edges, List<double> ends, double body)
     {
-        if (next.IsSpace || !IsBody(next, body) || !IsBody(run[^1], body)) return false;
-        // Only a column's line, run on without a space glyph: words a space parts (记者 胡佳英) may start
-        // anywhere.
-        if (run.Count < EdgeRun || run.Any(g => g.IsSpace)) return false;
+        var next = line[k];
+        if (next.IsSpace || !IsBody(next, body) || !IsBody(run[^1], body) || run.Count < EdgeRun) return false;
         var ink = run[^1];
         if (next.Left - ink.Right < Math.Max(ink.Size, next.Size) * EdgeGapEms) return false;
         // Edges are the leftmost start of their cluster: a line starts at or a little right of one.
-        foreach (var e in edges)
-            if (next.Left >= e - EdgeSlack * 0.5 && next.Left <= e + EdgeSlack * 1.5) return true;
-        return false;
+        if (!edges.Any(e => next.Left >= e - EdgeSlack * 0.5 && next.Left <= e + EdgeSlack * 1.5)) return false;
+        // Words a space parts (记者 胡佳英) may start anywhere: after them, only a whole column's line starts
+        // a column, run on without a space to where the column's lines end (a dateline's "（记者 郭立军）"
+        // hung over its column's end, and the next column's line beside it).
+        return !run.Any(g => g.IsSpace) || FillsToEnd(line, k, ends);
+    }
+
+    /// <summary>Whether the glyphs from <paramref name="k"/> to the line's end are one column's line: no
+    /// space among them, and the last ending at a column's right edge.</summary>
+    private static bool FillsToEnd(List<Glyph> line, int k, List<double> ends)
+    {
+        if (line.Count - k < EdgeRun) return false;
+        for (var j = k; j < line.Count; j++) if (line[j].IsSpace) return false;
+        var right = line[^1].Right;
+        return ends.Any(e => Math.Abs(right - e) <= EdgeSlack);
     }
 
     /// <summary>Glyphs grouped by baseline: sorted top to bottom, a glyph joins the row whose baseline is
