@@ -184,6 +184,9 @@ internal static class PageSplitter
         return true;
     }
 
+    /// <summary>The longest caption set apart as a block of its own, in characters.</summary>
+    private const int MaxBlockCaption = 300;
+
     /// <summary>The short text over a photo credit is the photo's caption: back from the credit to the
     /// sentence before it (at most four lines and a hundred characters, or three hundred set apart as a
     /// block of its own), or to a title.</summary>
@@ -194,18 +197,23 @@ internal static class PageSplitter
             if (roles[i] != Role.Credit || roles[i - 1] != Role.Running || owner[i - 1] != owner[i]) continue;
             var top = i - 1;
             var length = TextShape.VisibleLength(pieces[top].Text);
+            var (near, nearLength) = (top, length);
             // A line with no punctuation at all over the caption is its title, not more caption; so is a
             // display line narrower than the caption under it. One as wide as the line under it is the
             // caption's first line, which the wrap left without an ending ("…“吴哥窟属" over "于泰国”…").
-            while (top > 0 && i - top < 4 && owner[top - 1] == owner[i]
+            while (top > 0 && owner[top - 1] == owner[i] && length <= MaxBlockCaption
                    && (roles[top - 1] == Role.Running || roles[top - 1] == Role.Display && widths[top - 1] >= widths[top] - ColumnWidth.Slack)
                    && !TextShape.EndsSentence(pieces[top - 1].Text) && TextShape.HasClausePunctuation(pieces[top - 1].Text))
+            {
                 length += TextShape.VisibleLength(pieces[--top].Text);
+                if (i - top <= 4) (near, nearLength) = (top, length);
+            }
             // A longer text is a caption only where it opens its block, set apart from any body above, and no
-            // dateline opens it: a wide photo's caption.
+            // dateline opens it: a wide photo's caption, or one a narrow column wrapped into many lines.
             var opensBlock = top == 0 || owner[top - 1] != owner[i];
-            if (length > 100 && !(opensBlock && length <= 300 && !Cues.StartsWithDateline(TextShape.Compact(pieces[top].Text)))) continue;
-            for (var k = top; k < i; k++) roles[k] = Role.Caption;
+            if (opensBlock && length <= MaxBlockCaption && !Cues.StartsWithDateline(TextShape.Compact(pieces[top].Text))) near = top;
+            else if (nearLength > 100) continue;
+            for (var k = near; k < i; k++) roles[k] = Role.Caption;
         }
     }
 

@@ -264,4 +264,24 @@ public class ArticleKindTests
         Assert.Equal("纽约时报：白宫研拟制裁北韩措施", photo.Headline);
         Assert.Equal<string>(["马萍颖"], photo.Byline.Photographers);
     }
+
+    [Fact]
+    public void A_caption_a_narrow_column_wrapped_into_five_lines_is_all_caption()
+    {
+        var issue = Parse.Text("""
+            中智签订关于实施动植物卫生措施备忘录
+
+            根据备忘录，中智双方将按照该协议的规则
+            以及世界动物卫生组织、《国际植物保护公
+            约》和食品法典委员会制订的标准，制订有
+            关进出境动植物、动植物产品和食品检验检
+            疫要求。（本报记者 叶磊瑞摄）
+            """);
+        var photo = Assert.Single(issue.Articles);
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Equal("中智签订关于实施动植物卫生措施备忘录", photo.Headline);
+        Assert.Null(photo.Subheadline);
+        Assert.StartsWith("根据备忘录，中智双方", Assert.Single(photo.Paragraphs));
+        Assert.Equal<string>(["叶磊瑞"], photo.Byline.Photographers);
+    }
 }
