@@ -94,6 +94,7 @@ internal static class PageSplitter
             // A line the text marks as a paragraph's indented first line is running text, however short
             // ("由法国基因研究中心" over "GENOSCOPE领导的…", which did not fit on it).
             if (IsMarkedIndent(page[owner[i]], pieces, i)) continue;
+            if (first && ContinuesClause(page[owner[i]], pieces, i)) continue;
             if (IsDisplay(i, first, pieces, widths, column, roles)) roles[i] = Role.Display;
         }
         // One or two characters under a display line are its end, which the column wrapped ("…降至13年最"
@@ -166,6 +167,16 @@ internal static class PageSplitter
         if (source.Indents.IsDefault || j > 0 && pieces[j - 1].Line == pieces[j].Line) return false;
         var index = pieces[j].Line - source.Line;
         return index >= 0 && index < source.Indents.Length && source.Indents[index];
+    }
+
+    /// <summary>A column's first line that carries on the clause the text before it broke off ("…“平湖是
+    /// ‘西瓜之乡’，" / "但很多人不知道在明朝嘉靖年"): where the text marks paragraph starts, an unmarked line
+    /// after a comma is that paragraph's next line, however short.</summary>
+    private static bool ContinuesClause(Block source, List<Piece> pieces, int i)
+    {
+        if (i == 0 || source.Indents.IsDefault || IsMarkedIndent(source, pieces, i)) return false;
+        var before = pieces[i - 1].Text.TrimEnd();
+        return before.Length > 0 && before[^1] is '，' or '、' or '；' or ',' or ';';
     }
 
     /// <summary>Two or more lines of running text, each as wide as the column around them (the first may be

@@ -118,6 +118,51 @@ public class TextRepairTests
     }
 
     [Fact]
+    public void A_columns_short_first_line_that_goes_on_with_a_clause_the_column_before_broke_off_is_not_a_headline()
+    {
+        // The column before ends on a comma; the next column's first line, flush and short of the column by a
+        // character, carries the sentence on. Where indents are marked, only an indented line starts a paragraph.
+        var article = Parse.Single("""
+            记者 荣怡婷 通讯员 纪海云 陈明远
+
+            百名师生入驻平湖乡村
+
+            绘就“浙派民居”新典范
+
+            　　本报讯 8月1日下午，第五
+            届全国大学生乡村振兴大赛嘉兴
+            平湖市“浙派民居”专项百名师
+            生入村仪式举行，来自同济大
+            学、北京林业大学、苏州大学等
+            全国各地的31支高校团队齐聚
+            平湖，开启为期近两个月的驻村
+            实践，以青春智慧赋能乡村振
+            兴，共同谱写新时代“浙派民
+            居”建设的华美篇章。
+
+            　　作为立项队伍之一，来自杭
+            州师范大学公共艺术专业的大三
+            学生赵紫莹和团队小伙伴们带着
+            “春恰——平湖西瓜品牌”项目
+            来到了活动现场。一个个憨态可
+            掬、戴着瓜帽的卡通人物手捧西
+            瓜出现在大众视线，平湖西瓜摇
+            身一变成了喜庆高贵的代名
+            词……“平湖是‘西瓜之乡’，
+
+            但很多人不知道在明朝嘉靖年
+            间，平湖西瓜曾被列为皇室贡
+            品。我们希望通过设计和包装，
+            唤醒大家的‘贡瓜记忆’，从而
+            进一步扩大平湖西瓜的知名度。”
+            """);
+        Assert.Equal("百名师生入驻平湖乡村", article.Headline);
+        Assert.Equal("绘就“浙派民居”新典范", article.Subheadline);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.Contains("“平湖是‘西瓜之乡’，但很多人不知道在明朝嘉靖年间", article.Paragraphs[1]);
+    }
+
+    [Fact]
     public void A_paragraphs_indented_first_line_left_short_by_a_long_latin_word_is_running_text_not_a_headline()
     {
         var issue = Parse.Text("""
