@@ -221,6 +221,12 @@ internal static class PageSplitter
             }
             // A longer text is a caption only where it opens its block, set apart from any body above, and no
             // dateline opens it: a wide photo's caption, or one a narrow column wrapped into many lines.
+            // A short text that a dateline opens and a photo credit closes, set apart as a block of its own, is
+            // photo news: its caption is the whole text ("本报讯 昨晚，…" over "…主持会议。" and "■摄影 …").
+            if (top > 0 && near == top && roles[top - 1] == Role.Lead && owner[top - 1] == owner[i]
+                && (top == 1 || owner[top - 2] != owner[i]) && !TextShape.EndsSentence(pieces[top - 1].Text)
+                && length + TextShape.VisibleLength(pieces[top - 1].Text) <= 100)
+                near = --top;
             var opensBlock = top == 0 || owner[top - 1] != owner[i];
             if (opensBlock && length <= MaxBlockCaption && !Cues.StartsWithDateline(TextShape.Compact(pieces[top].Text))) near = top;
             else if (nearLength > 100) continue;

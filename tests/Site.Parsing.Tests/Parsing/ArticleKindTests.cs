@@ -284,4 +284,30 @@ public class ArticleKindTests
         Assert.StartsWith("根据备忘录，中智双方", Assert.Single(photo.Paragraphs));
         Assert.Equal<string>(["叶磊瑞"], photo.Byline.Photographers);
     }
+
+    [Fact]
+    public void A_short_text_a_dateline_opens_and_a_photo_credit_closes_is_photo_news()
+    {
+        var issue = Parse.Text("""
+            我市开展新闻发言人培训
+
+            ■记者 荣怡婷
+
+            本报讯 昨天，我市举办新闻发言人培训班，各部门新闻发言人参加培训。会议要求，要端正学习态度，增强培训学习的思想自觉和行动自觉。
+
+            第105期创新学堂 学习活动举行
+
+            本报讯 昨晚，第105期创新学堂学习活动举行，重点学习投资、专项债、土地等
+            相关内容。仲旭东、周军波、吴金华、何健等市领导参加。市委常委、常务副市
+            长胡泓恬主持会议。
+            ■摄影 胡杰杰
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+        var photo = issue.Articles[1];
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Equal("第105期创新学堂 学习活动举行", photo.Headline);
+        Assert.StartsWith("本报讯 昨晚，第105期创新学堂", Assert.Single(photo.Paragraphs));
+        Assert.False(photo.Truncated);
+        Assert.Equal<string>(["胡杰杰"], photo.Byline.Photographers);
+    }
 }
