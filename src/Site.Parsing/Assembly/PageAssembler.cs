@@ -55,7 +55,8 @@ public static partial class PageAssembler
     /// article above or below to take by what they talk about.</summary>
     private static void BylinesUnderBodies(List<object> sequence)
     {
-        for (var i = 1; i < sequence.Count - 1; i++)
+        // The page's last core too: a photo item under the byline needs nothing below it.
+        for (var i = 1; i < sequence.Count; i++)
         {
             if (sequence[i] is not Core { HasBody: false, Bylines.Count: > 0 } lone) continue;
             // A photo item under the byline (its title, caption and credit) stays one; a lone byline's core

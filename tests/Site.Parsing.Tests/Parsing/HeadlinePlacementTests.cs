@@ -309,4 +309,26 @@ public class HeadlinePlacementTests
         Assert.Equal<string>(["王强", "纪亚千"], issue.Articles[1].Byline.Photographers);
         Assert.Equal<string>(["胡佳英"], issue.Articles[2].Byline.Reporters);
     }
+
+    [Fact]
+    public void Headline_and_byline_under_a_story_over_the_pages_last_item_a_photo_sign_the_story()
+    {
+        // The photo item is the page's last: nothing below it to take a headline.
+        var issue = Parse.Text("""
+            本报讯 昨天上午，我市新闻发言人培训班开班，各部门新闻发言人参加培训。会议要求，要端正学习态度，切实增强培训学习的思想自觉和行动自觉。
+            我市开展新闻发言人培训
+            ■记者荣怡婷
+            重“棒”出击
+            上周末，2025年全国青少年棒球锦标赛U10组比赛在林埭镇徐家埭棒球场开赛。来自全国各地的50支队伍，近900名棒
+            球少年在这里展开激烈角逐。
+            ■摄影王强纪亚千
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+        var (story, photo) = (issue.Articles[0], issue.Articles[1]);
+        Assert.Equal("我市开展新闻发言人培训", story.Headline);
+        Assert.Equal<string>(["荣怡婷"], story.Byline.Reporters);
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Equal("重“棒”出击", photo.Headline);
+        Assert.Empty(photo.Byline.Reporters);
+    }
 }
