@@ -219,19 +219,40 @@ internal static class PageSplitter
                 length += TextShape.VisibleLength(pieces[--top].Text);
                 if (i - top <= 4) (near, nearLength) = (top, length);
             }
-            // A longer text is a caption only where it opens its block, set apart from any body above, and no
-            // dateline opens it: a wide photo's caption, or one a narrow column wrapped into many lines.
             // A short text that a dateline opens and a photo credit closes, set apart as a block of its own, is
             // photo news: its caption is the whole text ("本报讯 昨晚，…" over "…主持会议。" and "■摄影 …").
             if (top > 0 && near == top && roles[top - 1] == Role.Lead && owner[top - 1] == owner[i]
                 && (top == 1 || owner[top - 2] != owner[i]) && !TextShape.EndsSentence(pieces[top - 1].Text)
                 && length + TextShape.VisibleLength(pieces[top - 1].Text) <= 100)
                 near = --top;
+            // So is a short text of a few sentences between a title (or its block's start) and the credit.
+            if (near == top && ShortTextUnderTitle(pieces, owner, roles, top, length) is { } title) near = top = title;
+            // A longer text is a caption only where it opens its block, set apart from any body above, and no
+            // dateline opens it: a wide photo's caption, or one a narrow column wrapped into many lines.
             var opensBlock = top == 0 || owner[top - 1] != owner[i];
             if (opensBlock && length <= MaxBlockCaption && !Cues.StartsWithDateline(TextShape.Compact(pieces[top].Text))) near = top;
             else if (nearLength > 100) continue;
             for (var k = near; k < i; k++) roles[k] = Role.Caption;
         }
+    }
+
+    /// <summary>The first line of the running text over <paramref name="top"/>, where the whole from there
+    /// to the credit is no longer than a short caption (a hundred characters, six lines, the first punctuated: an
+    /// unpunctuated one is a title) and a display line or the block's start stands over it; otherwise null.</summary>
+    private static int? ShortTextUnderTitle(List<Piece> pieces, List<int> owner, Role[] roles, int top, int length)
+    {
+        if (length > 100) return null;
+        var first = top;
+        while (first > 0 && owner[first - 1] == owner[top] && roles[first - 1] == Role.Running && top - first < 6)
+        {
+            length += TextShape.VisibleLength(pieces[first - 1].Text);
+            if (length > 100) return null;
+            first--;
+        }
+        // An unpunctuated first line is a title of its own, not the caption's start.
+        if (first < top && !TextShape.HasClausePunctuation(pieces[first].Text)) return null;
+        var titled = first == 0 || owner[first - 1] != owner[top] || roles[first - 1] == Role.Display;
+        return titled ? first : null;
     }
 
     /// <summary>In a 导读 box the lines over each pointer are the teaser's column label and title,

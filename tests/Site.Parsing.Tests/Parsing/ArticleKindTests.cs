@@ -310,4 +310,32 @@ public class ArticleKindTests
         Assert.False(photo.Truncated);
         Assert.Equal<string>(["胡杰杰"], photo.Byline.Photographers);
     }
+
+    [Fact]
+    public void A_short_caption_whose_wrapped_lines_hold_no_punctuation_is_all_caption_under_its_title()
+    {
+        // Without blank lines, under a signed story; "《国际植物保护公" is a caption line with no mark in it.
+        var issue = Parse.Text("""
+            澳洲重新开放驻马尼拉大使馆
+            （法新社马尼拉二日电）澳洲今天重新开放它驻菲律宾大使馆，七周前，该大使馆因所谓明确的恐怖分子攻击威胁而关闭。
+            欧盟办事处与澳洲大使馆在同一建筑内。
+            （龙瑞秀）
+            中智签订关于实施动植
+            物卫生措施备忘录
+            根据备忘录，中智双方将按照该协议的规则
+            以及世界动物卫生组织、
+            《国际植物保护公
+            约》和食品法典委员会制订的标准，制订有
+            关进出境动植物、动植物产品和食品检验检
+            疫要求。
+            （本报记者叶磊瑞摄）
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+        var photo = issue.Articles[1];
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.StartsWith("中智签订", photo.Headline);
+        Assert.Equal<string>(["根据备忘录，中智双方将按照该协议的规则以及世界动物卫生组织、《国际植物保护公约》和食品法典委员会制订的标准，制订有关进出境动植物、动植物产品和食品检验检疫要求。"], photo.Paragraphs);
+        Assert.Empty(photo.Captions);
+        Assert.Equal<string>(["叶磊瑞"], photo.Byline.Photographers);
+    }
 }
