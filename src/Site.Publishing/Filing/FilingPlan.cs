@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Parsing.Diagnostics;
+using Site.Parsing.Edition;
 using Site.Parsing.Model;
 using Site.Publishing.Documents;
 
