@@ -26,6 +26,13 @@ public sealed record EditionInfo(
     string? EditionName)
 {
     public static readonly EditionInfo Empty = new(null, null, null, null, null);
+
+    /// <summary>The facts of an edition's pages taken together, page by page in order: the first page that
+    /// states a fact wins (later pages repeat the masthead at most). Used within one file and across an
+    /// edition's files alike.</summary>
+    public static EditionInfo Merge(EditionInfo first, EditionInfo later) => new(
+        first.Date ?? later.Date, first.Weekday ?? later.Weekday, first.LunarDate ?? later.LunarDate,
+        first.IssueNumber ?? later.IssueNumber, first.EditionName ?? later.EditionName);
 }
 
 /// <summary>A problem worth a maintainer's attention that does not stop the parse.</summary>
