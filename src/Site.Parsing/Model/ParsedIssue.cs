@@ -39,4 +39,4 @@ public sealed record EditionInfo(
 public sealed record ParseWarning(int Page, int Line, string Message);
 
 /// <summary>A block that is not part of any article (masthead, slogan, advertisement, …).</summary>
-public sealed record NoiseBlock(string Text, int Page, int Line, string Reason);
+public sealed record NoiseBlock(string Text, int Page, int Line, NoiseReason Reason);

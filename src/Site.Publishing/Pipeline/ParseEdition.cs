@@ -32,7 +32,7 @@ public static class ParseEdition
             var file = source.Files[i];
             if (issue.Edition.Date is { } printed && printed != source.Date)
             {
-                var line = issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1;
+                var line = issue.Noise.FirstOrDefault(n => n.Reason == NoiseReason.Masthead)?.Line ?? 1;
                 errors.Add(Diagnostic.Error(file, line, InputCodes.WrongDate,
                     string.Create(CultureInfo.InvariantCulture, $"the masthead says {printed:yyyy-MM-dd}, but the file is filed under {source.Date:yyyy-MM-dd}")));
             }
