@@ -33,7 +33,7 @@ public static class IssueParser
             if (sideBySide.Count > 0)
                 warnings.Add(new(page[0].Page, sideBySide[0], SideBySideWarning(sideBySide)));
             var (facts, factWarnings) = MastheadReader.Read(classified);
-            edition = Merge(edition, facts);
+            edition = EditionInfo.Merge(edition, facts);
             warnings.AddRange(factWarnings);
 
             var result = PageAssembler.Assemble(classified);
@@ -53,9 +53,4 @@ public static class IssueParser
                + "read as its own line, in the order the extractor printed them, so articles there may be out of order; "
                + "extract the page in reading order (pdftotext -raw) or by position (-layout)";
     }
-
-    /// <summary>The first page that states a fact wins: later pages repeat the masthead at most.</summary>
-    private static EditionInfo Merge(EditionInfo a, EditionInfo b) => new(
-        a.Date ?? b.Date, a.Weekday ?? b.Weekday, a.LunarDate ?? b.LunarDate,
-        a.IssueNumber ?? b.IssueNumber, a.EditionName ?? b.EditionName);
 }

@@ -29,13 +29,13 @@ public static partial class PageAssembler
             var lower = gap.Skip(cut).ToList();
             if (upper.Count > 0 && before is not null) Take(before, upper, fromEnd: false);
             if (lower.Count > 0 && after is not null) Take(after, lower, fromEnd: true);
-            noise.AddRange(upper.Concat(lower).Select(b => ToNoise(b, "display line outside any article")));
+            noise.AddRange(upper.Concat(lower).Select(b => ToNoise(b, NoiseReason.DisplayOutsideArticle)));
         }
         foreach (var core in sequence.OfType<Core>())
         {
             if (core.Label.Count == 0) continue;
             if (core.WantsTitle) core.Title.AddRange(core.Label);
-            else noise.AddRange(core.Label.Select(b => ToNoise(b, "column label or slogan")));
+            else noise.AddRange(core.Label.Select(b => ToNoise(b, NoiseReason.ColumnLabelOrSlogan)));
         }
     }
 

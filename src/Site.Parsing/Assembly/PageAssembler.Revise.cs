@@ -27,7 +27,7 @@ public static partial class PageAssembler
                 var (prev, next) = (At(blocks, i - 1), At(blocks, i + 1));
                 if (prev?.Kind == BlockKind.Noise && Loose(next) || next?.Kind == BlockKind.Noise && Loose(prev))
                 {
-                    blocks[i] = blocks[i] with { Kind = BlockKind.Noise, Reason = "beside an advertisement" };
+                    blocks[i] = blocks[i] with { Kind = BlockKind.Noise, Reason = NoiseReason.BesideAdvertisement };
                     changed = true;
                 }
             }

@@ -38,10 +38,10 @@ public static partial class PageAssembler
             switch (b.Kind)
             {
                 case BlockKind.Masthead or BlockKind.EditionName or BlockKind.Noise or BlockKind.TeaserPointer:
-                    noise.Add(ToNoise(b, b.Reason ?? b.Kind.ToString()));
+                    noise.Add(ToNoise(b, b.Reason ?? NoiseReason.Unexplained));
                     break;
                 case BlockKind.TeaserLabel:
-                    noise.Add(ToNoise(b, "导读 label"));
+                    noise.Add(ToNoise(b, NoiseReason.TeaserLabel));
                     // Titles over their pointers, as most extractors keep them; else the box's parts paired in order.
                     var after = ReadTeasers(blocks, i + 1, noise, teasers, undone);
                     if (after == i + 1 && TeaserBox.Read(blocks, i + 1, noise, teasers, undone) is var boxEnd and >= 0) after = boxEnd;
@@ -101,7 +101,7 @@ public static partial class PageAssembler
             teasers.Add(new Article(ArticleKind.Teaser,
                 title.Count > 1 ? string.Join(' ', title.Take(title.Count - 1)) : null, title[^1], null,
                 Byline.Empty, [], [], false, blocks[i].Block.Page, blocks[i].Block.Line, [], page, Cue: "导读 pointer"));
-            noise.Add(ToNoise(pointer, "导读 pointer"));
+            noise.Add(ToNoise(pointer, NoiseReason.TeaserPointer));
             i = j + 1;
         }
     }

@@ -38,7 +38,7 @@ public static partial class PageAssembler
         foreach (var core in sequence.OfType<Core>())
         {
             if (ToArticle(core, undone) is { } article) articles.Add(article);
-            else noise.AddRange(Blocks(core).Select(b => ToNoise(b, "stray text without an article")));
+            else noise.AddRange(Blocks(core).Select(b => ToNoise(b, NoiseReason.StrayText)));
         }
         articles.AddRange(teasers);
         articles.Sort((a, b) => (a.Page, a.Line).CompareTo((b.Page, b.Line)));
@@ -147,5 +147,5 @@ public static partial class PageAssembler
     private static IEnumerable<ClassifiedBlock> Blocks(Core core) =>
         core.Bylines.Concat(core.TitleAfterByline).Concat(core.Title).Concat(core.Body).Concat(core.Captions).Concat(core.Credits);
 
-    private static NoiseBlock ToNoise(ClassifiedBlock b, string reason) => new(b.Text, b.Block.Page, b.Block.Line, reason);
+    private static NoiseBlock ToNoise(ClassifiedBlock b, NoiseReason reason) => new(b.Text, b.Block.Page, b.Block.Line, reason);
 }

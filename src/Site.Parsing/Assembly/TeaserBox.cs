@@ -66,9 +66,9 @@ internal static class TeaserBox
             var b = blocks[j];
             noise.Add(new NoiseBlock(b.Text, b.Block.Page, b.Block.Line, b.Kind switch
             {
-                BlockKind.TeaserPointer => "导读 pointer",
-                BlockKind.Display or BlockKind.Names => IsLabel(b.Text) ? "导读 column label" : "导读 box",
-                _ => b.Reason ?? b.Kind.ToString(),
+                BlockKind.TeaserPointer => NoiseReason.TeaserPointer,
+                BlockKind.Display or BlockKind.Names => IsLabel(b.Text) ? NoiseReason.TeaserColumnLabel : NoiseReason.TeaserBox,
+                _ => b.Reason ?? NoiseReason.Unexplained,
             }));
         }
         return last + 1;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Parsing.Bylines;
 using Site.Parsing.Layout;
+using Site.Parsing.Model;
 using Site.Parsing.Rules;
 using Site.Parsing.Text;
 
@@ -16,14 +17,14 @@ public static partial class BlockClassifier
     {
         var compact = TextShape.Compact(block.Text);
 
-        if (IsMasthead(compact, block.Lines.Length)) return new(block, BlockKind.Masthead, Reason: "masthead");
+        if (IsMasthead(compact, block.Lines.Length)) return new(block, BlockKind.Masthead, Reason: NoiseReason.Masthead);
         // A pointer ("详见五版") also has the edition name's shape: it is asked first.
-        if (IsTeaserLabel(compact, rules)) return new(block, BlockKind.TeaserLabel, Reason: "导读 label");
+        if (IsTeaserLabel(compact, rules)) return new(block, BlockKind.TeaserLabel, Reason: NoiseReason.TeaserLabel);
         if (compact.Length <= 24 && TeaserPointer().IsMatch(compact))
-            return new(block, BlockKind.TeaserPointer, Reason: "导读 pointer");
+            return new(block, BlockKind.TeaserPointer, Reason: NoiseReason.TeaserPointer);
         if (block.Lines.Length == 1 && rules.EditionName.IsMatch(compact))
-            return new(block, BlockKind.EditionName, Reason: "edition name");
-        if (rules.IsNoise(compact)) return new(block, BlockKind.Noise, Reason: "noise rule in site.yml");
+            return new(block, BlockKind.EditionName, Reason: NoiseReason.EditionName);
+        if (rules.IsNoise(compact)) return new(block, BlockKind.Noise, Reason: NoiseReason.SiteRule);
         if (Furniture.Reason(block.Text, compact) is { } furniture) return new(block, BlockKind.Noise, Reason: furniture);
 
         if (TextShape.IsSectionNumber(compact)) return new(block, BlockKind.SectionMarker);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Site.Parsing.Model;
 using Site.Parsing.Text;
 
 namespace Site.Parsing.Classify;
@@ -8,26 +9,26 @@ namespace Site.Parsing.Classify;
 /// reason it is noise, or null.</summary>
 public static partial class Furniture
 {
-    public static string? Reason(string text, string compact)
+    public static NoiseReason? Reason(string text, string compact)
     {
         // Asked of every line: each pattern runs only where the character it needs is present.
         if (compact.Length == 0 || compact.Length > 120) return null;
         var ascii = HasAsciiLetter(compact);
-        if (compact.Length <= 24 && compact.Contains('版') && Folio().IsMatch(compact)) return "folio line";
-        if (compact.Length <= 60 && compact.AsSpan().IndexOfAny("编版校审主终统视图制") >= 0 && EditorCredits().IsMatch(compact)) return "editors' credits";
-        if (compact.Length <= 14 && compact.Contains('报') && Nameplate().IsMatch(compact)) return "nameplate";
-        if (ascii && LatinNameplate().IsMatch(text.Trim())) return "nameplate";
-        if (ascii && compact.Length <= 20 && SectionLabel().IsMatch(compact)) return "section label";
-        if (compact.Length <= 8 && WeatherLabel().IsMatch(compact)) return "weather label";
+        if (compact.Length <= 24 && compact.Contains('版') && Folio().IsMatch(compact)) return NoiseReason.FolioLine;
+        if (compact.Length <= 60 && compact.AsSpan().IndexOfAny("编版校审主终统视图制") >= 0 && EditorCredits().IsMatch(compact)) return NoiseReason.EditorsCredits;
+        if (compact.Length <= 14 && compact.Contains('报') && Nameplate().IsMatch(compact)) return NoiseReason.Nameplate;
+        if (ascii && LatinNameplate().IsMatch(text.Trim())) return NoiseReason.Nameplate;
+        if (ascii && compact.Length <= 20 && SectionLabel().IsMatch(compact)) return NoiseReason.SectionLabel;
+        if (compact.Length <= 8 && WeatherLabel().IsMatch(compact)) return NoiseReason.WeatherLabel;
         if (compact is "图片新闻" or "新闻图片" or "图片报道" or "声明" or "公告" or "启事"
-            || compact.Length <= 6 && compact.EndsWith("广告", StringComparison.Ordinal)) return "box label";
-        if (compact.Length <= 40 && (ascii || compact.Contains('号')) && Registration().IsMatch(compact)) return "publication numbers";
-        if (compact.Length <= 16 && compact.Contains('第') && IssueLine().IsMatch(compact)) return "issue number";
-        if (compact.Length <= 14 && compact.StartsWith("农历", StringComparison.Ordinal) && LunarDate().IsMatch(compact)) return "masthead";
-        if (compact.Length <= 30 && compact[^1] is '办' or '管' or '版' && Publisher().IsMatch(compact)) return "publisher line";
-        if (compact.Length <= 30 && compact[0] is '扫' or '长' && QrPrompt().IsMatch(compact)) return "QR code prompt";
-        if (ascii && compact.Length <= 40 && Web().IsMatch(compact)) return "web address";
-        if (IsAdvertisement(compact)) return "advertisement";
+            || compact.Length <= 6 && compact.EndsWith("广告", StringComparison.Ordinal)) return NoiseReason.BoxLabel;
+        if (compact.Length <= 40 && (ascii || compact.Contains('号')) && Registration().IsMatch(compact)) return NoiseReason.PublicationNumbers;
+        if (compact.Length <= 16 && compact.Contains('第') && IssueLine().IsMatch(compact)) return NoiseReason.IssueNumber;
+        if (compact.Length <= 14 && compact.StartsWith("农历", StringComparison.Ordinal) && LunarDate().IsMatch(compact)) return NoiseReason.Masthead;
+        if (compact.Length <= 30 && compact[^1] is '办' or '管' or '版' && Publisher().IsMatch(compact)) return NoiseReason.PublisherLine;
+        if (compact.Length <= 30 && compact[0] is '扫' or '长' && QrPrompt().IsMatch(compact)) return NoiseReason.QrPrompt;
+        if (ascii && compact.Length <= 40 && Web().IsMatch(compact)) return NoiseReason.WebAddress;
+        if (IsAdvertisement(compact)) return NoiseReason.Advertisement;
         return null;
     }
 

@@ -26,10 +26,17 @@ public sealed record EditionInfo(
     string? EditionName)
 {
     public static readonly EditionInfo Empty = new(null, null, null, null, null);
+
+    /// <summary>The facts of an edition's pages taken together, page by page in order: the first page that
+    /// states a fact wins (later pages repeat the masthead at most). Used within one file and across an
+    /// edition's files alike.</summary>
+    public static EditionInfo Merge(EditionInfo first, EditionInfo later) => new(
+        first.Date ?? later.Date, first.Weekday ?? later.Weekday, first.LunarDate ?? later.LunarDate,
+        first.IssueNumber ?? later.IssueNumber, first.EditionName ?? later.EditionName);
 }
 
 /// <summary>A problem worth a maintainer's attention that does not stop the parse.</summary>
 public sealed record ParseWarning(int Page, int Line, string Message);
 
 /// <summary>A block that is not part of any article (masthead, slogan, advertisement, …).</summary>
-public sealed record NoiseBlock(string Text, int Page, int Line, string Reason);
+public sealed record NoiseBlock(string Text, int Page, int Line, NoiseReason Reason);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Site.Parsing.Diagnostics;
+using Site.Parsing.Edition;
 using Site.Parsing.Model;
 using Site.Publishing.Documents;
 
@@ -50,7 +51,7 @@ public sealed record FilingPlan(DateOnly Date, string DateReason, int? IssueNumb
                 throw new InputException(path, MastheadLine(issue), InputCodes.Filing,
                     string.Create(CultureInfo.InvariantCulture, $"the masthead says {dates[0]:yyyy-MM-dd}, but --date says {g:yyyy-MM-dd}"),
                     "drop --date, or check that this is the right file");
-            var text = issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Text ?? "";
+            var text = issue.Noise.FirstOrDefault(n => n.Reason == NoiseReason.Masthead)?.Text ?? "";
             return (dates[0], $"The masthead of {Path.GetFileName(path)} states the date: {text}.");
         }
         if (given is { } date)
@@ -85,5 +86,5 @@ public sealed record FilingPlan(DateOnly Date, string DateReason, int? IssueNumb
         return [.. pages.OrderBy(p => p.Number)];
     }
 
-    private static int MastheadLine(ParsedIssue issue) => issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1;
+    private static int MastheadLine(ParsedIssue issue) => issue.Noise.FirstOrDefault(n => n.Reason == NoiseReason.Masthead)?.Line ?? 1;
 }

@@ -32,13 +32,12 @@ public static class ParseEdition
             var file = source.Files[i];
             if (issue.Edition.Date is { } printed && printed != source.Date)
             {
-                var line = issue.Noise.FirstOrDefault(n => n.Reason == "masthead")?.Line ?? 1;
+                var line = issue.Noise.FirstOrDefault(n => n.Reason == NoiseReason.Masthead)?.Line ?? 1;
                 errors.Add(Diagnostic.Error(file, line, InputCodes.WrongDate,
                     string.Create(CultureInfo.InvariantCulture, $"the masthead says {printed:yyyy-MM-dd}, but the file is filed under {source.Date:yyyy-MM-dd}")));
             }
             warnings.AddRange(issue.Warnings.Select(w => Diagnostic.Warning(file, w.Line, InputCodes.Parse, w.Message)));
-            facts = new(facts.Date ?? issue.Edition.Date, facts.Weekday ?? issue.Edition.Weekday, facts.LunarDate ?? issue.Edition.LunarDate,
-                facts.IssueNumber ?? issue.Edition.IssueNumber, facts.EditionName ?? issue.Edition.EditionName);
+            facts = EditionInfo.Merge(facts, issue.Edition);
         }
         if (errors.Count > 0) throw new InputException(errors);
         facts = facts with { Date = source.Date, IssueNumber = facts.IssueNumber ?? manifest.IssueNumber };

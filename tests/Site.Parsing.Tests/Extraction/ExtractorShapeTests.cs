@@ -194,7 +194,7 @@ public class ExtractorShapeTests
             责任编辑：段刚明版面设计：田露
             """);
         Assert.Equal("我市开展新闻发言人培训", Assert.Single(issue.Articles).Headline);
-        Assert.Equal<string>(["folio line", "nameplate", "nameplate", "section label", "editors' credits", "publication numbers", "editors' credits"],
+        Assert.Equal([NoiseReason.FolioLine, NoiseReason.Nameplate, NoiseReason.Nameplate, NoiseReason.SectionLabel, NoiseReason.EditorsCredits, NoiseReason.PublicationNumbers, NoiseReason.EditorsCredits],
             issue.Noise.Select(n => n.Reason));
     }
 
@@ -210,7 +210,7 @@ public class ExtractorShapeTests
             详询电话：0573-77467665
             """);
         Assert.DoesNotContain(issue.Articles, a => a.Paragraphs.Any(p => p.Contains("0573")));
-        Assert.Contains(issue.Noise, n => n.Reason == "advertisement");
+        Assert.Contains(issue.Noise, n => n.Reason == NoiseReason.Advertisement);
     }
 
     [Fact]
@@ -359,7 +359,7 @@ public class ExtractorShapeTests
             新华社深圳1月5日电（记者 李南玲）深圳罗湖海关近日破获一起货币走私案。
             """);
         Assert.Equal("深圳罗湖海关严厉打击货币走私", Assert.Single(issue.Articles).Headline);
-        Assert.Equal<string>(["publisher line", "masthead"], issue.Noise.Select(n => n.Reason));
+        Assert.Equal([NoiseReason.PublisherLine, NoiseReason.Masthead], issue.Noise.Select(n => n.Reason));
     }
 
     [Fact]
@@ -423,7 +423,7 @@ public class ExtractorShapeTests
             沪浙闽金融案件数量降至13年最低点
             """);
         Assert.Equal("沪浙闽金融案件数量降至13年最低点", Assert.Single(issue.Articles).Headline);
-        Assert.Contains(issue.Noise, n => n.Text == "关注" && n.Reason == "column label or slogan");
+        Assert.Contains(issue.Noise, n => n.Text == "关注" && n.Reason == NoiseReason.ColumnLabelOrSlogan);
     }
 
     [Fact]
@@ -592,7 +592,7 @@ public class ExtractorShapeTests
         var article = Assert.Single(issue.Articles);
         Assert.Null(article.Kicker);
         Assert.Equal("第105期创新学堂学习活动举行", article.Headline);
-        Assert.Contains(issue.Noise, n => n.Text == "二版 经济" && n.Reason == "folio line");
+        Assert.Contains(issue.Noise, n => n.Text == "二版 经济" && n.Reason == NoiseReason.FolioLine);
     }
 
     [Fact]

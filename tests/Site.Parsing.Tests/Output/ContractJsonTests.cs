@@ -30,7 +30,7 @@ public sealed class ContractJsonTests
         new("000_09c8361cd52e4d86.txt", edition, articles, noise, [new ParseWarning(1, 1, "warned")], ["再叙山海深情"], PageCount: 2);
 
     private static ParsedIssue FullIssue() =>
-        Issue(FullEdition, [NewsArticle()], [new NoiseBlock("平湖发布", 1, 3, "masthead"), new NoiseBlock("扫一扫 看视频", 2, 40, "prompt")]);
+        Issue(FullEdition, [NewsArticle()], [new NoiseBlock("平湖发布", 1, 3, NoiseReason.SiteRule), new NoiseBlock("扫一扫 看视频", 2, 40, NoiseReason.QrPrompt)]);
 
     [Fact]
     public void Keys_come_in_contract_order_with_contract_names_and_nothing_else()
@@ -131,7 +131,7 @@ public sealed class ContractJsonTests
     public void Markup_quotes_backslashes_and_control_characters_survive_a_round_trip()
     {
         const string nasty = "<script>&\"'\\ a/b\n\t\r\b\f\u0001\u001f\u007f\u2028</script>";
-        var issue = Issue(FullEdition, [NewsArticle(nasty) with { Paragraphs = [nasty] }], [new NoiseBlock(nasty, 1, 1, "test")]);
+        var issue = Issue(FullEdition, [NewsArticle(nasty) with { Paragraphs = [nasty] }], [new NoiseBlock(nasty, 1, 1, NoiseReason.StrayText)]);
 
         using var doc = JsonDocument.Parse(ContractJson.Write(issue));
         var article = doc.RootElement.GetProperty("articles")[0];
@@ -273,7 +273,7 @@ public sealed class ContractJsonTests
                 Line: 1,
                 BylineSource: []);
         });
-        var noise = root.GetProperty("noise").EnumerateArray().Select(n => new NoiseBlock(n.GetString()!, 1, 1, "gold"));
+        var noise = root.GetProperty("noise").EnumerateArray().Select(n => new NoiseBlock(n.GetString()!, 1, 1, NoiseReason.StrayText));
         return new ParsedIssue(root.GetProperty("source").GetString()!, edition, [.. articles], [.. noise], [], [], PageCount: 1);
     }
 

@@ -62,4 +62,24 @@ public class MastheadTests
             """);
         Assert.Equal(Model.EditionInfo.Empty, issue.Edition);
     }
+
+    [Fact]
+    public void Pages_taken_together_keep_the_first_page_that_states_each_fact()
+    {
+        var first = new Model.EditionInfo(new DateOnly(2025, 8, 4), "星期一", "农历乙巳年闰六月十一", 5723, "平湖版");
+        var later = new Model.EditionInfo(new DateOnly(2025, 8, 5), "星期二", "农历乙巳年闰六月十二", 5724, "嘉兴版");
+        var ctor = typeof(Model.EditionInfo).GetConstructors().Single(c => c.GetParameters().Length > 1);
+        // Every fact, found by reflection: one the first page states wins, one it does not comes from the later page.
+        foreach (var fact in ctor.GetParameters())
+        {
+            var only = (Model.EditionInfo)ctor.Invoke([.. ctor.GetParameters().Select(p => p.Name == fact.Name ? Value(first, p.Name!) : null)]);
+            var merged = Model.EditionInfo.Merge(only, later);
+            foreach (var p in ctor.GetParameters())
+                Assert.Equal(Value(p.Name == fact.Name ? first : later, p.Name!), Value(merged, p.Name!));
+        }
+        Assert.Equal(later, Model.EditionInfo.Merge(Model.EditionInfo.Empty, later));
+        Assert.Equal(first, Model.EditionInfo.Merge(first, Model.EditionInfo.Empty));
+    }
+
+    private static object? Value(Model.EditionInfo facts, string name) => typeof(Model.EditionInfo).GetProperty(name)!.GetValue(facts);
 }

@@ -14,7 +14,10 @@ public sealed class PdfReadingTests
 {
     private static readonly string Fixture = Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "two-columns.pdf");
 
-    private static ParsedIssue Two() => IssueFile.Parse(Fixture, ParserRules.Default);
+    /// <summary>The fixture read once for all the tests that only look at its parse (an immutable record).</summary>
+    private static readonly Lazy<ParsedIssue> TwoRead = new(() => IssueFile.Parse(Fixture, ParserRules.Default));
+
+    private static ParsedIssue Two() => TwoRead.Value;
 
     [Fact]
     public void Two_articles_side_by_side_are_read_each_whole_left_then_right()

@@ -12,7 +12,7 @@ public sealed class CharacterLedgerTests
         new("t.txt", EditionInfo.Empty,
             [new Article(ArticleKind.News, kicker, headline, subheadline, Byline.Empty, [.. paragraphs ?? []], [.. captions ?? []],
                 false, 1, 1, [.. bylineSource ?? []])],
-            [.. (noise ?? []).Select(n => new NoiseBlock(n, 1, 1, "test"))], [], [.. undone ?? []], 1);
+            [.. (noise ?? []).Select(n => new NoiseBlock(n, 1, 1, NoiseReason.StrayText))], [], [.. undone ?? []], 1);
 
     [Fact]
     public void Every_output_field_counts_and_whitespace_does_not()

@@ -12,6 +12,7 @@ public sealed class UrlSchemeTests : IDisposable
     private readonly string output = Directory.CreateTempSubdirectory("site-urls-").FullName;
 
     [Fact]
+    [Trait("Speed", "Slow")] // a whole build of the sample, PDF pages drawn
     public void Every_file_of_the_built_sample_is_at_a_path_the_scheme_makes()
     {
         SiteBuild.Run(new BuildOptions(Path.Combine(Repo.Root, "input"), output, Path.Combine(Repo.Root, "themes"),

@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 using Site.Parsing.Model;
 using Site.Parsing.Text;
 
-namespace Site.Publishing.Filing;
+namespace Site.Parsing.Edition;
 
 /// <summary>What a page's masthead says about the page itself: 第02版, and the page name after it
-/// (第02版 综合, 第02版：综合) when there is one; letter-spaced too (第 0 2 版 综 合).</summary>
+/// (第02版 综合, 第02版：综合) when there is one; letter-spaced too (第 0 2 版 综 合). Read from the parse's
+/// noise, where the masthead and the edition-name line end up; `site add` files a page by it.</summary>
 public sealed partial record PageLabel(int Number, string? Name)
 {
     /// <summary>The label in the page's dropped blocks (masthead, edition-name line, …); null when

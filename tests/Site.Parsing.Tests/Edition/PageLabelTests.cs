@@ -1,8 +1,7 @@
-using Site.Parsing;
+using Site.Parsing.Edition;
 using Site.Testing;
-using Site.Publishing.Filing;
 
-namespace Site.Publishing.Tests.Filing;
+namespace Site.Parsing.Tests.Edition;
 
 /// <summary>The page number (and name) a page's masthead states, as <c>site add</c> reads it.</summary>
 public class PageLabelTests
