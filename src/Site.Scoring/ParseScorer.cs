@@ -77,6 +77,11 @@ public static class ParseScorer
             Spurious: [.. predArticles.Where((_, j) => !matchedPred.Contains(j)).Select(a => Text(a.Json["headline"]))]);
     }
 
+    /// <summary>The articles <see cref="Score(JsonNode, JsonNode)"/> pairs: (index in the gold's articles, index in
+    /// the prediction's), by the same matching.</summary>
+    public static IReadOnlyList<(int Gold, int Pred)> Pairs(JsonNode gold, JsonNode predicted) =>
+        Match(Articles(gold.AsObject()), Articles(predicted.AsObject()));
+
     /// <summary>norm(): whitespace removed, half-width ,:;()!? made full-width, ■ dropped.</summary>
     public static string Norm(string? text)
     {

@@ -67,6 +67,74 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Contains($"| tune | pinghu | plain | 1 | {2.0 * (n - 1) / (2 * n - 1):0.00} | {n - 1} of {n} | 100% | 100% |", output, StringComparison.Ordinal);
     }
 
+    /// <summary>A committed typeset page read from its PDF (tune/pinghu-002, whose gold has line boxes), alone in
+    /// the folder; returns its gold's path.</summary>
+    private string WritePdfFixture()
+    {
+        var typeset = Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Typeset", "tune");
+        var tune = Directory.CreateDirectory(Path.Combine(folder, "tune")).FullName;
+        File.Copy(Path.Combine(typeset, "pinghu-002.pdf"), Path.Combine(tune, "pinghu-002.pdf"));
+        var gold = Path.Combine(tune, "pinghu-002.gold.json");
+        File.Copy(Path.Combine(typeset, "pinghu-002.gold.json"), gold);
+        return gold;
+    }
+
+    private static System.Text.RegularExpressions.Match CoverageRow(string output) =>
+        System.Text.RegularExpressions.Regex.Match(output, @"^\| tune \| pinghu \| (\d+) \| (\d+) \(\d+\.\d%\) \|$", System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    [Fact]
+    public void Pdf_pages_report_how_many_matched_articles_their_regions_cover()
+    {
+        WritePdfFixture();
+        var (code, output, err) = CorpusCommandLineTests.Run("score", folder);
+        Assert.Equal(0, code);
+        Assert.Empty(err);
+        Assert.Contains("Regions cover the text (every line of the article at least 95% inside its regions)", output, StringComparison.Ordinal);
+        var row = CoverageRow(output);
+        Assert.True(row.Success, output);
+        var matched = System.Text.RegularExpressions.Regex.Match(output, @"\| tune \| pinghu \| pdf \| 1 \| [\d.]+ \| \d+ of (\d+) \|");
+        Assert.True(int.Parse(row.Groups[1].Value) > 0 && int.Parse(row.Groups[1].Value) <= int.Parse(matched.Groups[1].Value), output);
+        Assert.DoesNotContain("not measured", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_whose_regions_miss_a_line_is_listed_with_the_line()
+    {
+        var goldPath = WritePdfFixture();
+        var before = CoverageRow(CorpusCommandLineTests.Run("score", folder).Out);
+        // The first article's first line, moved to where nothing is printed: no region can cover it.
+        var gold = JsonNode.Parse(File.ReadAllText(goldPath))!;
+        var article = gold["articles"]!.AsArray().First(a => a!["headline"] is not null && a["boxes"]!.AsArray().Count > 0)!;
+        var box = article["boxes"]!.AsArray()[0]!;
+        (box["x"], box["y"]) = (1.0, 1.0);
+        File.WriteAllText(goldPath, gold.ToJsonString());
+
+        var (code, output, _) = CorpusCommandLineTests.Run("score", folder);
+
+        Assert.Equal(0, code);
+        var after = CoverageRow(output);
+        Assert.Equal(before.Groups[1].Value, after.Groups[1].Value);
+        Assert.True(int.Parse(after.Groups[2].Value) < int.Parse(before.Groups[2].Value), output);
+        Assert.Contains($"- tune/pinghu-002.pdf: {article["headline"]!.GetValue<string>()}: ", output, StringComparison.Ordinal);
+        Assert.Matches($@"{box["part"]!.GetValue<string>()} 0% 「」", output);
+    }
+
+    [Fact]
+    public void Pdf_pages_whose_gold_has_no_boxes_are_said_to_be_not_measured()
+    {
+        var goldPath = WritePdfFixture();
+        var gold = JsonNode.Parse(File.ReadAllText(goldPath))!;
+        foreach (var a in gold["articles"]!.AsArray()) a!.AsObject().Remove("boxes");
+        File.WriteAllText(goldPath, gold.ToJsonString());
+
+        var (code, output, err) = CorpusCommandLineTests.Run("score", folder);
+
+        Assert.Equal(0, code);
+        Assert.Empty(err);
+        Assert.Contains("Region coverage not measured on 1 of 1 PDF pages: their gold has no line boxes", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Regions cover the text", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_folder_without_pages_that_have_gold_is_bad_usage()
     {

@@ -37,8 +37,8 @@ public static class Commands
         """
         lays real articles out as newspaper pages (HTML), prints them with headless chromium and
         extracts each PDF with pdftotext (plain, -layout, -raw): DIR/tune|heldout/PAGE.EXTRACTOR.txt,
-        PAGE.gold.json, DIR/manifest.json; --pages is per paper and split; --pdf keeps PAGE.pdf beside
-        them (scored as the extractor "pdf": the page read by position)
+        PAGE.gold.json (with every article's line boxes), DIR/manifest.json; --pages is per paper and
+        split; --pdf keeps PAGE.pdf beside them (scored as the extractor "pdf": the page read by position)
         """, "",
         [Needed("out", "DIR", "the folder to write"), Valued("pages", "4", "pages per paper and split"), Seed,
          Valued("papers", "pinghu,national,overseas", "which papers"), Valued("jobs", "1", "pages typeset at once"), Material,
@@ -56,7 +56,9 @@ public static class Commands
         """
         parses every page under DIR/tune and DIR/heldout with the current parser (default rules) and
         prints article F1, perfect articles, exact titles and bylines, noise leaked and furniture taken
-        as a headline per split × paper × extractor
+        as a headline per split × paper × extractor; for pages read from PDF, the share of matched
+        articles whose regions cover every line of their text (from the gold's line boxes) and those
+        that do not
         """, "", []);
 
     public static readonly ProgramSpec Program = new("site-corpus", [Generate, Verify, Bench, Typeset, TypesetEdition, Score],

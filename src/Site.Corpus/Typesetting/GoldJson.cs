@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Site.Scoring;
 
 namespace Site.Corpus.Typesetting;
 
@@ -15,7 +16,9 @@ public static class GoldJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Write(PagePlan plan, string source)
+    /// <param name="boxes">Each article's line boxes, by its index (<see cref="GoldBoxes.Read"/>), written as its
+    /// <c>boxes</c>; null writes none (a page printed without marks).</param>
+    public static byte[] Write(PagePlan plan, string source, IReadOnlyDictionary<int, IReadOnlyList<LineBox>>? boxes = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options))
@@ -31,7 +34,7 @@ public static class GoldJson
             w.WriteString("editionName", plan.Edition.EditionName);
             w.WriteEndObject();
             w.WriteStartArray("articles");
-            foreach (var a in plan.Articles)
+            foreach (var (a, index) in plan.Articles.Select((a, i) => (a, i)))
             {
                 w.WriteStartObject();
                 w.WriteString("kind", a.Kind);
@@ -47,6 +50,7 @@ public static class GoldJson
                 Strings(w, "paragraphs", a.Paragraphs);
                 Strings(w, "captions", a.Captions);
                 w.WriteBoolean("truncated", false);
+                if (boxes is not null) Boxes(w, boxes.GetValueOrDefault(index) ?? []);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -55,6 +59,23 @@ public static class GoldJson
         }
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    /// <summary>Line boxes in PDF points from the page's top-left corner, in the order chromium printed them.</summary>
+    private static void Boxes(Utf8JsonWriter w, IReadOnlyList<LineBox> lines)
+    {
+        w.WriteStartArray("boxes");
+        foreach (var (part, b) in lines)
+        {
+            w.WriteStartObject();
+            w.WriteString("part", part);
+            w.WriteNumber("x", b.X);
+            w.WriteNumber("y", b.Y);
+            w.WriteNumber("width", b.Width);
+            w.WriteNumber("height", b.Height);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)

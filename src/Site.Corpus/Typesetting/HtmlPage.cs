@@ -12,7 +12,10 @@ namespace Site.Corpus.Typesetting;
 /// </summary>
 public static class HtmlPage
 {
-    public static string Write(PagePlan plan)
+    /// <param name="markLines">Mark each piece of an article's text with the article and the part, and add the
+    /// script that leaves a link over every line of it (<see cref="GoldBoxes"/>), which is where the gold learns
+    /// each line's box. The text is laid out exactly as without.</param>
+    public static string Write(PagePlan plan, bool markLines = false)
     {
         var d = plan.Design;
         var sb = new StringBuilder();
@@ -21,19 +24,22 @@ public static class HtmlPage
         sb.Append("<header class=\"top\">\n");
         foreach (var h in plan.Header) Furniture(sb, h);
         sb.Append("</header>\n<main class=\"grid\">\n");
+        var article = 0;
         foreach (var block in plan.Blocks)
         {
             switch (block)
             {
-                case ArticleBlock a: Article(sb, a, d); break;
+                case ArticleBlock a: Article(sb, a, Marker(article++, markLines)); break;
                 case FurnitureBlock f: Furniture(sb, f); break;
-                case TeaserBlock t: Teaser(sb, t); break;
-                case WeatherBlock w: Weather(sb, w); break;
+                case TeaserBlock t: Teaser(sb, t, [.. t.Entries.Select(_ => Marker(article++, markLines))]); break;
+                case WeatherBlock w: Weather(sb, w, Marker(article++, markLines)); break;
             }
         }
         sb.Append("</main>\n<footer class=\"bottom\">\n");
         foreach (var f in plan.Footer) Furniture(sb, f);
-        sb.Append("</footer>\n</div>\n</body>\n</html>\n");
+        sb.Append("</footer>\n</div>\n");
+        if (markLines) sb.Append(GoldBoxes.Script);
+        sb.Append("</body>\n</html>\n");
         return sb.ToString();
     }
 
@@ -87,50 +93,57 @@ public static class HtmlPage
         sb.Append("</div>\n");
     }
 
-    private static void Teaser(StringBuilder sb, TeaserBlock t)
+    private static void Teaser(StringBuilder sb, TeaserBlock t, IReadOnlyList<Func<string, string, string>> marks)
     {
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"<aside class=\"box teaser\" style=\"grid-column: span {t.Span}\">"));
         sb.Append("<div class=\"tlabel\">").Append(E(t.Label)).Append("</div>");
-        foreach (var (kicker, title, pointer) in t.Entries)
+        foreach (var ((kicker, title, pointer), m) in t.Entries.Zip(marks))
         {
-            sb.Append("<div class=\"tkicker\">").Append(E(kicker)).Append("</div>");
-            sb.Append("<div class=\"ttitle\">").Append(E(title)).Append("</div>");
+            sb.Append("<div class=\"tkicker\">").Append(m(GoldBoxes.Kicker, kicker)).Append("</div>");
+            sb.Append("<div class=\"ttitle\">").Append(m(GoldBoxes.Headline, title)).Append("</div>");
             sb.Append("<div class=\"tpointer\">").Append(E(pointer)).Append("</div>");
         }
         sb.Append("</aside>\n");
     }
 
-    private static void Weather(StringBuilder sb, WeatherBlock w)
+    private static void Weather(StringBuilder sb, WeatherBlock w, Func<string, string, string> m)
     {
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"<aside class=\"box weather\" style=\"grid-column: span {w.Span}\">"));
-        sb.Append("<div class=\"wlabel\">").Append(E(w.Label)).Append("</div><p>").Append(E(w.Forecast)).Append("</p></aside>\n");
+        sb.Append("<div class=\"wlabel\">").Append(E(w.Label)).Append("</div><p>").Append(m(GoldBoxes.Body, w.Forecast)).Append("</p></aside>\n");
     }
 
-    private static void Article(StringBuilder sb, ArticleBlock a, Design d)
+    /// <summary>How a gold article's text is written: escaped, and when marking, inside a span naming it and its part. Gold
+    /// articles are numbered in the order the planner writes them down: the page's boxes in reading order, a
+    /// 导读 box one article per teaser.</summary>
+    private static Func<string, string, string> Marker(int article, bool markLines) => markLines
+        ? (part, text) => $"<span data-gold=\"{GoldBoxes.Mark(article, part)}\">{E(text)}</span>"
+        : (_, text) => E(text);
+
+    private static void Article(StringBuilder sb, ArticleBlock a, Func<string, string, string> m)
     {
         var cls = a.Boxed ? "box boxed" : "box";
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"<article class=\"{cls}\" style=\"grid-column: span {a.Span}\">\n"));
         if (a.ColumnLabel is not null) sb.Append("<div class=\"label\">").Append(E(a.ColumnLabel)).Append("</div>\n");
 
         var head = new StringBuilder();
-        if (a.BylineLine is not null && a.BylineBeforeHeadline) Byline(head, a.BylineLine);
+        if (a.BylineLine is not null && a.BylineBeforeHeadline) Byline(head, a.BylineLine, m);
         head.Append(string.Create(CultureInfo.InvariantCulture, $"<h1 class=\"headline{(a.LetterSpaced ? " spaced" : "")}\" style=\"font-size: {a.HeadlinePt}pt\">"));
-        if (a.Kicker is not null) head.Append("<div class=\"kicker\">").Append(E(a.Kicker)).Append("</div>");
-        head.Append("<div>").Append(E(a.Headline)).Append("</div>");
-        if (a.Subheadline is not null) head.Append("<div class=\"sub\">").Append(E(a.Subheadline)).Append("</div>");
+        if (a.Kicker is not null) head.Append("<div class=\"kicker\">").Append(m(GoldBoxes.Kicker, a.Kicker)).Append("</div>");
+        head.Append("<div>").Append(m(GoldBoxes.Headline, a.Headline)).Append("</div>");
+        if (a.Subheadline is not null) head.Append("<div class=\"sub\">").Append(m(GoldBoxes.Subheadline, a.Subheadline)).Append("</div>");
         head.Append("</h1>\n");
-        if (a.BylineLine is not null && !a.BylineBeforeHeadline) Byline(head, a.BylineLine);
+        if (a.BylineLine is not null && !a.BylineBeforeHeadline) Byline(head, a.BylineLine, m);
 
         var body = new StringBuilder();
         var bodyColumns = a.Placement == HeadlinePlacement.Beside ? a.Span - 1 : a.Span;
-        if (a.Photo is not null && a.PhotoFirst) Figure(body, a.Photo);
+        if (a.Photo is not null && a.PhotoFirst) Figure(body, a.Photo, m);
         if (a.Paragraphs.Count > 0)
         {
             body.Append(string.Create(CultureInfo.InvariantCulture, $"<div class=\"body\" style=\"column-count: {bodyColumns}\">\n"));
-            foreach (var p in a.Paragraphs) body.Append("<p>").Append(E(p)).Append("</p>\n");
+            foreach (var p in a.Paragraphs) body.Append("<p>").Append(m(GoldBoxes.Body, p)).Append("</p>\n");
             body.Append("</div>\n");
         }
-        if (a.Photo is not null && !a.PhotoFirst) Figure(body, a.Photo);
+        if (a.Photo is not null && !a.PhotoFirst) Figure(body, a.Photo, m);
 
         switch (a.Placement)
         {
@@ -148,13 +161,13 @@ public static class HtmlPage
         sb.Append("</article>\n");
     }
 
-    private static void Byline(StringBuilder sb, string line) => sb.Append("<div class=\"byline\">").Append(E(line)).Append("</div>\n");
+    private static void Byline(StringBuilder sb, string line, Func<string, string, string> m) => sb.Append("<div class=\"byline\">").Append(m(GoldBoxes.Byline, line)).Append("</div>\n");
 
-    private static void Figure(StringBuilder sb, Photo photo)
+    private static void Figure(StringBuilder sb, Photo photo, Func<string, string, string> m)
     {
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"<figure><div class=\"photo\" style=\"height: {photo.HeightMm}mm\"></div>"));
-        sb.Append("<figcaption>").Append(E(photo.Caption)).Append("</figcaption>");
-        if (photo.CreditLine is not null) sb.Append("<div class=\"credit\">").Append(E(photo.CreditLine)).Append("</div>");
+        sb.Append("<figcaption>").Append(m(GoldBoxes.Caption, photo.Caption)).Append("</figcaption>");
+        if (photo.CreditLine is not null) sb.Append("<div class=\"credit\">").Append(m(GoldBoxes.Credit, photo.CreditLine)).Append("</div>");
         sb.Append("</figure>\n");
     }
 

@@ -12,7 +12,8 @@ namespace Site.Corpus.Typesetting;
 /// <summary>
 /// Parses every extracted page under a typeset folder with the current parser (default rules, as
 /// <c>site parse FILE --json</c> does without a site.yml) and scores it against its gold with the port of
-/// score_parse.py; sums per split × paper × extractor.
+/// score_parse.py; sums per split × paper × extractor. Pages read from PDF are also measured for region
+/// coverage (<see cref="RegionReport"/>), reported after the table.
 /// </summary>
 public static partial class ScoreTable
 {
@@ -20,6 +21,12 @@ public static partial class ScoreTable
     public sealed class Row
     {
         public int Pages, Failed, Gold, Predicted, Matched, Perfect, TitleExact, BylineExact, NoiseLeaked, NoiseTotal, FurnitureHeadlines;
+
+        /// <summary>Region coverage, for pages read from PDF: matched articles whose gold has line boxes, those of
+        /// them whose regions cover every line, pages whose gold has no boxes, and each article not covered.</summary>
+        public int CoverageArticles, CoverageCovered, PagesWithoutBoxes;
+
+        public List<string> NotCovered { get; } = [];
 
         public double F1 => Matched == 0 ? 0 : 2.0 * Matched / (Gold + Predicted);
     }
@@ -43,18 +50,25 @@ public static partial class ScoreTable
                 if (!File.Exists(goldPath)) continue;
                 var key = (split, m.Groups["paper"].Value, m.Groups["extractor"].Value);
                 if (!rows.TryGetValue(key, out var row)) rows[key] = row = new Row();
-                Add(row, JsonNode.Parse(File.ReadAllText(goldPath))!, Predict(file));
+                var gold = JsonNode.Parse(File.ReadAllText(goldPath))!;
+                var predicted = Predict(file);
+                Add(row, gold, predicted);
+                if (key.Item3 == "pdf" && predicted is not null) RegionReport.Add(row, $"{split}/{Path.GetFileName(file)}", file, gold, predicted);
             }
         }
         return rows;
     }
 
-    /// <summary>The parser's contract JSON for a file, or null when it refuses the file.</summary>
+    /// <summary>The parser's contract JSON for a file, or null when it refuses the file; for a PDF, each article
+    /// also carries its <c>regions</c> (the contract leaves them out), for <see cref="RegionReport"/>.</summary>
     private static JsonNode? Predict(string file)
     {
         try
         {
-            return JsonNode.Parse(ContractJson.Write(IssueFile.Parse(file, ParserRules.Default)));
+            var issue = IssueFile.Parse(file, ParserRules.Default);
+            var json = JsonNode.Parse(ContractJson.Write(issue))!;
+            if (!issue.Printed.IsDefaultOrEmpty) RegionReport.AttachRegions(json, issue);
+            return json;
         }
         catch (IssueFileException)
         {
@@ -112,6 +126,6 @@ public static partial class ScoreTable
             foreach (var ((s, paper, extractor), r) in rows.Where(kv => kv.Key.Split == split))
                 sb.Append(string.Create(CultureInfo.InvariantCulture,
                     $"| {s} | {paper} | {extractor} | {r.Pages}{(r.Failed > 0 ? $" ({r.Failed} refused)" : "")} | {r.F1:0.00} | {r.Perfect} of {r.Gold} | {Pct(r.TitleExact, r.Matched)} | {Pct(r.BylineExact, r.Matched)} | {r.NoiseLeaked} of {r.NoiseTotal} | {r.FurnitureHeadlines} |\n"));
-        return sb.ToString();
+        return sb.Append(RegionReport.Markdown(rows)).ToString();
     }
 }

@@ -10,7 +10,8 @@ namespace Site.Corpus.Typesetting;
 /// <summary>
 /// Makes the pages: for each split, paper and page number a plan, its HTML, its PDF, the text of each
 /// extractor and the gold, written as <c>OUT/&lt;split&gt;/&lt;page&gt;.&lt;extractor&gt;.txt</c> and
-/// <c>&lt;page&gt;.gold.json</c>, with <c>OUT/manifest.json</c> recording each page's design, its source
+/// <c>&lt;page&gt;.gold.json</c> (each article with the boxes of the lines it was set in, <see cref="GoldBoxes"/>),
+/// with <c>OUT/manifest.json</c> recording each page's design, its source
 /// articles and the Kangxi radicals and compatibility ideographs each extractor gave back.
 /// </summary>
 public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter log)
@@ -63,7 +64,7 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
     {
         var dir = Path.Combine(options.Out, plan.Split);
         Directory.CreateDirectory(dir);
-        var html = HtmlPage.Write(plan);
+        var html = HtmlPage.Write(plan, markLines: true);
         var htmlPath = Path.Combine(slot, plan.Name + ".html");
         var pdfPath = Path.Combine(slot, plan.Name + ".pdf");
         File.WriteAllText(htmlPath, html, GoldJson.Utf8);
@@ -80,7 +81,7 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
             variants[name] = found;
             if (name == "plain") pdfPages = Math.Max(1, Encoding.UTF8.GetString(text).TrimEnd('\f', '\n').Count(c => c == '\f') + 1);
         }
-        File.WriteAllBytes(Path.Combine(dir, plan.Name + ".gold.json"), GoldJson.Write(plan, plan.Name));
+        File.WriteAllBytes(Path.Combine(dir, plan.Name + ".gold.json"), GoldJson.Write(plan, plan.Name, GoldBoxes.Read(pdfPath)));
         // The printed page beside its extractions: `score` reads it by position as the extractor "pdf".
         if (options.KeepPdf) File.Copy(pdfPath, Path.Combine(dir, plan.Name + ".pdf"), overwrite: true);
         if (options.KeepHtml)

@@ -120,7 +120,9 @@ public sealed partial class TypesetScoreTests
             foreach (var node in articles)
             {
                 var a = node!.AsObject();
-                Assert.Equal(["kind", "kicker", "headline", "subheadline", "byline", "paragraphs", "captions", "truncated"], a.Select(kv => kv.Key));
+                // The contract's article, then where the typesetter set its lines (GoldBoxes in src/Site.Corpus).
+                Assert.Equal(["kind", "kicker", "headline", "subheadline", "byline", "paragraphs", "captions", "truncated", "boxes"], a.Select(kv => kv.Key));
+                Assert.All(a["boxes"]!.AsArray(), b => Assert.True(b!["part"] is not null && b["width"]!.GetValue<double>() > 0 && b["height"]!.GetValue<double>() > 0, name));
                 Assert.Equal(Roles, a["byline"]!.AsObject().Select(kv => kv.Key));
                 var kind = a["kind"]!.GetValue<string>();
                 Assert.Contains(kind, Kinds);
