@@ -1,0 +1,73 @@
+using Site.Parsing.Text;
+
+namespace Site.Parsing.Segmentation;
+
+/// <summary>Captions: the lines over a photo credit that describe the photo.</summary>
+internal static partial class PageSplitter
+{
+    /// <summary>The longest caption set apart as a block of its own, in characters.</summary>
+    private const int MaxBlockCaption = 300;
+
+    /// <summary>The longest caption that shares its block with other text, in characters.</summary>
+    private const int MaxShortCaption = 100;
+
+    /// <summary>The text over a photo credit is the photo's caption: back from the credit to the sentence
+    /// before it (at most four lines and a hundred characters), to a title (a hundred characters, across
+    /// sentences), or to its block's start (three hundred characters set apart as a block of its own).</summary>
+    private static void MarkCaptions(List<Piece> pieces, List<int> owner, int[] widths, Role[] roles)
+    {
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            if (roles[i] != Role.Credit || roles[i - 1] != Role.Running || owner[i - 1] != owner[i]) continue;
+            var top = i - 1;
+            var length = TextShape.VisibleLength(pieces[top].Text);
+            var (near, nearLength) = (top, length);
+            // A line with no punctuation at all over the caption is its title, not more caption; so is a
+            // display line narrower than the caption under it. One as wide as the line under it is the
+            // caption's first line, which the wrap left without an ending ("…“吴哥窟属" over "于泰国”…").
+            while (top > 0 && owner[top - 1] == owner[i] && length <= MaxBlockCaption
+                   && (roles[top - 1] == Role.Running || roles[top - 1] == Role.Display && widths[top - 1] >= widths[top] - ColumnWidth.Slack)
+                   && !TextShape.EndsSentence(pieces[top - 1].Text) && TextShape.HasClausePunctuation(pieces[top - 1].Text))
+            {
+                length += TextShape.VisibleLength(pieces[--top].Text);
+                if (i - top <= 4) (near, nearLength) = (top, length);
+            }
+            // A short text that a dateline opens and a photo credit closes, set apart as a block of its own, is
+            // photo news: its caption is the whole text ("本报讯 昨晚，…" over "…主持会议。" and "■摄影 …").
+            if (top > 0 && near == top && roles[top - 1] == Role.Lead && owner[top - 1] == owner[i]
+                && (top == 1 || owner[top - 2] != owner[i]) && !TextShape.EndsSentence(pieces[top - 1].Text)
+                && length + TextShape.VisibleLength(pieces[top - 1].Text) <= MaxShortCaption)
+            {
+                length += TextShape.VisibleLength(pieces[top - 1].Text);
+                near = --top;
+            }
+            // So is a short text of a few sentences between a title (or its block's start) and the credit.
+            if (near == top && ShortTextUnderTitle(pieces, owner, roles, top, length) is { } title) near = top = title;
+            // A longer text is a caption only where it opens its block, set apart from any body above, and no
+            // dateline opens it: a wide photo's caption, or one a narrow column wrapped into many lines.
+            var opensBlock = top == 0 || owner[top - 1] != owner[i];
+            if (opensBlock && length <= MaxBlockCaption && !Cues.StartsWithDateline(TextShape.Compact(pieces[top].Text))) near = top;
+            else if (nearLength > MaxShortCaption) continue;
+            for (var k = near; k < i; k++) roles[k] = Role.Caption;
+        }
+    }
+
+    /// <summary>The first line of the running text over <paramref name="top"/>, where the whole from there
+    /// to the credit is no longer than a short caption (a hundred characters, six lines, the first punctuated: an
+    /// unpunctuated one is a title) and a display line or the block's start stands over it; otherwise null.</summary>
+    private static int? ShortTextUnderTitle(List<Piece> pieces, List<int> owner, Role[] roles, int top, int length)
+    {
+        if (length > MaxShortCaption) return null;
+        var first = top;
+        while (first > 0 && owner[first - 1] == owner[top] && roles[first - 1] == Role.Running && top - first < 6)
+        {
+            length += TextShape.VisibleLength(pieces[first - 1].Text);
+            if (length > MaxShortCaption) return null;
+            first--;
+        }
+        // An unpunctuated first line is a title of its own, not the caption's start.
+        if (first < top && !TextShape.HasClausePunctuation(pieces[first].Text)) return null;
+        var titled = first == 0 || owner[first - 1] != owner[top] || roles[first - 1] == Role.Display;
+        return titled ? first : null;
+    }
+}
