@@ -85,7 +85,7 @@ internal static class LineBuilder
     {
         var starts = new List<double>();
         foreach (var run in runs)
-            if (end(run) is { } first && IsBody(first, body)) starts.Add(x(first));
+            if (end(run) is { } glyph && IsBody(glyph, body)) starts.Add(x(glyph));
         starts.Sort();
         var edges = new List<double>();
         for (var i = 0; i < starts.Count;)

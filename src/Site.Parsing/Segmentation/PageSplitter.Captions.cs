@@ -36,13 +36,11 @@ internal static partial class PageSplitter
             // photo news: its caption is the whole text ("本报讯 昨晚，…" over "…主持会议。" and "■摄影 …").
             if (top > 0 && near == top && roles[top - 1] == Role.Lead && owner[top - 1] == owner[i]
                 && (top == 1 || owner[top - 2] != owner[i]) && !TextShape.EndsSentence(pieces[top - 1].Text)
-                && length + TextShape.VisibleLength(pieces[top - 1].Text) <= MaxShortCaption)
-            {
-                length += TextShape.VisibleLength(pieces[top - 1].Text);
-                near = --top;
-            }
+                && length + TextShape.VisibleLength(pieces[top - 1].Text) is var withLead && withLead <= MaxShortCaption)
+                (near, length) = (--top, withLead);
             // So is a short text of a few sentences between a title (or its block's start) and the credit.
-            if (near == top && ShortTextUnderTitle(pieces, owner, roles, top, length) is { } title) near = top = title;
+            if (near == top && ShortTextUnderTitle(pieces, owner, roles, top, length) is { } under)
+                (near, top, length) = (under.First, under.First, under.Length);
             // A longer text is a caption only where it opens its block, set apart from any body above, and no
             // dateline opens it: a wide photo's caption, or one a narrow column wrapped into many lines.
             var opensBlock = top == 0 || owner[top - 1] != owner[i];
@@ -52,10 +50,11 @@ internal static partial class PageSplitter
         }
     }
 
-    /// <summary>The first line of the running text over <paramref name="top"/>, where the whole from there
-    /// to the credit is no longer than a short caption (a hundred characters, six lines, the first punctuated: an
-    /// unpunctuated one is a title) and a display line or the block's start stands over it; otherwise null.</summary>
-    private static int? ShortTextUnderTitle(List<Piece> pieces, List<int> owner, Role[] roles, int top, int length)
+    /// <summary>The first line of the running text over <paramref name="top"/> and the length from there to
+    /// the credit, where that whole is no longer than a short caption (a hundred characters, six lines, the
+    /// first punctuated: an unpunctuated one is a title) and a display line or the block's start stands over
+    /// it; otherwise null.</summary>
+    private static (int First, int Length)? ShortTextUnderTitle(List<Piece> pieces, List<int> owner, Role[] roles, int top, int length)
     {
         if (length > MaxShortCaption) return null;
         var first = top;
@@ -68,6 +67,6 @@ internal static partial class PageSplitter
         // An unpunctuated first line is a title of its own, not the caption's start.
         if (first < top && !TextShape.HasClausePunctuation(pieces[first].Text)) return null;
         var titled = first == 0 || owner[first - 1] != owner[top] || roles[first - 1] == Role.Display;
-        return titled ? first : null;
+        return titled ? (first, length) : null;
     }
 }
