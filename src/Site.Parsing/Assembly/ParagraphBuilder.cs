@@ -81,14 +81,16 @@ public static partial class ParagraphBuilder
             yield break;
         }
         var widths = Widths(block);
-        bool Short(int i) => widths[i] <= column - 4;   // two characters short: more than squeezed punctuation
+        var first = 0;
+        // Two characters short: more than squeezed punctuation. A paragraph's first line is printed after its
+        // indent, which an extraction that marks no indents leaves out: it counts the indent back.
+        bool Short(int i) => widths[i] + (marks.IsDefault && i == first && i > 0 ? TextShape.ParagraphIndent : 0) <= column - 4;
         // Lines of no common width are whole paragraphs, one a line, as some extractors give them: there a
         // line that finishes a sentence finishes its paragraph.
         var wrapped = widths.Count(w => Math.Abs(w - column) <= 3) >= Math.Max(2, lines.Length / 3);
         if (!wrapped) column = int.MaxValue / 2;
 
         var chunk = new List<string> { lines[0] };
-        var first = 0;
         for (var i = 1; i < lines.Length; i++)
         {
             // The next paragraph's first line is indented, so short of the column by as little as one

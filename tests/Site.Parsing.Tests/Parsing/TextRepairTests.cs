@@ -238,6 +238,27 @@ public class TextRepairTests
     }
 
     [Fact]
+    public void A_paragraphs_first_line_that_ends_a_sentence_short_only_by_its_lost_indent_goes_on_into_the_next_line()
+    {
+        // Printed, "善行一日捐，温暖一座城。" stands after a two-character indent and fills its line; an extraction
+        // without indents leaves it two characters short, like a one-line paragraph.
+        var article = Parse.Single("""
+            市领导带头参加慈善活动
+
+            本报讯 昨天，市领导带头参加活动
+            企业纷纷把一天的利润、干部职工一
+            日的工资捐赠给慈善事业，共同促进
+            我市慈善事业的发展。
+            善行一日捐，温暖一座小城市。
+            活动开展以来，得到了社会各界的热
+            情支持，大家募集的资金主要用于救
+            助困难群众。
+            """);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.StartsWith("善行一日捐，温暖一座小城市。活动开展以来", article.Paragraphs[1]);
+    }
+
+    [Fact]
     public void A_closing_quote_pushed_to_the_next_line_keeps_its_sentence_in_one_paragraph()
     {
         var article = Parse.Single("""
