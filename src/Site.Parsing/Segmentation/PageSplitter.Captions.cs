@@ -41,14 +41,21 @@ internal static partial class PageSplitter
             // So is a short text of a few sentences between a title (or its block's start) and the credit.
             if (near == top && ShortTextUnderTitle(pieces, owner, roles, top, length) is { } under)
                 (near, top, length) = (under.First, under.First, under.Length);
-            // A longer text is a caption only where it opens its block, set apart from any body above, and no
-            // dateline opens it: a wide photo's caption, or one a narrow column wrapped into many lines.
-            var opensBlock = top == 0 || owner[top - 1] != owner[i];
+            // A longer text is a caption only where it opens its block, set apart from any body above (or stands
+            // between a byline and its story's lead), and no dateline opens it: a wide photo's caption, or one a
+            // narrow column wrapped into many lines.
+            var opensBlock = top == 0 || owner[top - 1] != owner[i] || UnderBylineOverLead(roles, top, i);
             if (opensBlock && length <= MaxBlockCaption && !Cues.StartsWithDateline(TextShape.Compact(pieces[top].Text))) near = top;
             else if (nearLength > MaxShortCaption) continue;
             for (var k = near; k < i; k++) roles[k] = Role.Caption;
         }
     }
+
+    /// <summary>Whether the text from <paramref name="top"/> to the credit at <paramref name="credit"/> stands
+    /// between a byline and the lead its story opens with: there the story's photo stands, and that text is
+    /// its caption, however long.</summary>
+    private static bool UnderBylineOverLead(Role[] roles, int top, int credit) =>
+        top > 0 && roles[top - 1] == Role.Byline && credit + 1 < roles.Length && roles[credit + 1] == Role.Lead;
 
     /// <summary>The first line of the running text over <paramref name="top"/> and the length from there to
     /// the credit, where that whole is no longer than a short caption (a hundred characters, six lines, the

@@ -217,6 +217,25 @@ public class ArticleKindTests
     }
 
     [Fact]
+    public void A_long_caption_between_byline_and_lead_with_no_blank_line_around_it_is_still_the_articles_caption()
+    {
+        // As -raw extraction gives it: one run of lines; the lead after the credit shows the story starts there.
+        var issue = Parse.Text("""
+            标准再提升 形式再创新
+            ■记者 居丹荔 通讯员 倪颖
+            广陈社区邻里共享自治项目启动现场，社区工作人员、志愿者和居民代表一起布置共享角和格子铺，联动图书阅览室、未成年人活动室等阵地，为居民提供图书借阅、物品共享、便民维修等多样化服务，让邻里之间的往来更加紧密，
+            吸引了众多居民前来参观体验。
+            ■摄影 熊丽鹏
+            本报讯 日前，广陈社区邻里共享自治项目正式启动，项目利用红色物业阵地，布置共享角、格子铺。
+            """);
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("标准再提升 形式再创新", article.Headline);
+        Assert.Single(article.Captions);
+        Assert.Equal<string>(["熊丽鹏"], article.Byline.Photographers);
+        Assert.StartsWith("本报讯 日前", article.Paragraphs[0]);
+    }
+
+    [Fact]
     public void A_wrapped_caption_under_a_signed_story_is_its_caption_even_where_its_first_line_ends_mid_quote()
     {
         // The caption's first line ends inside a quotation, with nothing to close it: alone it looks like a headline.
