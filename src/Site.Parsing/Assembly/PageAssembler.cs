@@ -65,7 +65,11 @@ public static partial class PageAssembler
             if (!photo && (lone.Credits.Count > 0 || lone.Captions.Count > 0)) continue;
             var above = i >= 2 && sequence[i - 1] is List<ClassifiedBlock> ? sequence[i - 2] as Core : sequence[i - 1] as Core;
             var below = sequence.Skip(i + 1).OfType<Core>().FirstOrDefault();
-            if (above is not { HasBody: true, Bylines.Count: 0 } || !photo && below is not { HasBody: true }) continue;
+            // Nothing below: a byline and its titles printed after every body (an extraction in the order the
+            // page was drawn) sign the body above where nothing else titles it.
+            if (above is not { HasBody: true, Bylines.Count: 0 }) continue;
+            var last = below is null && !Titled(sequence, sequence.IndexOf(above));
+            if (!photo && below is not { HasBody: true } && !last) continue;
             if (lone.Bylines.Any(b => b.Byline!.IsCommentary)) continue;
             above.Bylines.AddRange(lone.Bylines);
             if (photo)
@@ -81,6 +85,10 @@ public static partial class PageAssembler
             sequence[i] = gap;
         }
     }
+
+    /// <summary>Whether display lines stand right over the core at <paramref name="index"/>.</summary>
+    private static bool Titled(List<object> sequence, int index) =>
+        index > 0 && sequence[index - 1] is List<ClassifiedBlock> gap && gap.Any(b => b.Kind == BlockKind.Display);
 
     private static Article? ToArticle(Core core, List<string> undone)
     {

@@ -331,4 +331,22 @@ public class HeadlinePlacementTests
         Assert.Equal("重“棒”出击", photo.Headline);
         Assert.Empty(photo.Byline.Reporters);
     }
+
+    [Fact]
+    public void Byline_and_titles_printed_after_every_body_at_the_pages_end_sign_the_untitled_story_above()
+    {
+        // An extraction in the order the page was drawn: the story first, its byline and titles last.
+        var issue = Parse.Text("""
+            本报讯 近日，记者从市商务局了解到，今年1至7月，我市实现网络零售额108亿元，同比增长33.8%，增速位列嘉兴第一。
+            电商赋能，未来可期。市商务局相关负责人说，他们将继续用好平湖市电子商务公共服务中心等平台。
+            ■记者林旭东通讯员吴慧婷
+            平湖电商发展强劲有力
+            网络零售额突破百亿元，增幅嘉兴第一
+            """);
+        var story = Assert.Single(issue.Articles);
+        Assert.Equal("平湖电商发展强劲有力", story.Headline);
+        Assert.Equal("网络零售额突破百亿元，增幅嘉兴第一", story.Subheadline);
+        Assert.Equal<string>(["林旭东"], story.Byline.Reporters);
+        Assert.StartsWith("本报讯 近日", story.Paragraphs[0]);
+    }
 }
