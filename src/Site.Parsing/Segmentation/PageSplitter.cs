@@ -251,10 +251,14 @@ internal static partial class PageSplitter
     private static bool IsTitleShaped(string text, int width, int column) =>
         HasDisplayShape(text) && !(TextShape.HasClausePunctuation(text) && column > 0 && Math.Abs(width - column) <= ColumnWidth.Slack);
 
-    /// <summary>What any display line is: short, with no closing punctuation and no sentence ending in it.</summary>
+    /// <summary>What any display line is: short, with no closing punctuation and no sentence ending in it, and
+    /// not opening with a closing mark, with which no printed line may begin: such a piece ("”近") is the end
+    /// of a line the extractor broke off.</summary>
     private static bool HasDisplayShape(string text) =>
         TextShape.VisibleLength(text) <= BlockClassifier.MaxDisplayLength && !EndsWithPunctuation(text)
-        && text.AsSpan().IndexOfAny("。！？!?") < 0;
+        && text.AsSpan().IndexOfAny("。！？!?") < 0 && !OpensWithCloser(text);
+
+    private static bool OpensWithCloser(string text) => text.TrimStart() is [var c, ..] && c is '”' or '’' or '」' or '』' or '）' or ')' or '》';
 
     /// <summary>Some extractors break a printed line in two where the font changes, as it does at
     /// quotation marks ("…重要引擎。“目前我们已" comes out as two lines). Two short pieces of one block that

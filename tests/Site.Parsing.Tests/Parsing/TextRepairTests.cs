@@ -259,6 +259,24 @@ public class TextRepairTests
     }
 
     [Fact]
+    public void A_broken_off_line_end_that_opens_with_a_closing_quote_is_running_text_not_a_headline()
+    {
+        // The extractor printed the quote hung past the line's end, and the word after it, as a line of their own.
+        var article = Parse.Single("""
+            让每一件提案都落地有声
+            记者汤智娟通讯员翁辰宸
+            本报讯“感谢委员们对城市建设工作的关心和支持，我
+            们将加快明湖科创区建设进度，争取早出成果早见成效。
+            ”近
+            日，城投集团投资开发部副主任沈贇将《关于加快明湖科创
+            区建设的建议》提案答复件送达该提案执笔人手中，并就下
+            一步提案落实进行了交流。
+            """);
+        Assert.Equal("让每一件提案都落地有声", article.Headline);
+        Assert.Contains("早见成效。”近日，城投集团", Assert.Single(article.Paragraphs));
+    }
+
+    [Fact]
     public void A_closing_quote_pushed_to_the_next_line_keeps_its_sentence_in_one_paragraph()
     {
         var article = Parse.Single("""
