@@ -65,10 +65,10 @@ public static partial class PageAssembler
             if (!photo && (lone.Credits.Count > 0 || lone.Captions.Count > 0)) continue;
             var above = i >= 2 && sequence[i - 1] is List<ClassifiedBlock> ? sequence[i - 2] as Core : sequence[i - 1] as Core;
             var below = sequence.Skip(i + 1).OfType<Core>().FirstOrDefault();
-            // Nothing below: a byline and its titles printed after every body (an extraction in the order the
-            // page was drawn) sign the body above where nothing else titles it.
             if (above is not { HasBody: true, Bylines.Count: 0 }) continue;
-            var last = below is null && !Titled(sequence, sequence.IndexOf(above));
+            // Nothing below: a byline under a headline under the body signs it; so do a byline and its titles
+            // printed after every body (an extraction in the order the page was drawn) where nothing else titles it.
+            var last = below is null && (sequence[i - 1] is List<ClassifiedBlock> || !Titled(sequence, sequence.IndexOf(above)));
             if (!photo && below is not { HasBody: true } && !last) continue;
             if (lone.Bylines.Any(b => b.Byline!.IsCommentary)) continue;
             above.Bylines.AddRange(lone.Bylines);

@@ -349,4 +349,22 @@ public class HeadlinePlacementTests
         Assert.Equal<string>(["林旭东"], story.Byline.Reporters);
         Assert.StartsWith("本报讯 近日", story.Paragraphs[0]);
     }
+
+    [Fact]
+    public void Headline_and_byline_under_the_pages_last_story_sign_it_even_with_an_advertisement_after_them()
+    {
+        // A slogan over the story shares no words with it; the headline under it does.
+        var issue = Parse.Text("""
+            民生优享幸福平湖
+            本报讯 昨天上午，我市新闻发言人培训班开班，各部门新闻发言人参加培训。会议要求，要端正学习态度，切实增强培训学习的思想自觉和行动自觉。
+            我市开展新闻发言人培训
+            记者荣怡婷
+            公益广告
+            垃圾分类从我做起
+            平湖市文明办平湖市传媒中心宣
+            """);
+        var story = Assert.Single(issue.Articles);
+        Assert.Equal("我市开展新闻发言人培训", story.Headline);
+        Assert.Equal<string>(["荣怡婷"], story.Byline.Reporters);
+    }
 }
