@@ -32,10 +32,11 @@ internal static partial class PageSplitter
                 length += TextShape.VisibleLength(pieces[--top].Text);
                 if (i - top <= 4) (near, nearLength) = (top, length);
             }
-            // A short text that a dateline opens and a photo credit closes, set apart as a block of its own, is
-            // photo news: its caption is the whole text ("本报讯 昨晚，…" over "…主持会议。" and "■摄影 …").
+            // A short text that a dateline opens and a photo credit closes, set apart as a block of its own or
+            // under a title, is photo news: its caption is the whole text ("本报讯 昨晚，…" over "…主持会议。" and
+            // "■摄影 …").
             if (top > 0 && near == top && roles[top - 1] == Role.Lead && owner[top - 1] == owner[i]
-                && (top == 1 || owner[top - 2] != owner[i]) && !TextShape.EndsSentence(pieces[top - 1].Text)
+                && (top == 1 || owner[top - 2] != owner[i] || roles[top - 2] == Role.Display) && !TextShape.EndsSentence(pieces[top - 1].Text)
                 && length + TextShape.VisibleLength(pieces[top - 1].Text) is var withLead && withLead <= MaxShortCaption)
                 (near, length) = (--top, withLead);
             // So is a short text of a few sentences between a title (or its block's start) and the credit.

@@ -331,6 +331,31 @@ public class ArticleKindTests
     }
 
     [Fact]
+    public void Photo_news_under_its_title_is_photo_news_also_where_no_blank_line_sets_it_apart()
+    {
+        // As -raw extraction gives it: the story above, the photo's title and its text in one run of lines.
+        var issue = Parse.Text("""
+            我市开展新闻发言人培训
+            ■记者 荣怡婷
+            本报讯 昨天，我市举办新闻发言人培训班，各部门新闻发言
+            人参加培训。会议要求，要端正学习态度，增强培训学习的
+            思想自觉和行动自觉。
+            第105期创新学堂学习活动
+            举行
+            本报讯 昨晚，第105期创新学堂学习活动举行，重点学习投资、专项债、土地等
+            相关内容。仲旭东、周军波、吴金华、何健等市领导参加。市委常委、常务副市
+            长胡泓恬主持会议。
+            ■摄影 胡杰杰
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+        var photo = issue.Articles[1];
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.StartsWith("本报讯 昨晚，第105期创新学堂", Assert.Single(photo.Paragraphs));
+        Assert.Empty(photo.Captions);
+        Assert.Equal<string>(["胡杰杰"], photo.Byline.Photographers);
+    }
+
+    [Fact]
     public void A_short_caption_whose_wrapped_lines_hold_no_punctuation_is_all_caption_under_its_title()
     {
         // Without blank lines, under a signed story; "《国际植物保护公" is a caption line with no mark in it.
