@@ -33,12 +33,14 @@ internal static partial class PageSplitter
         for (var b = 0; b < page.Length; b++)
         {
             // A block that is furniture as a whole (a masthead over three lines) stays one.
-            // (Not a 导读 box's pointers set one under another: each is one teaser's.)
+            // (Not a 导读 box's pointers set one under another: each is one teaser's; nor a short page's one
+            // run of lines where a credit or a byline shows an article under the folio.)
             if (page[b].Lines.Length > 1 && page[b].VisibleLength <= 100)
             {
                 var text = page[b].Text;
                 var compact = TextShape.Compact(text);
-                whole[b] = BlockClassifier.StandsAlone(text, compact, rules) && !BlockClassifier.IsTeaserPart(compact, rules);
+                whole[b] = BlockClassifier.StandsAlone(text, compact, rules) && !BlockClassifier.IsTeaserPart(compact, rules)
+                           && !page[b].Lines.Any(l => RoleOf(l, rules) is Role.Credit or Role.Byline);
             }
             for (var l = 0; l < page[b].Lines.Length; l++)
             {

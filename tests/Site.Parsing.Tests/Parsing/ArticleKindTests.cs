@@ -356,6 +356,25 @@ public class ArticleKindTests
     }
 
     [Fact]
+    public void A_photo_item_on_a_short_page_under_its_folio_is_not_kept_with_the_folio_as_furniture()
+    {
+        // One run of six lines, under a hundred characters: the folio's date does not make it all masthead.
+        var issue = Parse.Text("""
+            2025年12月15日星期一 九版经济 平湖版
+            创新突破六千争先勇夺“全年红”决胜“十四五”
+            出席这次会议的市委委员23名，候补委员6名。
+            ■摄影谢云
+            文明健康 绿色环保
+            责任编辑：袁军敏版面设计：田雨丽
+            """);
+        var photo = Assert.Single(issue.Articles);
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Equal("创新突破六千争先勇夺“全年红”决胜“十四五”", photo.Headline);
+        Assert.Equal<string>(["谢云"], photo.Byline.Photographers);
+        Assert.Contains(issue.Noise, n => n.Text.StartsWith("2025年12月15日", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_short_caption_whose_wrapped_lines_hold_no_punctuation_is_all_caption_under_its_title()
     {
         // Without blank lines, under a signed story; "《国际植物保护公" is a caption line with no mark in it.
