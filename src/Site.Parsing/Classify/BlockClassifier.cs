@@ -74,6 +74,9 @@ public static partial class BlockClassifier
     private static bool IsBody(string compact, Block block)
     {
         if (block.Shape == BlockShape.Column || compact.StartsWith("本报讯", StringComparison.Ordinal)) return true;
+        // A paragraph's indent, where the text marks indents and the lines under it show the column's edge: a
+        // display line is never set so ("由 法 国 基 因 研 究 中 心", spread over a line too short for "GENOSCOPE").
+        if (!block.Indents.IsDefault && block.Indents[0]) return true;
         if (TextShape.EndsSentence(compact)) return true;
         if (compact.Length > MaxDisplayLength) return true;
         // Narrow columns wrap every line at the same width; a logo's lines are short and uneven.

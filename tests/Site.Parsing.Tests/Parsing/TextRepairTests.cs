@@ -185,6 +185,32 @@ public class TextRepairTests
     }
 
     [Fact]
+    public void An_indented_letter_spaced_line_that_a_column_break_leaves_two_lines_long_is_running_text_not_a_headline()
+    {
+        // Justified over a line too short for "GENOSCOPE", the line is spread out like display type, and a column
+        // break after the next line leaves the two as a block of their own.
+        var issue = Parse.Text("""
+            科学家完成染色体定序
+
+            　　基因科学家的目标是，提
+            供诊断工具以发现致病的缺陷
+            基因，终而提供可阻止这些基
+            因产生障碍的疗法。
+
+            　　由 法 国 基 因 研 究 中 心
+            GENOSCOPE领导的国际科学家
+
+            表示，第十四对染色体有攸关
+            免疫系统功能的两丛基因和六
+            十多种疾病基因。（范艳倩）
+            """);
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("科学家完成染色体定序", article.Headline);
+        Assert.Equal(2, article.Paragraphs.Length);
+        Assert.StartsWith("由法国基因研究中心GENOSCOPE领导的国际科学家表示", article.Paragraphs[1]);
+    }
+
+    [Fact]
     public void A_marked_indent_fills_its_line_and_a_line_short_of_full_before_an_opening_quote_starts_no_paragraph()
     {
         // "安全生产，责任重于泰山。" reaches the column's edge from its indent; the line under it starts at the
