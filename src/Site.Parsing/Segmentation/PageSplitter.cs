@@ -284,6 +284,13 @@ internal static partial class PageSplitter
                 i++;
             }
 
+            // A credit the caption's last line broke off after its bracket: "…作出努力。（本" over "报记者 尹晓琳 摄）".
+            if (SameBlockNext() && BrokenCreditStart(piece.Text, pieces[i + 1].Text) is var open and > 0)
+            {
+                pieces[i + 1] = pieces[i + 1] with { Text = piece.Text[open..] + pieces[i + 1].Text };
+                piece = piece with { Text = piece.Text[..open].TrimEnd() };
+                width = TextShape.DisplayWidth(piece.Text);
+            }
             // A credit the column wrapped: "（本报记" over "者卢瑞梅摄）".
             if (SameBlockNext() && piece.Text.TrimStart().StartsWith('（')
                 && pieces[i + 1].Text.Contains('摄') && CreditParser.ParsePhoto(piece.Text) is null
@@ -319,6 +326,15 @@ internal static partial class PageSplitter
         owner.Clear();
         owner.AddRange(joinedOwner);
         return ([.. joinedColumn], [.. joinedWidths]);
+    }
+
+    /// <summary>Where a bracket that opens a photo credit the next line closes stands at the end of
+    /// <paramref name="line"/>, or −1.</summary>
+    private static int BrokenCreditStart(string line, string next)
+    {
+        var open = line.LastIndexOf('（');
+        if (open <= 0 || line.Length - open > 12 || line.IndexOf('）', open) >= 0 || !next.TrimEnd().EndsWith('）')) return -1;
+        return CreditParser.ParsePhoto(line[open..] + next) is not null ? open : -1;
     }
 
     /// <summary>Where one block ends and the next begins inside a run of lines.</summary>

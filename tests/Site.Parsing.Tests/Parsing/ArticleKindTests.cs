@@ -375,6 +375,21 @@ public class ArticleKindTests
     }
 
     [Fact]
+    public void A_credit_whose_bracket_the_captions_last_line_broke_off_names_the_whole_photographer()
+    {
+        var issue = Parse.Text("""
+            澳洲外长指北韩行为恶劣将无法取得更多援助
+            北韩重新启用引人争议的核子设施，并驱逐联合国监测人员，
+            显然旨在迫使国际间在援助和贸易上让步。澳洲
+            是与北韩有邦交的少数国家之一。（本报记者 肖
+            华霞摄）
+            """);
+        var photo = Assert.Single(issue.Articles);
+        Assert.Equal<string>(["肖华霞"], photo.Byline.Photographers);
+        Assert.EndsWith("少数国家之一。", Assert.Single(photo.Paragraphs));
+    }
+
+    [Fact]
     public void A_short_caption_whose_wrapped_lines_hold_no_punctuation_is_all_caption_under_its_title()
     {
         // Without blank lines, under a signed story; "《国际植物保护公" is a caption line with no mark in it.
