@@ -22,6 +22,9 @@ public static partial class PageAssembler
 
     private const int MaxTitleLines = 3;
 
+    /// <summary>The longest text a photo item's caption set apart from its credit may be, in characters.</summary>
+    private const int MaxPhotoText = 100;
+
     public static PageResult Assemble(IReadOnlyList<ClassifiedBlock> classified)
     {
         var blocks = Revise(classified);
@@ -58,9 +61,11 @@ public static partial class PageAssembler
         // The page's last core too: a photo item under the byline needs nothing below it.
         for (var i = 1; i < sequence.Count; i++)
         {
-            if (sequence[i] is not Core { HasBody: false, Bylines.Count: > 0 } lone) continue;
+            if (sequence[i] is not Core { Bylines.Count: > 0 } lone) continue;
             // A photo item under the byline (its title, caption and credit) stays one; a lone byline's core
-            // holds nothing else.
+            // holds nothing else. A caption set apart from its credit reads as a short body.
+            var caption = lone is { Body.Count: 1, Captions.Count: 0, Credits.Count: > 0, TitleAfterByline.Count: > 0 } && IsCaptionLike(lone.Body[0]);
+            if (lone.HasBody && !caption) continue;
             var photo = lone is { TitleAfterByline.Count: > 0 } && (lone.Credits.Count > 0 || lone.Captions.Count > 0);
             if (!photo && (lone.Credits.Count > 0 || lone.Captions.Count > 0)) continue;
             var above = i >= 2 && sequence[i - 1] is List<ClassifiedBlock> ? sequence[i - 2] as Core : sequence[i - 1] as Core;
@@ -74,6 +79,11 @@ public static partial class PageAssembler
             above.Bylines.AddRange(lone.Bylines);
             if (photo)
             {
+                if (caption)
+                {
+                    lone.Captions.AddRange(lone.Body);
+                    lone.Body.Clear();
+                }
                 lone.Bylines.Clear();
                 continue;
             }
@@ -85,6 +95,10 @@ public static partial class PageAssembler
             sequence[i] = gap;
         }
     }
+
+    /// <summary>Whether a block reads as a photo's caption: a few sentences, no dateline.</summary>
+    private static bool IsCaptionLike(ClassifiedBlock block) =>
+        TextShape.VisibleLength(block.Text) <= MaxPhotoText && !Cues.StartsWithDateline(TextShape.Compact(block.Text));
 
     /// <summary>Whether display lines stand right over the core at <paramref name="index"/>.</summary>
     private static bool Titled(List<object> sequence, int index) =>

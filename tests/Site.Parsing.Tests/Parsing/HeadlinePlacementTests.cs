@@ -311,6 +311,41 @@ public class HeadlinePlacementTests
     }
 
     [Fact]
+    public void A_photo_items_caption_set_apart_from_its_credit_under_a_storys_headline_and_byline_leaves_them_the_story()
+    {
+        // The PDF reader's blocks: the caption and its credit in blocks of their own, a blank line between.
+        var issue = Parse.Text("""
+            本报讯 昨天上午，我市举办新闻发言人培训
+            班，邀请专家围绕新闻发布和舆论引导授课。
+
+            我市开展新闻发言人培训
+
+            记者 荣怡婷
+
+            重“棒”出击
+
+            上周末，全国青少年棒球锦标赛在林埭镇
+            开赛，近900名棒球少年在这里展开激烈
+            角逐。
+
+            ■摄影 王强 纪亚千
+
+            第105期创新学堂 学习活动举行
+
+            ■记者 胡佳英
+
+            本报讯 昨晚，第105期创新学堂学习活动
+            举行，重点学习投资、专项债等相关内容。
+            """);
+        Assert.Equal<string>(["我市开展新闻发言人培训", "重“棒”出击", "第105期创新学堂 学习活动举行"], issue.Articles.Select(a => a.Headline!));
+        Assert.Equal<string>(["荣怡婷"], issue.Articles[0].Byline.Reporters);
+        var photo = issue.Articles[1];
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Empty(photo.Byline.Reporters);
+        Assert.StartsWith("上周末", Assert.Single(photo.Paragraphs));
+    }
+
+    [Fact]
     public void Headline_and_byline_under_a_story_over_the_pages_last_item_a_photo_sign_the_story()
     {
         // The photo item is the page's last: nothing below it to take a headline.
