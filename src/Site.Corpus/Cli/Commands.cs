@@ -10,6 +10,8 @@ public static class Commands
     private static readonly OptionSpec Start = Valued("start", "2016-01-01", "the date of the corpus's first edition");
     private static readonly OptionSpec Material = Valued("material", "DIR", "the articles to set (default: the repository's material)");
 
+    private static readonly OptionSpec PrintEach = Flag("print-each", "start chromium for each print, not one browser for all (slower; the same pages)");
+
     public static readonly CommandSpec Generate = new("generate", null, 0, 0,
         "writes N years of daily editions (8 pages, ~48 articles a day) built from seeds/ into DIR", "",
         [Valued("years", "1", "how many years of editions"), Needed("out", "DIR", "the folder to write"), Seed, Start,
@@ -42,7 +44,7 @@ public static class Commands
         """, "",
         [Needed("out", "DIR", "the folder to write"), Valued("pages", "4", "pages per paper and split"), Seed,
          Valued("papers", "pinghu,national,overseas", "which papers"), Valued("jobs", "1", "pages typeset at once"), Material,
-         Flag("keep-html", "keep each page's HTML"), Flag("pdf", "keep each page's PDF")]);
+         Flag("keep-html", "keep each page's HTML"), Flag("pdf", "keep each page's PDF"), PrintEach]);
 
     public static readonly CommandSpec TypesetEdition = new("typeset-edition", null, 0, 0,
         """
@@ -50,7 +52,7 @@ public static class Commands
         and an edition.yml saying how they were made (the sample site's page-image edition)
         """, "",
         [Needed("out", "DIR", "the edition folder to write"), Needed("date", "YYYY-MM-DD", "the edition's date"),
-         Valued("pages", "2", "how many pages"), Valued("seed", "1", "the random seed"), Material]);
+         Valued("pages", "2", "how many pages"), Valued("seed", "1", "the random seed"), Material, PrintEach]);
 
     public static readonly CommandSpec Score = new("score", "DIR", 1, 1,
         """

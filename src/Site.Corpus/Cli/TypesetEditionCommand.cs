@@ -25,6 +25,8 @@ public static class TypesetEditionCommand
         try
         {
             var printer = PdfPrinter.Find(Path.Combine(work, "profile"));
+            using var session = o.Has("print-each") ? null : PrintSession.Start(printer.Chromium);
+            printer = printer.With(session);
             var used = new HashSet<string>(StringComparer.Ordinal);
             var names = new List<string>();
             for (var number = 1; number <= pages; number++)
