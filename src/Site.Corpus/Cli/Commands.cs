@@ -35,6 +35,17 @@ public static class Commands
          Valued("base-url", "URL", "build a published site (feeds, sitemaps)"), Valued("note", "TEXT", "a line for the report"),
          Flag("keep", "keep the built sites"), Flag("no-doc", "do not write the report"), Flag("no-settle", "do not wait for deleted files to settle")]);
 
+    public static readonly CommandSpec BenchPdf = new("bench-pdf", null, 0, 0,
+        """
+        typesets a run of daily PDF editions (kept in DIR, so they are made once), times `site build`
+        from empty and after one more edition, and text extraction and rendering in pages per second
+        """, "",
+        [Needed("cache", "DIR", "where the editions are kept between runs (DIR/YYYY-MM-DD) and the site is built"),
+         Valued("editions", "365", "how many daily editions"), Valued("pages", "8", "pages per edition"),
+         Valued("start", "2023-01-01", "the first edition's date"), Valued("jobs", "cores", "editions typeset at once"),
+         Valued("sample", "40", "pages whose extraction and rendering are timed"), Valued("timeout", "7200", "seconds a build may take"),
+         Valued("site-dll", "PATH", "the site.dll to time (default: built in Release)"), Material]);
+
     public static readonly CommandSpec Typeset = new("typeset", null, 0, 0,
         """
         lays real articles out as newspaper pages (HTML), prints them with headless chromium and
@@ -63,6 +74,6 @@ public static class Commands
         that do not
         """, "", []);
 
-    public static readonly ProgramSpec Program = new("site-corpus", [Generate, Verify, Bench, Typeset, TypesetEdition, Score],
+    public static readonly ProgramSpec Program = new("site-corpus", [Generate, Verify, Bench, BenchPdf, Typeset, TypesetEdition, Score],
         "exit codes: 0 success, 1 failure, 2 bad usage\n");
 }
