@@ -6,7 +6,7 @@ namespace Site.Corpus.Tests;
 /// (exit 2, the error on stderr with the usage to fix it).</summary>
 public sealed class CorpusCommandLineTests
 {
-    private static readonly string[] Verbs = ["generate", "verify", "bench", "typeset", "typeset-edition", "score"];
+    private static readonly string[] Verbs = ["generate", "verify", "bench", "bench-pdf", "typeset", "typeset-edition", "score"];
 
     internal static (int Code, string Out, string Err) Run(params string[] args)
     {

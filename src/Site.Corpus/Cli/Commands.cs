@@ -10,6 +10,8 @@ public static class Commands
     private static readonly OptionSpec Start = Valued("start", "2016-01-01", "the date of the corpus's first edition");
     private static readonly OptionSpec Material = Valued("material", "DIR", "the articles to set (default: the repository's material)");
 
+    private static readonly OptionSpec PrintEach = Flag("print-each", "start chromium for each print, not one browser for all (slower; the same pages)");
+
     public static readonly CommandSpec Generate = new("generate", null, 0, 0,
         "writes N years of daily editions (8 pages, ~48 articles a day) built from seeds/ into DIR", "",
         [Valued("years", "1", "how many years of editions"), Needed("out", "DIR", "the folder to write"), Seed, Start,
@@ -33,6 +35,17 @@ public static class Commands
          Valued("base-url", "URL", "build a published site (feeds, sitemaps)"), Valued("note", "TEXT", "a line for the report"),
          Flag("keep", "keep the built sites"), Flag("no-doc", "do not write the report"), Flag("no-settle", "do not wait for deleted files to settle")]);
 
+    public static readonly CommandSpec BenchPdf = new("bench-pdf", null, 0, 0,
+        """
+        typesets a run of daily PDF editions (kept in DIR, so they are made once), times `site build`
+        from empty and after one more edition, and text extraction and rendering in pages per second
+        """, "",
+        [Needed("cache", "DIR", "where the editions are kept between runs (DIR/YYYY-MM-DD) and the site is built"),
+         Valued("editions", "365", "how many daily editions"), Valued("pages", "8", "pages per edition"),
+         Valued("start", "2023-01-01", "the first edition's date"), Valued("jobs", "cores", "editions typeset at once"),
+         Valued("sample", "40", "pages whose extraction and rendering are timed"), Valued("timeout", "7200", "seconds a build may take"),
+         Valued("site-dll", "PATH", "the site.dll to time (default: built in Release)"), Material]);
+
     public static readonly CommandSpec Typeset = new("typeset", null, 0, 0,
         """
         lays real articles out as newspaper pages (HTML), prints them with headless chromium and
@@ -42,7 +55,7 @@ public static class Commands
         """, "",
         [Needed("out", "DIR", "the folder to write"), Valued("pages", "4", "pages per paper and split"), Seed,
          Valued("papers", "pinghu,national,overseas", "which papers"), Valued("jobs", "1", "pages typeset at once"), Material,
-         Flag("keep-html", "keep each page's HTML"), Flag("pdf", "keep each page's PDF")]);
+         Flag("keep-html", "keep each page's HTML"), Flag("pdf", "keep each page's PDF"), PrintEach]);
 
     public static readonly CommandSpec TypesetEdition = new("typeset-edition", null, 0, 0,
         """
@@ -50,7 +63,7 @@ public static class Commands
         and an edition.yml saying how they were made (the sample site's page-image edition)
         """, "",
         [Needed("out", "DIR", "the edition folder to write"), Needed("date", "YYYY-MM-DD", "the edition's date"),
-         Valued("pages", "2", "how many pages"), Valued("seed", "1", "the random seed"), Material]);
+         Valued("pages", "2", "how many pages"), Valued("seed", "1", "the random seed"), Material, PrintEach]);
 
     public static readonly CommandSpec Score = new("score", "DIR", 1, 1,
         """
@@ -61,6 +74,6 @@ public static class Commands
         that do not
         """, "", []);
 
-    public static readonly ProgramSpec Program = new("site-corpus", [Generate, Verify, Bench, Typeset, TypesetEdition, Score],
+    public static readonly ProgramSpec Program = new("site-corpus", [Generate, Verify, Bench, BenchPdf, Typeset, TypesetEdition, Score],
         "exit codes: 0 success, 1 failure, 2 bad usage\n");
 }

@@ -16,6 +16,7 @@ public static class Entry
                 "generate" => GenerateCommand.Run(o, stdout),
                 "verify" => VerifyCommand.Run(o, stdout),
                 "bench" => BenchCommand.Run(o, stdout, stderr),
+                "bench-pdf" => BenchPdfCommand.Run(o, stdout, stderr),
                 "typeset" => TypesetCommand.Run(o, stdout),
                 "typeset-edition" => TypesetEditionCommand.Run(o, stdout),
                 "score" => ScoreCommand.Run(o, stdout),

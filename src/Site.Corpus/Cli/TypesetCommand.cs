@@ -18,7 +18,7 @@ public static class TypesetCommand
         var material = MaterialLibrary.Load(o.String("material") ?? MaterialLibrary.DefaultFolder(RepoRoot.Find()));
         Clear(folder);
         var clock = Stopwatch.StartNew();
-        var options = new Typesetter.Options(folder, o.Int("pages", 4, min: 1, max: 1000), o.Int("seed", 42, min: 0), papers, o.Has("keep-html"), o.Int("jobs", 1, min: 1, max: 8), o.Has("pdf"));
+        var options = new Typesetter.Options(folder, o.Int("pages", 4, min: 1, max: 1000), o.Int("seed", 42, min: 0), papers, o.Has("keep-html"), o.Int("jobs", 1, min: 1, max: 8), o.Has("pdf"), o.Has("print-each"));
         new Typesetter(material, stdout).Run(options);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{material.Count} source articles; done in {clock.Elapsed.TotalSeconds:0} s"));
         return 0;

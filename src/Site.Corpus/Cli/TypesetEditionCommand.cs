@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using Site.Corpus.Typesetting;
-using Site.Parsing.Pdf;
 using Site.CommandLine;
 
 namespace Site.Corpus.Cli;
@@ -15,38 +12,17 @@ public static class TypesetEditionCommand
     {
         var folder = Path.GetFullPath(o.Required("out"));
         var date = o.Date("date") ?? throw new UsageException("--date is required", o.Command);
-        var pages = o.Int("pages", 2, min: 1, max: 8);
+        var pages = o.Int("pages", 2, min: 1, max: EditionTypesetter.MaxPages);
         var seed = o.Int("seed", 1, min: 0);
-        var paper = Paper.ById("pinghu");
         var material = MaterialLibrary.Load(o.String("material") ?? MaterialLibrary.DefaultFolder(RepoRoot.Find()));
-        var planner = new PagePlanner(material);
-        Directory.CreateDirectory(folder);
         var work = Directory.CreateTempSubdirectory("site-typeset-edition-").FullName;
         try
         {
             var printer = PdfPrinter.Find(Path.Combine(work, "profile"));
-            var used = new HashSet<string>(StringComparer.Ordinal);
-            var names = new List<string>();
-            for (var number = 1; number <= pages; number++)
-            {
-                var slot = new PagePlanner.EditionSlot(date, number, used);
-                PagePlan plan = null!;
-                var pdf = Path.Combine(work, $"{number:00}.pdf");
-                // A page whose articles overflow it is planned again with less text, as `typeset` does.
-                for (var attempt = 0; attempt < PagePlanner.Attempts.Count; attempt++)
-                {
-                    plan = planner.Plan(seed, PagePlanner.Tune, paper, number, attempt, slot);
-                    var html = Path.Combine(work, $"{number:00}.html");
-                    File.WriteAllText(html, HtmlPage.Write(plan), new UTF8Encoding(false));
-                    printer.Print(html, pdf);
-                    if (PdfPages.Count(File.ReadAllBytes(pdf)) == 1) break;
-                }
-                File.Copy(pdf, Path.Combine(folder, $"{number:00}.pdf"), overwrite: true);
-                used.UnionWith(plan.SourceIds);
-                names.Add(PageName(plan, number));
-                stdout.WriteLine($"page {number}: {plan.Articles.Count} articles, {plan.Design.Columns} columns ({string.Join(", ", plan.SourceIds)})");
-            }
-            File.WriteAllText(Path.Combine(folder, "edition.yml"), Manifest(date, pages, seed, names), new UTF8Encoding(false));
+            using var session = o.Has("print-each") ? null : PrintSession.Start(printer.Chromium);
+            var plans = EditionTypesetter.Write(folder, date, pages, seed, new PagePlanner(material), printer.With(session), work);
+            for (var i = 0; i < plans.Count; i++)
+                stdout.WriteLine($"page {i + 1}: {plans[i].Articles.Count} articles, {plans[i].Design.Columns} columns ({string.Join(", ", plans[i].SourceIds)})");
         }
         finally
         {
@@ -54,32 +30,5 @@ public static class TypesetEditionCommand
         }
         stdout.WriteLine($"wrote {pages} PDF pages and edition.yml to {folder}");
         return 0;
-    }
-
-    /// <summary>Page names of the sample's site.yml, in the order a 平湖版 prints its pages.</summary>
-    private static readonly string[] PageNames = ["要闻", "综合", "经济", "民生", "县域", "文化", "体育", "副刊"];
-
-    /// <summary>The name the page's folio prints ("二版 文化"), when it is one of the sample's sections; else the
-    /// page's name in order.</summary>
-    private static string PageName(PagePlan plan, int number) =>
-        plan.Header.SelectMany(h => h.Lines).Select(l => System.Text.RegularExpressions.Regex.Match(l, @"版\s*(\S{2,4})$"))
-            .Where(m => m.Success && PageNames.Contains(m.Groups[1].Value)).Select(m => m.Groups[1].Value).FirstOrDefault()
-        ?? PageNames[number - 1];
-
-    private static string Manifest(DateOnly date, int pages, int seed, IReadOnlyList<string> names)
-    {
-        var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"""
-            # Typeset from the seeds, not a printed edition. The articles of the seeds (as annotated for the
-            # typesetter in src/Site.Corpus/Typesetting/Material/pinghu) laid out as {pages} PDF pages by
-            #   dotnet run --project src/Site.Corpus -- typeset-edition --out input/issues/{date:yyyy-MM-dd} --date {date:yyyy-MM-dd} --pages {pages} --seed {seed}
-            # to show pages read from PDF: the page image with its articles' areas. The layout, the grey photo
-            # boxes, the 导读 box, weather, advertisements, slogans and any photographer a seed does not name are
-            # the typesetter's inventions; only the articles' words are the paper's.
-
-            """);
-        sb.Append("pages:\n");
-        for (var i = 0; i < names.Count; i++) sb.Append(CultureInfo.InvariantCulture, $"  {i + 1}: {names[i]}\n");
-        return sb.ToString();
     }
 }

@@ -6,9 +6,10 @@ namespace Site.Corpus.Typesetting;
 /// <summary>
 /// Prints an HTML page to PDF with headless chromium (Debian's <c>chromium</c>, fonts-noto-cjk) and extracts
 /// its text with poppler's <c>pdftotext</c> in three modes. Every child process is bounded by a timeout and
-/// killed (itself and its children) if it overruns.
+/// killed (itself and its children) if it overruns. With a <see cref="PrintSession"/> the pages are printed in
+/// that one browser; without, each print starts chromium (<c>--print-to-pdf</c>).
 /// </summary>
-public sealed class PdfPrinter(string chromium, string pdftotext, string profileDir)
+public sealed class PdfPrinter(string chromium, string pdftotext, string profileDir, PrintSession? session = null)
 {
     /// <summary>The extractors: a name (the file's middle part) and pdftotext's options.</summary>
     public static readonly IReadOnlyList<(string Name, string[] Args)> Extractors =
@@ -30,8 +31,19 @@ public sealed class PdfPrinter(string chromium, string pdftotext, string profile
             Which("pdftotext", Environment.GetEnvironmentVariable("PDFTOTEXT")), profileDir);
     }
 
+    /// <summary>The browser's program, to start a <see cref="PrintSession"/> with.</summary>
+    public string Chromium => chromium;
+
+    /// <summary>This printer printing in <paramref name="browser"/> (null: a chromium per print).</summary>
+    public PdfPrinter With(PrintSession? browser) => new(chromium, pdftotext, profileDir, browser);
+
     public void Print(string htmlPath, string pdfPath)
     {
+        if (session is not null)
+        {
+            session.Print(htmlPath, pdfPath);
+            return;
+        }
         if (File.Exists(pdfPath)) File.Delete(pdfPath);
         Run(chromium,
         [

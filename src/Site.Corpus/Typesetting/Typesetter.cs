@@ -16,7 +16,7 @@ namespace Site.Corpus.Typesetting;
 /// </summary>
 public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter log)
 {
-    public sealed record Options(string Out, int Pages, int Seed, IReadOnlyList<Paper> Papers, bool KeepHtml, int Jobs, bool KeepPdf = false);
+    public sealed record Options(string Out, int Pages, int Seed, IReadOnlyList<Paper> Papers, bool KeepHtml, int Jobs, bool KeepPdf = false, bool PrintEach = false);
 
     private sealed record PageResult(PagePlan Plan, int PdfPages, SortedDictionary<string, SortedDictionary<string, int>> Variants);
 
@@ -31,6 +31,8 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
             foreach (var paper in options.Papers)
                 for (var i = 1; i <= options.Pages; i++) jobs.Add((split, paper, i));
         var results = new PageResult[jobs.Count];
+        // One browser prints every page unless each print is to start its own (the path the session is checked against).
+        using var session = options.PrintEach ? null : PrintSession.Start(PdfPrinter.Find(Path.Combine(work, "profile")).Chromium);
         try
         {
             Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, k =>
@@ -38,7 +40,7 @@ public sealed class Typesetter(IReadOnlyList<SourceArticle> material, TextWriter
                 var (split, paper, index) = jobs[k];
                 var slot = Path.Combine(work, $"w{Environment.CurrentManagedThreadId}");
                 Directory.CreateDirectory(slot);
-                var printer = PdfPrinter.Find(Path.Combine(slot, "profile"));
+                var printer = PdfPrinter.Find(Path.Combine(slot, "profile")).With(session);
                 var attempts = 0;
                 for (var attempt = 0; ; attempt++)
                 {
