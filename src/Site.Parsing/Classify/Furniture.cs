@@ -15,6 +15,7 @@ public static partial class Furniture
         if (compact.Length == 0 || compact.Length > 120) return null;
         var ascii = HasAsciiLetter(compact);
         if (compact.Length <= 24 && compact.Contains('版') && Folio().IsMatch(compact)) return NoiseReason.FolioLine;
+        if (ascii && compact.Length <= 8 && FolioCode().IsMatch(text.Trim())) return NoiseReason.FolioLine;
         if (compact.Length <= 60 && compact.AsSpan().IndexOfAny("编版校审主终统视图制") >= 0 && EditorCredits().IsMatch(compact)) return NoiseReason.EditorsCredits;
         if (compact.Length <= 14 && compact.Contains('报') && Nameplate().IsMatch(compact)) return NoiseReason.Nameplate;
         if (ascii && LatinNameplate().IsMatch(text.Trim())) return NoiseReason.Nameplate;
@@ -58,6 +59,11 @@ public static partial class Furniture
     // 第05版 教科新闻, 05版, A3版·要闻, 要闻 第5版, 第五版, 二版 经济
     [GeneratedRegex(@"^(?:第?[A-Z]?\d{1,2}版|第?[一二三四五六七八九十]{1,3}版)[：:·|]?[\u4e00-\u9fff·]{0,8}$|^[\u4e00-\u9fff·]{2,8}[：:·|]?第?[A-Z]?\d{1,2}版$")]
     private static partial Regex Folio();
+
+    // A2 综合, 要闻 B3: a page's code, a letter and its number, beside the page's name, a space apart (a
+    // headline runs "G20峰会" together).
+    [GeneratedRegex(@"^[A-Z]\d{1,2}\s+[\u4e00-\u9fff·]{2,4}$|^[\u4e00-\u9fff·]{2,4}\s+[A-Z]\d{1,2}$")]
+    private static partial Regex FolioCode();
 
     // 本版责编 张三 版式 李四 校对 王五; 责任编辑：张三 版面设计：李四
     [GeneratedRegex(@"^(?:(?:本版|本期)?(?:责编|责任编辑|编辑|美编|美术编辑|版式|版式设计|版面设计|版面编辑|美术设计|排版|校对|组版|审读|值班主任|终审|视觉设计|图片编辑|文字编辑|制图|统筹)[：:]?[\u4e00-\u9fff·]{2,4}?[，,；;|/、]?)+$")]

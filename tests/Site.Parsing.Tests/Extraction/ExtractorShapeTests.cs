@@ -581,6 +581,20 @@ public class ExtractorShapeTests
     }
 
     [Fact]
+    public void A_folio_that_codes_the_page_with_a_letter_is_furniture_and_a_headline_that_starts_so_is_not()
+    {
+        var issue = Read("""
+            A2 综合
+            2024年3月14日 星期四
+            G20峰会开幕
+            ■记者 胡佳英
+            本报讯 昨晚，G20峰会在里约热内卢开幕，各国领导人出席。
+            """);
+        Assert.Equal("G20峰会开幕", Assert.Single(issue.Articles).Headline);
+        Assert.Contains(issue.Noise, n => n.Text == "A2 综合" && n.Reason == NoiseReason.FolioLine);
+    }
+
+    [Fact]
     public void A_folio_with_the_page_number_in_chinese_and_no_di_is_furniture_not_a_kicker()
     {
         var issue = Read("""
