@@ -14,10 +14,15 @@ namespace Site.Parsing;
 /// it never throws on any text.</summary>
 public static class IssueParser
 {
-    public static ParsedIssue Parse(string text, string source, ParserRules rules)
+    public static ParsedIssue Parse(string text, string source, ParserRules rules) => Parse(text, source, rules, null);
+
+    /// <param name="displayLines">Line numbers of <paramref name="text"/> known to be set in display type (the PDF
+    /// reader knows type sizes): blocks made only of them are display lines, whatever their punctuation.</param>
+    internal static ParsedIssue Parse(string text, string source, ParserRules rules, IReadOnlySet<int>? displayLines)
     {
         var (clean, replaced, firstPage, firstLine) = InputText.Clean(text);
         var pages = BlockReader.Read(clean);
+        if (displayLines is { Count: > 0 }) pages = [.. pages.Select(p => MarkDisplayType(p, displayLines))];
         var articles = ImmutableArray.CreateBuilder<Article>();
         var noise = ImmutableArray.CreateBuilder<NoiseBlock>();
         var warnings = ImmutableArray.CreateBuilder<ParseWarning>();
@@ -45,6 +50,9 @@ public static class IssueParser
         return new ParsedIssue(source, edition, articles.ToImmutable(), noise.ToImmutable(),
             warnings.ToImmutable(), undone.ToImmutable(), pages.Length);
     }
+
+    private static ImmutableArray<Block> MarkDisplayType(ImmutableArray<Block> page, IReadOnlySet<int> displayLines) =>
+        [.. page.Select(b => Enumerable.Range(b.Line, b.Lines.Length).All(displayLines.Contains) ? b with { Shape = BlockShape.DisplayType } : b)];
 
     private static string SideBySideWarning(List<int> lines)
     {

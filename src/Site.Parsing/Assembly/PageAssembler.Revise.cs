@@ -55,6 +55,8 @@ public static partial class PageAssembler
         {
             var (prev, b, next) = (blocks[i - 1], blocks[i], blocks[i + 1]);
             if (b.Kind != BlockKind.Display || prev.Kind != BlockKind.Body || next.Kind != BlockKind.Body) continue;
+            // Set in display type: a headline, whatever stands around it.
+            if (b.Block.Shape == Layout.BlockShape.DisplayType) continue;
             // A lead's dateline (本报讯, 新华社…电) opens an article: the line over it is its headline.
             if (Cues.StartsWithDateline(TextShape.Compact(next.Text)) || PhotoAhead(blocks, i + 1)) continue;
             // A signature in brackets closes its article: what follows cannot continue its paragraph.

@@ -35,6 +35,7 @@ public static partial class PageAssembler
         BylinesUnderBodies(sequence);
         var titleAfterBody = TitlesFollowBodies(sequence);
         Allocate(sequence, titleAfterBody, noise);
+        if (!titleAfterBody) JoinRestUnderTitle(sequence);
 
         var articles = new List<Article>();
         var warnings = new List<ParseWarning>();
@@ -93,6 +94,25 @@ public static partial class PageAssembler
             gap.AddRange(lone.Title);
             if (i + 1 < sequence.Count && sequence[i + 1] is List<ClassifiedBlock> after) { gap.AddRange(after); sequence.RemoveAt(i + 1); }
             sequence[i] = gap;
+        }
+    }
+
+    /// <summary>A headline set across the columns after the first ones, over the rest of its story ("…聚焦于伊拉克问题。"
+    /// / "纽约时报：白宫研拟…" / "纽约时报报导指出…"): where a title the type shows as one (a PDF's display type)
+    /// went to the body before it, the untitled, unsigned text under it that no dateline opens is that story's
+    /// rest. Text alone does not say so surely enough: a line cut out of a column looks the same.</summary>
+    private static void JoinRestUnderTitle(List<object> sequence)
+    {
+        for (var k = 2; k < sequence.Count; k++)
+        {
+            if (sequence[k] is not Core { WantsTitle: true, HasBody: true, Bylines.Count: 0, Credits.Count: 0, IsWeather: false } rest
+                || sequence[k - 1] is not List<ClassifiedBlock> || sequence[k - 2] is not Core { HasBody: true, IsClosed: false, Title.Count: > 0 } story
+                || Cues.StartsWithDateline(TextShape.Compact(rest.Body[0].Block.Lines[0]))) continue;
+            var end = story.Body[^1].Block;
+            if (!story.Title.All(t => t.Block.Shape == Layout.BlockShape.DisplayType && (t.Block.Page, t.Block.Line).CompareTo((end.Page, end.Line)) > 0)) continue;
+            story.Body.AddRange(rest.Body);
+            story.Captions.AddRange(rest.Captions);
+            sequence.RemoveAt(k--);
         }
     }
 

@@ -34,12 +34,12 @@ public static partial class BlockClassifier
         if (BylineParser.ParseMarked(block.Lines, rules) is { } byline)
             return new(block, byline.IsPhotoCredit ? BlockKind.PhotoCredit : BlockKind.Byline, byline);
         if (BylineParser.ParseBare(block.Lines, rules) is { } names
-            && (block.Shape != BlockShape.Display || names.IsCommentary || NamesByShape(block.Text, names)))
+            && (block.Shape is not (BlockShape.Display or BlockShape.DisplayType) || names.IsCommentary || NamesByShape(block.Text, names)))
             return new(block, BlockKind.Names, names);
 
         if (IsWeather(compact)) return new(block, BlockKind.Weather);
         if (IsCaption(compact, block)) return new(block, BlockKind.Caption);
-        if (block.Shape == BlockShape.Display) return new(block, BlockKind.Display);
+        if (block.Shape is BlockShape.Display or BlockShape.DisplayType) return new(block, BlockKind.Display);
         return new(block, IsBody(compact, block) ? BlockKind.Body : BlockKind.Display);
     }
 

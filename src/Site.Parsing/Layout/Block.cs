@@ -36,4 +36,7 @@ public enum BlockShape
     Caption,
     /// <summary>Lines as wide as the column around them: running text, even when it ends mid-sentence.</summary>
     Column,
+    /// <summary>Set in type clearly larger than the page's body, as a PDF shows it: a display line whatever its
+    /// punctuation and wherever it stands.</summary>
+    DisplayType,
 }

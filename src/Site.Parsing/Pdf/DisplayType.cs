@@ -11,7 +11,7 @@ namespace Site.Parsing.Pdf;
 internal static class DisplayType
 {
     /// <summary>How much larger than the body a block's type must be to be display type.</summary>
-    private const double Ratio = 1.2;
+    public const double Ratio = 1.2;
 
     /// <summary>The size most of <paramref name="lines"/> are set in: over a page's blocks, its body type.</summary>
     public static double MostLinesSize(IEnumerable<PrintedLine> lines) =>

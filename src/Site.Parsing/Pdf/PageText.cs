@@ -7,18 +7,24 @@ namespace Site.Parsing.Pdf;
 /// <param name="Text">Blocks in reading order, a blank line between blocks and before each indented paragraph
 /// start, which also begins with two ideographic spaces (a Chinese text file's paragraph indent), a form feed
 /// between pages: the shape of a clean extraction, which the parser reads best.</param>
-/// <param name="Lines">For each 1-based line of <paramref name="Text"/> (index 0 is line 1), the printed line
+/// <param name="Lines">For each line of <paramref name="Text"/> in order (blank ones included), the printed line
 /// its block and the photo the block is the caption of, or null for a blank line.</param>
-internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block, PrintedLine Line, PageRegion? Picture)?> Lines)
+/// <param name="DisplayLines">The line numbers of <paramref name="Text"/> (as the parser counts them: a form feed
+/// starts no line) of lines set in display type, clearly larger than their page's body: what the type says
+/// and the text alone cannot.</param>
+internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block, PrintedLine Line, PageRegion? Picture)?> Lines,
+    IReadOnlySet<int> DisplayLines)
 {
-    public static PageText Compose(IReadOnlyList<IReadOnlyList<PrintedBlock>> pages)
+    /// <param name="pages">Each page's blocks in reading order and its body type size.</param>
+    public static PageText Compose(IReadOnlyList<(IReadOnlyList<PrintedBlock> Blocks, double Body)> pages)
     {
         var sb = new StringBuilder();
         var lines = new List<(int, int, PrintedLine, PageRegion?)?>();
+        var display = new HashSet<int>();
         for (var p = 0; p < pages.Count; p++)
         {
             if (p > 0) sb.Append('\f');
-            var blocks = pages[p];
+            var (blocks, body) = pages[p];
             for (var b = 0; b < blocks.Count; b++)
             {
                 if (b > 0) Blank(sb, lines);
@@ -32,11 +38,15 @@ internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block,
                     }
                     sb.Append(block.Lines[i].Text).Append('\n');
                     lines.Add((p + 1, b, block.Lines[i], block.Picture));
+                    if (body > 0 && block.Size >= body * DisplayType.Ratio) display.Add(LineNumber(lines));
                 }
             }
         }
-        return new PageText(sb.ToString(), lines);
+        return new PageText(sb.ToString(), lines, display);
     }
+
+    /// <summary>The line number of the last line added: the lines so far, blank ones included.</summary>
+    private static int LineNumber(List<(int, int, PrintedLine, PageRegion?)?> lines) => lines.Count;
 
     private const string Indent = "\u3000\u3000";
 

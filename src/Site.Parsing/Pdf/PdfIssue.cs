@@ -23,7 +23,7 @@ public static class PdfIssue
     public static ParsedIssue Parse(byte[] pdf, string source, ParserRules rules)
     {
         var (text, printed, blank) = Read(pdf);
-        var issue = IssueParser.Parse(text.Text, source, rules);
+        var issue = IssueParser.Parse(text.Text, source, rules, text.DisplayLines);
         var warnings = issue.Warnings.AddRange(blank.Select(p => new ParseWarning(p, 1, $"page {p} of the PDF is blank")));
         return issue with { Articles = RegionMapper.Attach(issue.Articles, text), Printed = printed, Warnings = warnings };
     }
@@ -45,7 +45,7 @@ public static class PdfIssue
         }
         using (document)
         {
-            var pages = new List<IReadOnlyList<PrintedBlock>>();
+            var pages = new List<(IReadOnlyList<PrintedBlock>, double)>();
             var printed = ImmutableArray.CreateBuilder<PrintedPage>();
             var blank = new List<int>();
             foreach (var page in document.GetPages())
@@ -57,7 +57,7 @@ public static class PdfIssue
                 {
                     // A page left empty (a layout that overflowed by nothing): nothing to read, nothing lost.
                     blank.Add(page.Number);
-                    pages.Add([]);
+                    pages.Add(([], 0));
                     continue;
                 }
                 if (ink == 0)
@@ -69,7 +69,7 @@ public static class PdfIssue
                 var (boxes, rules) = PageGraphics.Read(page);
                 var blocks = BlockBuilder.Build(LineBuilder.Build(glyphs), rules);
                 var body = DisplayType.MostLinesSize(blocks.SelectMany(b => b.Lines));
-                pages.Add(DisplayType.JoinWrapped(ReadingOrder.Sort(blocks, boxes, body), body));
+                pages.Add((DisplayType.JoinWrapped(ReadingOrder.Sort(blocks, boxes, body), body), body));
             }
             if (blank.Count == pages.Count) throw new PdfReadException("every page is blank: no text to parse");
             return (PageText.Compose(pages), printed.ToImmutable(), blank);

@@ -92,6 +92,12 @@ internal static partial class PageSplitter
         for (var i = 0; i < pieces.Count; i++)
         {
             if (roles[i] != Role.Running) continue;
+            // Set in display type, as the PDF reader saw: a display line, whatever its punctuation or width.
+            if (page[owner[i]].Shape == BlockShape.DisplayType)
+            {
+                roles[i] = Role.Display;
+                continue;
+            }
             var first = i == 0 || owner[i - 1] != owner[i];
             // A line the text marks as a paragraph's indented first line is running text, however short
             // ("由法国基因研究中心" over "GENOSCOPE领导的…", which did not fit on it).
@@ -118,7 +124,7 @@ internal static partial class PageSplitter
             if (roles[i] is not (Role.Running or Role.Display) || TextShape.VisibleLength(pieces[i].Text) > BlockClassifier.MaxDisplayLength)
                 cued[owner[i]] = true;
         for (var i = 0; i < pieces.Count; i++)
-            if (!wrapped[owner[i]] && !cued[owner[i]] && roles[i] == Role.Display) roles[i] = Role.Running;
+            if (!wrapped[owner[i]] && !cued[owner[i]] && roles[i] == Role.Display && page[owner[i]].Shape != BlockShape.DisplayType) roles[i] = Role.Running;
         // A block the extractor set apart that holds only display lines is one title (a headline wrapped in
         // a narrow column stays whole); display lines cut out of running text stand one to a block, so
         // that each is weighed alone as a headline, a kicker or a slogan.
@@ -139,7 +145,7 @@ internal static partial class PageSplitter
                          || !lines.SequenceEqual(page[b].Lines);
             var shape = roles[start] switch
             {
-                Role.Display => BlockShape.Display,
+                Role.Display => page[owner[start]].Shape == BlockShape.DisplayType ? BlockShape.DisplayType : BlockShape.Display,
                 Role.Caption => BlockShape.Caption,
                 _ => FillsColumn(start, i, widths, column, roles) ? BlockShape.Column : BlockShape.Unknown,
             };

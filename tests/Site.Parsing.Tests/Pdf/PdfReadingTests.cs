@@ -87,6 +87,18 @@ public sealed class PdfReadingTests
     }
 
     [Fact]
+    public void A_headline_in_display_type_over_the_rest_of_its_story_heads_the_whole_story_colon_and_all()
+    {
+        // The first column runs down the left; the headline (a colon in it, which text alone reads as a clause)
+        // stands over the other two columns, which finish the story.
+        var article = Assert.Single(IssueFile.Parse(Path.Combine(Repo.Root, "tests", "Site.Parsing.Tests", "Pdf", "headline-over-rest.pdf"), ParserRules.Default).Articles);
+        Assert.Equal("纽约时报：白宫研拟制裁北韩措施", article.Headline);
+        Assert.StartsWith("（法新社华盛顿电）", article.Paragraphs[0]);
+        Assert.StartsWith("纽约时报报导指出", article.Paragraphs[3]);
+        Assert.Equal<string>(["熊颖兰"], article.Byline.Authors);
+    }
+
+    [Fact]
     public void A_headline_and_a_subheadline_their_column_wrapped_are_one_line_each()
     {
         // Display type larger than the body wraps in a narrow column; so does a subheadline set in its own size.
