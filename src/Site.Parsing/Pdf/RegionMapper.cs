@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using Site.Parsing.Input;
 using Site.Parsing.Model;
 using Site.Parsing.Text;
 
@@ -9,42 +8,16 @@ namespace Site.Parsing.Pdf;
 /// <summary>
 /// Where each parsed article was printed: every printed line goes to the article whose text holds it (the
 /// parser moves text between lines, never changes it, so a line's characters without spaces are found in
-/// one article's kicker, headline, subheadline, byline, paragraphs and captions read in that order); a line
-/// found in several or in none (too short to tell, or cut by the parser) goes with the line before it in
-/// its block. An article's region is the box of its lines in each block they share: one rectangle per
-/// column part.
+/// one article's kicker, headline, subheadline, byline, paragraphs and captions read in that order). A line
+/// found in several articles (a section label printed as several kickers, a short last line) or in none goes
+/// to the article whose lines it adjoins on the page (<see cref="Owners"/>). An article's region is the box
+/// of its lines in each block they share: one rectangle per column part.
 /// </summary>
-internal static class RegionMapper
+internal static partial class RegionMapper
 {
     public static ImmutableArray<Article> Attach(ImmutableArray<Article> articles, PageText text)
     {
-        var bodies = articles.Select(Normalized).ToArray();
-        var owner = new int?[text.Lines.Count];
-        int? previous = null;
-        (int Page, int Block)? previousBlock = null;
-        for (var i = 0; i < text.Lines.Count; i++)
-        {
-            if (text.Lines[i] is not { } at) continue;
-            var sameBlock = previousBlock == (at.Page, at.Block);
-            var key = TextShape.Compact(CjkVariants.Unify(at.Line.Text));
-            var found = key.Length == 0 ? [] : Enumerable.Range(0, bodies.Length).Where(a => articles[a].Page == at.Page && bodies[a].Contains(key, StringComparison.Ordinal)).ToList();
-            if (found.Count == 0 && key.Length >= 8)
-            {
-                // A line the parser cut in two (a byline run into a lead): its halves are still whole.
-                var half = key.Length / 2;
-                found = [.. Enumerable.Range(0, bodies.Length).Where(a => articles[a].Page == at.Page
-                    && (bodies[a].Contains(key[..half], StringComparison.Ordinal) || bodies[a].Contains(key[half..], StringComparison.Ordinal)))];
-            }
-            int? chosen = found.Count switch
-            {
-                1 => found[0],
-                0 => sameBlock ? previous : null,
-                _ => sameBlock && previous is { } p && found.Contains(p) ? p : found.MinBy(a => Math.Abs(a - (previous ?? a))),
-            };
-            owner[i] = chosen;
-            if (chosen is not null || !sameBlock) previous = chosen;
-            previousBlock = (at.Page, at.Block);
-        }
+        var owner = Owners(articles, text);
         var builder = articles.ToBuilder();
         for (var a = 0; a < articles.Length; a++)
         {
