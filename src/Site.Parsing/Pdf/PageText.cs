@@ -38,15 +38,13 @@ internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block,
                     }
                     sb.Append(block.Lines[i].Text).Append('\n');
                     lines.Add((p + 1, b, block.Lines[i], block.Picture));
-                    if (body > 0 && block.Size >= body * DisplayType.Ratio) display.Add(LineNumber(lines));
+                    // Every line of the text, blank ones included, has its entry: the count is this line's number.
+                    if (body > 0 && block.Size >= body * DisplayType.Ratio) display.Add(lines.Count);
                 }
             }
         }
         return new PageText(sb.ToString(), lines, display);
     }
-
-    /// <summary>The line number of the last line added: the lines so far, blank ones included.</summary>
-    private static int LineNumber(List<(int, int, PrintedLine, PageRegion?)?> lines) => lines.Count;
 
     private const string Indent = "\u3000\u3000";
 

@@ -114,7 +114,7 @@ public sealed class RegionMapperTests
         return new PrintedBlock(sized, [.. sized.Select(_ => false)], PageRegion.Around(sized.Select(l => l.Box)), size);
     }
 
-    private static PageText Page(params PrintedBlock[] blocks) => PageText.Compose([blocks]);
+    private static PageText Page(params PrintedBlock[] blocks) => PageText.Compose([(blocks, DisplayType.MostLinesSize(blocks.SelectMany(b => b.Lines)))]);
 
     private static Article News(string? kicker, string? headline, int line, params string[] paragraphs) =>
         new(ArticleKind.News, kicker, headline, null, Byline.Empty, [.. paragraphs], [], false, 1, line, []);

@@ -1,0 +1,41 @@
+using Site.Parsing.Layout;
+using Site.Parsing.Model;
+using Site.Parsing.Pdf;
+
+namespace Site.Parsing.Tests.Pdf;
+
+/// <summary>The text the PDF reader hands the parser, and what it says beside the text.</summary>
+public class PageTextTests
+{
+    private const double Body = 9;
+
+    [Fact]
+    public void Display_type_lines_are_numbered_as_the_parser_numbers_the_text_across_pages()
+    {
+        // Page one: a headline and two indented paragraphs (blank lines between); page two after a form feed:
+        // a headline over a body. The parser counts lines from the text's start, a form feed starting none.
+        var one = new List<PrintedBlock>
+        {
+            Block(["全市夏粮收购进度过半"], 16, [false]),
+            Block(["本报讯 近日，全市夏粮收购", "进度过半，入库质量良好。", "各收购点延长时间。"], Body, [true, false, true]),
+        };
+        var two = new List<PrintedBlock>
+        {
+            Block(["纽约时报：白宫研拟制裁北韩措施"], 15, [false]),
+            Block(["纽约时报报导指出，与此同时，", "许多美国官员担心。"], Body, [false, false]),
+        };
+
+        var text = PageText.Compose([(one, Body), (two, Body)]);
+
+        var blocks = BlockReader.Read(text.Text).SelectMany(p => p).ToList();
+        var numbered = blocks.Where(b => text.DisplayLines.Contains(b.Line)).Select(b => b.Text).ToList();
+        Assert.Equal(["全市夏粮收购进度过半", "纽约时报：白宫研拟制裁北韩措施"], numbered);
+        Assert.Equal(2, text.DisplayLines.Count);
+    }
+
+    private static PrintedBlock Block(string[] lines, double size, bool[] starts)
+    {
+        var printed = lines.Select((t, i) => new PrintedLine(t, new PageRegion(0, i * size * 1.5, t.Length * size, size), size)).ToList();
+        return new PrintedBlock(printed, starts, PageRegion.Around(printed.Select(l => l.Box)), size);
+    }
+}
