@@ -8,10 +8,10 @@ namespace Site.Parsing.Pdf;
 /// start, which also begins with two ideographic spaces (a Chinese text file's paragraph indent), a form feed
 /// between pages: the shape of a clean extraction, which the parser reads best.</param>
 /// <param name="Lines">For each line of <paramref name="Text"/> in order (blank ones included), the printed line
-/// its block and the photo the block is the caption of, or null for a blank line.</param>
-/// <param name="DisplayLines">The line numbers of <paramref name="Text"/> (as the parser counts them: a form feed
-/// starts no line) of lines set in display type, clearly larger than their page's body: what the type says
-/// and the text alone cannot.</param>
+/// its block and the photo the block is the caption of, or null for a blank line; entry i is the line the parser
+/// numbers <see cref="LineNumber"/>(i).</param>
+/// <param name="DisplayLines">The line numbers of the lines set in display type, clearly larger than their
+/// page's body: what the type says and the text alone cannot.</param>
 internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block, PrintedLine Line, PageRegion? Picture)?> Lines,
     IReadOnlySet<int> DisplayLines)
 {
@@ -38,13 +38,16 @@ internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block,
                     }
                     sb.Append(block.Lines[i].Text).Append('\n');
                     lines.Add((p + 1, b, block.Lines[i], block.Picture));
-                    // Every line of the text, blank ones included, has its entry: the count is this line's number.
-                    if (body > 0 && block.Size >= body * DisplayType.Ratio) display.Add(lines.Count);
+                    if (body > 0 && block.Size >= body * DisplayType.Ratio) display.Add(LineNumber(lines.Count - 1));
                 }
             }
         }
         return new PageText(sb.ToString(), lines, display);
     }
+
+    /// <summary>The parser's number of the line at entry <paramref name="index"/> of <see cref="Lines"/>: every
+    /// line of the text, blank ones included, has an entry, and a form feed starts no line.</summary>
+    public static int LineNumber(int index) => index + 1;
 
     private const string Indent = "\u3000\u3000";
 

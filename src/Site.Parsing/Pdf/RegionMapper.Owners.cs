@@ -71,7 +71,7 @@ internal static partial class RegionMapper
     /// <summary>The candidate whose first block starts at line <paramref name="i"/>.</summary>
     private static int? Starting(ImmutableArray<Article> articles, List<int> candidates, int i, int page)
     {
-        var starting = candidates.Where(a => articles[a].Page == page && articles[a].Line == i + 1).ToList();
+        var starting = candidates.Where(a => articles[a].Page == page && articles[a].Line == PageText.LineNumber(i)).ToList();
         return starting is [var only] ? only : null;
     }
 

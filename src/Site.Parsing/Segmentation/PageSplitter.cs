@@ -266,7 +266,8 @@ internal static partial class PageSplitter
         TextShape.VisibleLength(text) <= BlockClassifier.MaxDisplayLength && !EndsWithPunctuation(text)
         && text.AsSpan().IndexOfAny("。！？!?") < 0 && !OpensWithCloser(text);
 
-    private static bool OpensWithCloser(string text) => text.TrimStart() is [var c, ..] && c is '”' or '’' or '」' or '』' or '）' or ')' or '》';
+    /// <summary>Opens with a closing quote or bracket; not a straight quote, which opens as often as it closes.</summary>
+    private static bool OpensWithCloser(string text) => text.TrimStart() is [var c, ..] && Chars.IsCloser(c) && c is not ('"' or '\'');
 
     /// <summary>A headline wrapped in a narrow column (set beside its body, or in a narrow box) comes out a
     /// few characters a line, letter-spaced or not ("法国派宪兵" / "增援在科特" / "迪瓦的维和" / "部队"): each
