@@ -127,8 +127,8 @@ public static partial class PageAssembler
     private static Article? ToArticle(Core core, List<string> undone)
     {
         var titleBlocks = core.Title.Concat(core.TitleAfterByline).OrderBy(b => (b.Block.Page, b.Block.Line)).ToList();
-        var title = TitleBuilder.Build(titleBlocks);
         var paragraphs = ParagraphBuilder.Build(core.Body);
+        var title = TitleBuilder.Build(titleBlocks, string.Concat(paragraphs));
         var captions = core.Captions.Select(c => Spacing.Display(Spacing.JoinWrapped(c.Block.Lines))).ToList();
         // A photo item's caption is its text.
         if (paragraphs.Count == 0 && captions.Count > 0 && core.Credits.Count > 0)

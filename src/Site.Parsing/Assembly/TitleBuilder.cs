@@ -63,9 +63,10 @@ public static class TitleBuilder
     /// the subheadline unless the first reads as a sentence and the second does not (then the first is
     /// the kicker: "到2027年,实现30亿元以上出口规模 / 我市加力推动跨境电商高质量发展"). More than three:
     /// the extra leading lines join the kicker.</summary>
-    public static Title Build(IEnumerable<ClassifiedBlock> blocks)
+    public static Title Build(IEnumerable<ClassifiedBlock> blocks, string body = "")
     {
         var (lines, undone) = Lines(blocks);
+        JoinWordsAcrossBreaks(lines, TextShape.Compact(body));
         return lines.Count switch
         {
             0 => Title.None with { Undone = undone },
@@ -75,6 +76,25 @@ public static class TitleBuilder
             2 => new(null, lines[0], lines[1], undone),
             _ => new(string.Join(' ', lines.Take(lines.Count - 2)), lines[^2], lines[^1], undone),
         };
+    }
+
+    /// <summary>Joins two display lines where the column broke a word: the two characters before the break
+    /// and the two after it spell a word the article's body uses ("欧元区去年贸易" / "顺差达1023亿欧元" over a
+    /// body on 贸易顺差). Kicker, headline and subheadline are phrases of their own: the characters
+    /// either side of their break do not run on in the text.</summary>
+    private static void JoinWordsAcrossBreaks(List<string> lines, string body)
+    {
+        if (body.Length == 0) return;
+        for (var i = lines.Count - 1; i > 0; i--)
+        {
+            var before = TextShape.Compact(lines[i - 1]);
+            var after = TextShape.Compact(lines[i]);
+            if (before.Length < 2 || after.Length < 2 || IsSubheadline(after)) continue;
+            var word = string.Concat(before.AsSpan(before.Length - 2), after.AsSpan(0, 2));
+            if (!word.All(Chars.IsIdeograph) || !body.Contains(word, StringComparison.Ordinal)) continue;
+            lines[i - 1] = Spacing.JoinWrapped([lines[i - 1], lines[i]]);
+            lines.RemoveAt(i);
+        }
     }
 
     private static bool IsSubheadline(string line) => line.StartsWith('—') || line.StartsWith("--", StringComparison.Ordinal);

@@ -440,6 +440,33 @@ public class ExtractorShapeTests
     }
 
     [Fact]
+    public void A_headline_the_column_broke_inside_a_word_the_body_uses_is_one_headline()
+    {
+        // Two display lines and no sizes: a subheadline, unless the break falls inside a word (贸易顺差).
+        var article = Only("""
+            欧元区去年贸易
+            顺差达1023亿欧元
+            新华社布鲁塞尔2月19日电（记者 冯坚）欧盟统计局19日发表的最新统计报告显示，欧元区对外
+            贸易在2002年实现顺差1023亿欧元，贸易顺差比上年大幅增加。
+            """);
+        Assert.Equal("欧元区去年贸易顺差达1023亿欧元", article.Headline);
+        Assert.Null(article.Subheadline);
+    }
+
+    [Fact]
+    public void A_subheadline_whose_first_words_do_not_run_on_from_the_headline_stays_apart()
+    {
+        var article = Only("""
+            平湖电商发展强劲有力
+            网络零售额突破百亿元，增幅嘉兴第一
+            本报讯 近日，记者从市商务局了解到，今年1至7月，我市实现网络零售额突破百亿元，电商发展
+            强劲有力。
+            """);
+        Assert.Equal("平湖电商发展强劲有力", article.Headline);
+        Assert.Equal("网络零售额突破百亿元，增幅嘉兴第一", article.Subheadline);
+    }
+
+    [Fact]
     public void A_headlines_wrapped_tail_over_a_dateline_is_not_a_name()
     {
         // "低点" under the headline would pass for a two-character name glued before the dateline.
