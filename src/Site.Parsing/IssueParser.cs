@@ -17,12 +17,13 @@ public static class IssueParser
     public static ParsedIssue Parse(string text, string source, ParserRules rules) => Parse(text, source, rules, null);
 
     /// <param name="displayLines">Line numbers of <paramref name="text"/> known to be set in display type (the PDF
-    /// reader knows type sizes): blocks made only of them are display lines, whatever their punctuation.</param>
+    /// reader knows type sizes): blocks made only of them are display lines, whatever their punctuation. Given
+    /// (a PDF's text), every block is one setting of type.</param>
     internal static ParsedIssue Parse(string text, string source, ParserRules rules, IReadOnlySet<int>? displayLines)
     {
         var (clean, replaced, firstPage, firstLine) = InputText.Clean(text);
         var pages = BlockReader.Read(clean);
-        if (displayLines is { Count: > 0 }) pages = [.. pages.Select(p => MarkDisplayType(p, displayLines))];
+        if (displayLines is not null) pages = [.. pages.Select(p => MarkDisplayType(p, displayLines))];
         var articles = ImmutableArray.CreateBuilder<Article>();
         var noise = ImmutableArray.CreateBuilder<NoiseBlock>();
         var warnings = ImmutableArray.CreateBuilder<ParseWarning>();
@@ -51,8 +52,12 @@ public static class IssueParser
             warnings.ToImmutable(), undone.ToImmutable(), pages.Length);
     }
 
+    /// <summary>A PDF's text comes block by block as the PDF reader set them apart (one size, one leading):
+    /// each is one setting of type, and those of display type are marked so.</summary>
     private static ImmutableArray<Block> MarkDisplayType(ImmutableArray<Block> page, IReadOnlySet<int> displayLines) =>
-        [.. page.Select(b => Enumerable.Range(b.Line, b.Lines.Length).All(displayLines.Contains) ? b with { Shape = BlockShape.DisplayType } : b)];
+        [.. page.Select(b => Enumerable.Range(b.Line, b.Lines.Length).All(displayLines.Contains)
+            ? b with { Shape = BlockShape.DisplayType, OneSetting = true }
+            : b with { OneSetting = true })];
 
     private static string SideBySideWarning(List<int> lines)
     {

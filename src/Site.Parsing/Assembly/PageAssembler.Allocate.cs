@@ -82,7 +82,7 @@ public static partial class PageAssembler
         while (gap.Count > 0)
         {
             var b = fromEnd ? gap[^1] : gap[0];
-            var n = TitleBuilder.Lines([b]).Lines.Count;
+            var n = TitleBuilder.Lines([b], body).Lines.Count;
             var first = taken.Count == 0;
             var further = gap.Count > 1 ? (fromEnd ? gap[^2] : gap[1]) : null;
             // The short end of a wrapped headline ("…获省级荣" / "誉") stands where a label would; the line

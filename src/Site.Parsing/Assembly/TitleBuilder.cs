@@ -12,10 +12,11 @@ public sealed record Title(string? Kicker, string? Headline, string? Subheadline
 
 public static class TitleBuilder
 {
-    /// <summary>Display lines of the given blocks, in reading order. A block whose lines are all short
-    /// and unspaced is one headline wrapped in a narrow column ("市政协召开/专题协商会"); otherwise each
-    /// line is its own display line.</summary>
-    public static (List<string> Lines, List<string> Undone) Lines(IEnumerable<ClassifiedBlock> blocks)
+    /// <summary>Display lines of the given blocks, in reading order. A block set as one (a PDF's), or whose
+    /// lines are all short and unspaced, is one title wrapped in a narrow column ("市政协召开/专题协商会"); otherwise each
+    /// line is its own display line, but where a break falls inside a word of the article's
+    /// <paramref name="body"/>.</summary>
+    public static (List<string> Lines, List<string> Undone) Lines(IEnumerable<ClassifiedBlock> blocks, string body = "")
     {
         var lines = new List<string>();
         var undone = new List<string>();
@@ -30,7 +31,8 @@ public static class TitleBuilder
                 return text;
             }).Where(t => t.Length > 0).ToList();
             var wrapped = raw.Count > 1 && raw.Distinct().Count() == raw.Count
-                          && (raw.All(l => TextShape.VisibleLength(l) <= 8 && !l.Trim().Contains(' '))
+                          && (block.Block.OneSetting
+                              || raw.All(l => TextShape.VisibleLength(l) <= 8 && !l.Trim().Contains(' '))
                               || LetterSpacedWrap(block.Block.Lines));
             if (wrapped) lines.Add(Spacing.JoinWrapped(raw));
             else lines.AddRange(raw);
@@ -43,6 +45,7 @@ public static class TitleBuilder
                 lines[i - 1] = Spacing.JoinWrapped([lines[i - 1], lines[i]]);
                 lines.RemoveAt(i);
             }
+        JoinWordsAcrossBreaks(lines, TextShape.Compact(body));
         return (lines, undone);
     }
 
@@ -65,8 +68,7 @@ public static class TitleBuilder
     /// the extra leading lines join the kicker.</summary>
     public static Title Build(IEnumerable<ClassifiedBlock> blocks, string body = "")
     {
-        var (lines, undone) = Lines(blocks);
-        JoinWordsAcrossBreaks(lines, TextShape.Compact(body));
+        var (lines, undone) = Lines(blocks, body);
         return lines.Count switch
         {
             0 => Title.None with { Undone = undone },

@@ -17,6 +17,10 @@ public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, Blo
     /// the column's edge). A block cut out of a longer one keeps its lines' marks.</summary>
     public ImmutableArray<bool> Indents { get; init; }
 
+    /// <summary>Whether the lines are one setting of type, as a PDF's block is (one size, one leading, no gap):
+    /// display lines in such a block are one title wrapped, never a kicker over its headline.</summary>
+    public bool OneSetting { get; init; }
+
     /// <summary>The lines joined with single spaces: how a display block or a noise block reads.</summary>
     public string Text => string.Join(' ', Lines);
 

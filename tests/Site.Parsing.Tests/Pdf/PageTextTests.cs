@@ -1,4 +1,5 @@
 using Site.Parsing.Layout;
+using Site.Parsing.Rules;
 using Site.Parsing.Model;
 using Site.Parsing.Pdf;
 
@@ -31,6 +32,28 @@ public class PageTextTests
         var numbered = blocks.Where(b => text.DisplayLines.Contains(b.Line)).Select(b => b.Text).ToList();
         Assert.Equal(["全市夏粮收购进度过半", "纽约时报：白宫研拟制裁北韩措施"], numbered);
         Assert.Equal(2, text.DisplayLines.Count);
+    }
+
+    [Fact]
+    public void A_subheadline_in_body_size_that_its_column_wrapped_is_one_line_under_kicker_and_headline()
+    {
+        // Kicker, headline and a subheadline set in body size over two lines: four lines of title, of which the
+        // last two are one block of the PDF, so one subheadline, and the kicker is not pushed off the title.
+        var page = new List<PrintedBlock>
+        {
+            Block(["市委十五届七次全体（扩大）会议召开"], 11, [false]),
+            Block(["创新突破 六千争先 勇夺“全年红”"], 18, [false]),
+            Block(["仲旭东代表市委常委会作报告 周军波传达嘉兴市", "委全会精神"], Body, [false, false]),
+            Block(["记者 胡佳英"], Body, [false]),
+            Block(["本报讯 8月1日下午，市委十五届七次全体（扩大）会议召开。", "市委常委会主持会议。市委书记仲旭东讲话，市长周军波传达", "嘉兴市委九届七次全体（扩大）会议精神，勇夺全年红。"], Body, [true, false, false]),
+        };
+        var text = PageText.Compose([(page, Body)]);
+
+        var article = Assert.Single(IssueParser.Parse(text.Text, "page.pdf", ParserRules.Default, text.DisplayLines).Articles);
+
+        Assert.Equal("市委十五届七次全体（扩大）会议召开", article.Kicker);
+        Assert.Equal("创新突破 六千争先 勇夺“全年红”", article.Headline);
+        Assert.Equal("仲旭东代表市委常委会作报告 周军波传达嘉兴市委全会精神", article.Subheadline);
     }
 
     private static PrintedBlock Block(string[] lines, double size, bool[] starts)
