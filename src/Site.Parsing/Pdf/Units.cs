@@ -27,7 +27,24 @@ internal static class Units
         }
         foreach (var b in all.Where(b => !taken.Contains(b)))
             units.Add(new Unit(figures.Contains(b) ? PageRegion.Around([b.Picture!, b.Box]) : b.Box, [b]));
-        return units;
+        return Nested(units);
+    }
+
+    /// <summary>A box within another box's unit (a column label on a dark ground inside a commentary's frame) is
+    /// read with the frame: as a unit of its own it would follow the whole frame, which it overlaps.</summary>
+    private static List<Unit> Nested(List<Unit> units)
+    {
+        var bySize = units.OrderBy(u => u.Box.Width * u.Box.Height).ToList();
+        var merged = new List<Unit>();
+        for (var i = 0; i < bySize.Count; i++)
+        {
+            var inner = bySize[i];
+            var outer = bySize.Skip(i + 1).FirstOrDefault(o => o.Blocks.Count > 1 && o != inner && Inside(inner.Box, o.Box));
+            if (outer is null) merged.Add(inner);
+            else outer.Blocks.AddRange(inner.Blocks);
+        }
+        // Back in the order the units were found, which the reading order does not depend on but tests see.
+        return [.. units.Where(merged.Contains)];
     }
 
     /// <summary>The blocks with each photo's caption joined into one block that knows its photo: the small type
