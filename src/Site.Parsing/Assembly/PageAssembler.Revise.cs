@@ -39,11 +39,13 @@ public static partial class PageAssembler
             if (b.Kind == BlockKind.Names)
             {
                 // Bare names are a byline only under a headline and over a body, and only on pages
-                // that do not label their bylines (言成声 and other columnists always count).
+                // that do not label their bylines (言成声 and other columnists always count), or where the
+                // PDF shows them set in body type, smaller than any title.
                 var columnist = b.Byline!.IsCommentary;
                 var placed = At(blocks, i - 1)?.Kind == BlockKind.Display && At(blocks, i + 1)?.Kind == BlockKind.Body
                              && !PhotoAhead(blocks, i + 1);
-                blocks[i] = columnist || placed && !labelledBylines ? b with { Kind = BlockKind.Byline } : b with { Kind = BlockKind.Display };
+                var bodyType = b.Block.OneSetting && b.Block.Shape != Layout.BlockShape.DisplayType;
+                blocks[i] = columnist || placed && (!labelledBylines || bodyType) ? b with { Kind = BlockKind.Byline } : b with { Kind = BlockKind.Display };
             }
         }
 

@@ -34,7 +34,8 @@ public static partial class BlockClassifier
         if (BylineParser.ParseMarked(block.Lines, rules) is { } byline)
             return new(block, byline.IsPhotoCredit ? BlockKind.PhotoCredit : BlockKind.Byline, byline);
         if (BylineParser.ParseBare(block.Lines, rules) is { } names
-            && (block.Shape is not (BlockShape.Display or BlockShape.DisplayType) || names.IsCommentary || NamesByShape(block.Text, names)))
+            && (block.Shape is not (BlockShape.Display or BlockShape.DisplayType) || names.IsCommentary || NamesByShape(block.Text, names)
+                || NameInBodyType(block, names)))
             return new(block, BlockKind.Names, names);
 
         if (IsWeather(compact)) return new(block, BlockKind.Weather);
@@ -54,6 +55,12 @@ public static partial class BlockClassifier
     /// by spaces, each opening with a common surname (a headline's wrapped tail "和部队" is not).</summary>
     private static bool NamesByShape(string text, ParsedByline names) =>
         Tokens.Split(text).Length > 1 && names.Byline.Authors.All(GluedNames.StartsWithSurname);
+
+    /// <summary>One name on a line of its own in body type, where the PDF shows the type ("言成声" under a
+    /// headline): a signature, not a three-letter subheadline, which would be set larger.</summary>
+    private static bool NameInBodyType(Block block, ParsedByline names) =>
+        block.OneSetting && block.Shape != BlockShape.DisplayType
+        && names.Byline.Authors is [var name] && name.Length is 2 or 3 && GluedNames.StartsWithSurname(name);
 
     /// <summary>A line of the masthead: the date with another fact, or the edition's name.</summary>
     internal static bool IsMastheadLine(string compact, ParserRules rules) =>

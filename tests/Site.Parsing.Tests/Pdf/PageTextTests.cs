@@ -56,6 +56,29 @@ public class PageTextTests
         Assert.Equal("仲旭东代表市委常委会作报告 周军波传达嘉兴市委全会精神", article.Subheadline);
     }
 
+    [Fact]
+    public void A_name_in_body_type_under_a_headline_signs_the_piece_on_a_page_that_labels_its_bylines()
+    {
+        // In text alone a bare name on such a page is taken for a display line; the PDF shows it set in body type,
+        // smaller than any title.
+        var page = new List<PrintedBlock>
+        {
+            Block(["让现代社区成为百姓幸福家园"], 18, [false]),
+            Block(["言成声"], Body, [false]),
+            Block(["近日召开的全省现代社区建设工作推进会，公布了", "我省第一批现代社区名单，钟埭社区榜上有名。"], Body, [true, false]),
+            Block(["我市两家物流企业党组织获省级荣誉"], 18, [false]),
+            Block(["■记者 黄雨欣 通讯员 纪亚千"], Body, [false]),
+            Block(["本报讯 近日，2022年度全省交通运输行业党建", "示范点名单公布，我市两家物流企业党组织获评。"], Body, [true, false]),
+        };
+        var text = PageText.Compose([(page, Body)]);
+
+        var articles = IssueParser.Parse(text.Text, "page.pdf", ParserRules.Default, text.DisplayLines).Articles;
+
+        Assert.Equal(2, articles.Length);
+        Assert.Null(articles[0].Subheadline);
+        Assert.Equal<string>(["言成声"], articles[0].Byline.Authors);
+    }
+
     private static PrintedBlock Block(string[] lines, double size, bool[] starts)
     {
         var printed = lines.Select((t, i) => new PrintedLine(t, new PageRegion(0, i * size * 1.5, t.Length * size, size), size)).ToList();
