@@ -19,6 +19,9 @@ internal sealed class Core
     public List<ClassifiedBlock> Label { get; } = [];
     public bool IsWeather { get; init; }
 
+    /// <summary>A commentary column's label stands over the title.</summary>
+    public bool UnderCommentaryLabel { get; set; }
+
     /// <summary>A credit closes the core: what follows belongs to something else.</summary>
     public bool IsClosed { get; set; }
 

@@ -47,6 +47,18 @@ public static partial class PageAssembler
         && !TextShape.HasClausePunctuation(block.Text) && !TextShape.EndsSentence(block.Text)
         && TextShape.BigramOverlap(block.Text, body) < TitleOverlap;
 
+    /// <summary>A label of a column of opinion: a line of a few characters that names itself so (…评, …论, 评论,
+    /// 社论, 言论, 论坛, 评论员文章, OPINION) and says little of the body (the place a column is named for, 东湖时评
+    /// over a piece on 东湖社区, at most).</summary>
+    private static bool IsCommentaryLabel(ClassifiedBlock block, string body)
+    {
+        var compact = TextShape.Compact(block.Text);
+        return block.Block.Lines.Length == 1 && compact.Length <= 7 && !TextShape.HasClausePunctuation(compact)
+            && (compact.EndsWith('评') || compact.EndsWith('论') || compact.EndsWith("论坛", StringComparison.Ordinal)
+                || compact.EndsWith("评论员文章", StringComparison.Ordinal) || compact.Equals("OPINION", StringComparison.OrdinalIgnoreCase))
+            && TextShape.BigramOverlap(compact, body) < 0.5;
+    }
+
     /// <summary>Where the gap's lines stop belonging to the article above (a title printed under its
     /// body) and start belonging to the one below: the cut that gives each line to the body that shares
     /// the most of its bigrams, leaning to the page's habit when the text does not say.</summary>
@@ -85,6 +97,16 @@ public static partial class PageAssembler
             var n = TitleBuilder.Lines([b], body).Lines.Count;
             var first = taken.Count == 0;
             var further = gap.Count > 1 ? (fromEnd ? gap[^2] : gap[1]) : null;
+            // A commentary column's label (东湖时评, 本报评论, 社论) stands over the title: the piece is commentary,
+            // and what stands beyond the label is another article's.
+            if (IsCommentaryLabel(b, body))
+            {
+                core.Label.Add(b);
+                core.UnderCommentaryLabel = true;
+                gap.RemoveAt(fromEnd ? gap.Count - 1 : 0);
+                if (first) continue;
+                break;
+            }
             // The short end of a wrapped headline ("…获省级荣" / "誉") stands where a label would; the line
             // beyond it then talks about the body.
             if (first && core.Label.Count == 0 && IsLabel(b, body)

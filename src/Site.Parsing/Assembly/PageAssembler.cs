@@ -120,6 +120,12 @@ public static partial class PageAssembler
     private static bool IsCaptionLike(ClassifiedBlock block) =>
         TextShape.VisibleLength(block.Text) <= MaxPhotoText && !Cues.StartsWithDateline(TextShape.Compact(block.Text));
 
+    /// <summary>Whether the core can be a piece of opinion: no reporter signs it, no dateline opens it, no photo
+    /// credit closes it (a label set apart from its own column can land over a news story).</summary>
+    private static bool IsOpinion(Core core) =>
+        core.Credits.Count == 0 && core.Bylines.All(b => b.Byline!.Byline.Reporters.IsEmpty && b.Byline.Byline.Correspondents.IsEmpty)
+        && !(core.Body.FirstOrDefault() is { } lead && Cues.StartsWithDateline(TextShape.Compact(lead.Block.Lines[0])));
+
     /// <summary>Whether display lines stand right over the core at <paramref name="index"/>.</summary>
     private static bool Titled(List<object> sequence, int index) =>
         index > 0 && sequence[index - 1] is List<ClassifiedBlock> gap && gap.Any(b => b.Kind == BlockKind.Display);
@@ -153,7 +159,7 @@ public static partial class PageAssembler
         undone.AddRange(title.Undone);
 
         var kind = core.IsWeather ? ArticleKind.Weather
-            : bylines.Any(b => b.IsCommentary) ? ArticleKind.Commentary
+            : bylines.Any(b => b.IsCommentary) || core.UnderCommentaryLabel && IsOpinion(core) ? ArticleKind.Commentary
             : core.IsPhoto ? ArticleKind.Photo
             : ArticleKind.News;
         if (kind == ArticleKind.Weather) paragraphs = [string.Concat(paragraphs)];

@@ -1,4 +1,5 @@
 using Site.Parsing.Model;
+using Site.Parsing.Rules;
 using Site.Parsing.Tests.Support;
 
 namespace Site.Parsing.Tests.Parsing;
@@ -20,6 +21,46 @@ public class ArticleKindTests
         Assert.Equal("体验瓜灯魅力", article.Headline);
         Assert.Equal<string>(["王强"], article.Byline.Photographers);
         Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_piece_under_a_commentary_columns_label_is_commentary()
+    {
+        // The column's name mentions a place the piece talks of (东湖): still the label, not the kicker. Default
+        // rules: no list of the paper's columnists.
+        var issue = IssueParser.Parse("""
+            东湖时评
+
+            让现代社区成为百姓幸福家园
+
+            言成声
+
+            　　近日召开的全省现代社区建设工作推进会，公布了我省第一批现代社区名单，我市钟埭街道钟埭社区、当湖街道东湖社区榜上有名。现代社区建设，让百姓离幸福家园更近一步。
+            """, "page.txt", ParserRules.Default);
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(ArticleKind.Commentary, article.Kind);
+        Assert.Null(article.Kicker);
+        Assert.Equal("让现代社区成为百姓幸福家园", article.Headline);
+        Assert.Equal<string>(["言成声"], article.Byline.Authors);
+        Assert.Contains(issue.Noise, n => n.Text == "东湖时评" && n.Reason == NoiseReason.ColumnLabelOrSlogan);
+    }
+
+    [Fact]
+    public void A_reporters_dated_story_under_a_commentary_label_stays_news()
+    {
+        // A label read out of its frame can land over the next story; a reporter's dated story is no opinion.
+        var article = Assert.Single(IssueParser.Parse("""
+            本报评论
+
+            曹桥数字经济新引擎驱动新发展
+
+            ■记者 黄雨欣 通讯员 夏晓蕾
+
+            　　本报讯 在曹桥街道“5G智慧谷”内，数字经济的力量蓬勃发展。今年1至4月，街道数字经济核心产业增加值增速25.6%，位列全市第一。
+            """, "page.txt", ParserRules.Default).Articles);
+        Assert.Equal(ArticleKind.News, article.Kind);
+        Assert.Null(article.Kicker);
+        Assert.Equal("曹桥数字经济新引擎驱动新发展", article.Headline);
     }
 
     [Fact]
