@@ -14,7 +14,8 @@ internal static partial class PageSplitter
     /// <summary>The text over a photo credit is the photo's caption: back from the credit to the sentence
     /// before it (at most four lines and a hundred characters), to a title (a hundred characters, across
     /// sentences), or to its block's start (three hundred characters set apart as a block of its own).</summary>
-    private static void MarkCaptions(List<Piece> pieces, List<int> owner, int[] widths, Role[] roles)
+    /// <param name="oneSetting">Whether a block is one setting of type (a PDF's).</param>
+    private static void MarkCaptions(List<Piece> pieces, List<int> owner, int[] widths, Role[] roles, Func<int, bool> oneSetting)
     {
         for (var i = 1; i < pieces.Count; i++)
         {
@@ -42,6 +43,10 @@ internal static partial class PageSplitter
             // So is a short text of a few sentences between a title (or its block's start) and the credit.
             if (near == top && ShortTextUnderTitle(pieces, owner, roles, top, length) is { } under)
                 (near, top, length) = (under.First, under.First, under.Length);
+            // A block set as one (a PDF's) under a title, that a credit closes, is all caption (300 characters at
+            // most, no dateline): the block says it is one text, whatever the wrap left without punctuation.
+            if (oneSetting(owner[i]) && WholeBlockUnderTitle(pieces, owner, roles, i) is { } whole)
+                (near, top, length) = (whole.First, whole.First, whole.Length);
             // A longer text is a caption only where it opens its block, set apart from any body above (or stands
             // between a byline and its story's lead), and no dateline opens it: a wide photo's caption, or one a
             // narrow column wrapped into many lines.
@@ -50,6 +55,22 @@ internal static partial class PageSplitter
             else if (nearLength > MaxShortCaption) continue;
             for (var k = near; k < i; k++) roles[k] = Role.Caption;
         }
+    }
+
+    /// <summary>The first line of the block that the credit at <paramref name="credit"/> closes and the block's length
+    /// up to it, where a display line (or nothing) stands over the block, its lines are all running text, no
+    /// dateline opens it and it is no longer than a caption set apart; otherwise null.</summary>
+    private static (int First, int Length)? WholeBlockUnderTitle(List<Piece> pieces, List<int> owner, Role[] roles, int credit)
+    {
+        var first = credit;
+        var length = 0;
+        while (first > 0 && owner[first - 1] == owner[credit])
+        {
+            if (roles[first - 1] != Role.Running) return null;
+            length += TextShape.VisibleLength(pieces[--first].Text);
+        }
+        if (first == credit || length > MaxBlockCaption || Cues.StartsWithDateline(TextShape.Compact(pieces[first].Text))) return null;
+        return first == 0 || roles[first - 1] == Role.Display ? (first, length) : null;
     }
 
     /// <summary>Whether the text from <paramref name="top"/> to the credit at <paramref name="credit"/> stands

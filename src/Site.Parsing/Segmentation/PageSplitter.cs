@@ -113,7 +113,7 @@ internal static partial class PageSplitter
                 roles[i] = Role.Display;
 
         MarkTitlesOverCredits(pieces, owner, widths, column, roles);
-        MarkCaptions(pieces, owner, widths, roles);
+        MarkCaptions(pieces, owner, widths, roles, b => page[b].OneSetting);
         MarkTeaserTitles(pieces, roles, rules);
 
         // A block of a few short lines with no cue in it (a slogan set over four lines) is judged whole,

@@ -1,7 +1,7 @@
 using Site.Parsing.Layout;
-using Site.Parsing.Rules;
 using Site.Parsing.Model;
 using Site.Parsing.Pdf;
+using Site.Parsing.Rules;
 
 namespace Site.Parsing.Tests.Pdf;
 
@@ -77,6 +77,32 @@ public class PageTextTests
         Assert.Equal(2, articles.Length);
         Assert.Null(articles[0].Subheadline);
         Assert.Equal<string>(["言成声"], articles[0].Byline.Authors);
+    }
+
+    [Fact]
+    public void A_photo_items_text_set_as_one_block_over_its_credit_is_all_caption()
+    {
+        // Under its title, the photo's text and its credit are one block of the PDF. Walking back from the credit
+        // by sentences stopped at a wrapped line without punctuation and left the rest as a news story's body.
+        var page = new List<PrintedBlock>
+        {
+            Block(["让每一件提案都落地有声"], 18, [false]),
+            Block([
+                "明湖科创区自谋划建设以来备受全市人", "民关注。在今年的市政协十四届二次会", "议期间，农工党平湖市基层委提交了",
+                "《关于加快明湖科创区建设的建议》", "提案，由市人民政府交由城投集团主办。", "在收到提案后，城投集团高度重视，第",
+                "一时间会同相关单位共同成立了“市十", "四届政协二次会议第8号提案办理工作", "小组”，制订了办理方案，规范重点提",
+                "案办理流程。", "■摄影 武海倩",
+            ], Body, [true, false, false, false, false, false, false, false, false, false, false]),
+        };
+        var text = PageText.Compose([(page, Body)]);
+
+        var article = Assert.Single(IssueParser.Parse(text.Text, "page.pdf", ParserRules.Default, text.DisplayLines).Articles);
+
+        Assert.Equal(ArticleKind.Photo, article.Kind);
+        Assert.Equal("让每一件提案都落地有声", article.Headline);
+        Assert.Single(article.Paragraphs);
+        Assert.Empty(article.Captions);
+        Assert.Equal<string>(["武海倩"], article.Byline.Photographers);
     }
 
     private static PrintedBlock Block(string[] lines, double size, bool[] starts)
