@@ -19,11 +19,12 @@ public static class IssueParser
     /// <param name="displayLines">Line numbers of <paramref name="text"/> known to be set in display type (the PDF
     /// reader knows type sizes): blocks made only of them are display lines, whatever their punctuation. Given
     /// (a PDF's text), every block is one setting of type.</param>
-    internal static ParsedIssue Parse(string text, string source, ParserRules rules, IReadOnlySet<int>? displayLines)
+    /// <param name="labelLines">Line numbers of lines a box holds on their own: blocks made of them are boxed.</param>
+    internal static ParsedIssue Parse(string text, string source, ParserRules rules, IReadOnlySet<int>? displayLines, IReadOnlySet<int>? labelLines = null)
     {
         var (clean, replaced, firstPage, firstLine) = InputText.Clean(text);
         var pages = BlockReader.Read(clean);
-        if (displayLines is not null) pages = [.. pages.Select(p => MarkDisplayType(p, displayLines))];
+        if (displayLines is not null) pages = [.. pages.Select(p => MarkDisplayType(p, displayLines, labelLines ?? new HashSet<int>()))];
         var articles = ImmutableArray.CreateBuilder<Article>();
         var noise = ImmutableArray.CreateBuilder<NoiseBlock>();
         var warnings = ImmutableArray.CreateBuilder<ParseWarning>();
@@ -53,11 +54,14 @@ public static class IssueParser
     }
 
     /// <summary>A PDF's text comes block by block as the PDF reader set them apart (one size, one leading):
-    /// each is one setting of type, and those of display type are marked so.</summary>
-    private static ImmutableArray<Block> MarkDisplayType(ImmutableArray<Block> page, IReadOnlySet<int> displayLines) =>
-        [.. page.Select(b => Enumerable.Range(b.Line, b.Lines.Length).All(displayLines.Contains)
-            ? b with { Shape = BlockShape.DisplayType, OneSetting = true }
-            : b with { OneSetting = true })];
+    /// each is one setting of type, and those of display type, or in a box of their own, are marked so.</summary>
+    private static ImmutableArray<Block> MarkDisplayType(ImmutableArray<Block> page, IReadOnlySet<int> displayLines, IReadOnlySet<int> labelLines) =>
+        [.. page.Select(b =>
+        {
+            var lines = Enumerable.Range(b.Line, b.Lines.Length);
+            var marked = b with { OneSetting = true, Boxed = lines.All(labelLines.Contains) };
+            return lines.All(displayLines.Contains) ? marked with { Shape = BlockShape.DisplayType } : marked;
+        })];
 
     private static string SideBySideWarning(List<int> lines)
     {

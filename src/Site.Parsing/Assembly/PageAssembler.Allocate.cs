@@ -47,6 +47,12 @@ public static partial class PageAssembler
         && !TextShape.HasClausePunctuation(block.Text) && !TextShape.EndsSentence(block.Text)
         && TextShape.BigramOverlap(block.Text, body) < TitleOverlap;
 
+    /// <summary>A short line a box holds on its own, as the PDF shows: a column's label on a dark ground (国际视点,
+    /// 经济新方位) over the title, however much its words say of the body.</summary>
+    private static bool IsBoxedLabel(ClassifiedBlock block) =>
+        block.Block.Boxed && block.Block.Lines.Length == 1 && TextShape.VisibleLength(block.Text) <= 12
+        && !TextShape.HasClausePunctuation(block.Text) && !TextShape.EndsSentence(block.Text);
+
     /// <summary>A label of a column of opinion: a line of a few characters that names itself so (…评, …论, 评论,
     /// 社论, 言论, 论坛, 评论员文章, OPINION) and says little of the body (the place a column is named for, 东湖时评
     /// over a piece on 东湖社区, at most).</summary>
@@ -97,14 +103,17 @@ public static partial class PageAssembler
             var n = TitleBuilder.Lines([b], body).Lines.Count;
             var first = taken.Count == 0;
             var further = gap.Count > 1 ? (fromEnd ? gap[^2] : gap[1]) : null;
-            // A commentary column's label (东湖时评, 本报评论, 社论) stands over the title: the piece is commentary,
-            // and what stands beyond the label is another article's.
-            if (IsCommentaryLabel(b, body))
+            // A column's label (东湖时评, 本报评论, 社论; any a box sets apart) stands over the title, and what stands
+            // beyond it is another article's; under a commentary column's label the piece is commentary.
+            if (IsCommentaryLabel(b, body) || IsBoxedLabel(b))
             {
+                // What was set aside as a label nearer the body is the title this label stands over.
+                taken.InsertRange(0, core.Label);
+                core.Label.Clear();
                 core.Label.Add(b);
-                core.UnderCommentaryLabel = true;
+                core.UnderCommentaryLabel |= IsCommentaryLabel(b, body);
                 gap.RemoveAt(fromEnd ? gap.Count - 1 : 0);
-                if (first) continue;
+                if (taken.Count == 0) continue;
                 break;
             }
             // The short end of a wrapped headline ("…获省级荣" / "誉") stands where a label would; the line

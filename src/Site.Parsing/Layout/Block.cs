@@ -21,6 +21,9 @@ public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, Blo
     /// display lines in such a block are one title wrapped, never a kicker over its headline.</summary>
     public bool OneSetting { get; init; }
 
+    /// <summary>Whether a box holds the block and nothing else, as a PDF shows (a column label on a dark ground).</summary>
+    public bool Boxed { get; init; }
+
     /// <summary>The lines joined with single spaces: how a display block or a noise block reads.</summary>
     public string Text => string.Join(' ', Lines);
 

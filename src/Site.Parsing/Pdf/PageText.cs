@@ -12,8 +12,10 @@ namespace Site.Parsing.Pdf;
 /// numbers <see cref="LineNumber"/>(i).</param>
 /// <param name="DisplayLines">The line numbers of the lines set in display type, clearly larger than their
 /// page's body: what the type says and the text alone cannot.</param>
+/// <param name="LabelLines">The line numbers of the lines a box holds on their own (a column label on a dark
+/// ground): set apart by the box, which the text does not show.</param>
 internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block, PrintedLine Line, PageRegion? Picture)?> Lines,
-    IReadOnlySet<int> DisplayLines)
+    IReadOnlySet<int> DisplayLines, IReadOnlySet<int> LabelLines)
 {
     /// <param name="pages">Each page's blocks in reading order and its body type size.</param>
     public static PageText Compose(IReadOnlyList<(IReadOnlyList<PrintedBlock> Blocks, double Body)> pages)
@@ -21,6 +23,7 @@ internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block,
         var sb = new StringBuilder();
         var lines = new List<(int, int, PrintedLine, PageRegion?)?>();
         var display = new HashSet<int>();
+        var labels = new HashSet<int>();
         for (var p = 0; p < pages.Count; p++)
         {
             if (p > 0) sb.Append('\f');
@@ -39,10 +42,11 @@ internal sealed record PageText(string Text, IReadOnlyList<(int Page, int Block,
                     sb.Append(block.Lines[i].Text).Append('\n');
                     lines.Add((p + 1, b, block.Lines[i], block.Picture));
                     if (body > 0 && block.Size >= body * DisplayType.Ratio) display.Add(LineNumber(lines.Count - 1));
+                    if (block.Boxed) labels.Add(LineNumber(lines.Count - 1));
                 }
             }
         }
-        return new PageText(sb.ToString(), lines, display);
+        return new PageText(sb.ToString(), lines, display, labels);
     }
 
     /// <summary>The parser's number of the line at entry <paramref name="index"/> of <see cref="Lines"/>: every

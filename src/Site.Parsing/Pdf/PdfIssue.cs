@@ -23,7 +23,7 @@ public static class PdfIssue
     public static ParsedIssue Parse(byte[] pdf, string source, ParserRules rules)
     {
         var (text, printed, blank) = Read(pdf);
-        var issue = IssueParser.Parse(text.Text, source, rules, text.DisplayLines);
+        var issue = IssueParser.Parse(text.Text, source, rules, text.DisplayLines, text.LabelLines);
         var warnings = issue.Warnings.AddRange(blank.Select(p => new ParseWarning(p, 1, $"page {p} of the PDF is blank")));
         return issue with { Articles = RegionMapper.Attach(issue.Articles, text), Printed = printed, Warnings = warnings };
     }

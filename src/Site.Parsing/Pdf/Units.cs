@@ -22,6 +22,12 @@ internal static class Units
                      .Where(x => x.Box is not null).GroupBy(x => x.Box!))
         {
             var members = group.Select(x => x.Block).ToList();
+            // A line in a box of its own is a label the box sets apart, as a reader sees it.
+            if (members is [{ Lines.Count: 1 } alone])
+            {
+                members = [alone with { Boxed = true }];
+                all[all.IndexOf(alone)] = members[0];
+            }
             units.Add(new Unit(PageRegion.Around([group.Key, .. members.Select(m => m.Box)]), members));
             taken.UnionWith(members);
         }

@@ -105,6 +105,28 @@ public class PageTextTests
         Assert.Equal<string>(["武海倩"], article.Byline.Photographers);
     }
 
+    [Fact]
+    public void A_column_label_in_a_box_of_its_own_over_a_headline_is_not_the_title()
+    {
+        // "国际视点" on a dark ground over the headline: the text alone shows a short line whose words the body uses
+        // (国际), so it passed for the headline with the headline as subheadline. The box sets it apart.
+        var page = new List<PrintedBlock>
+        {
+            Block(["国际视点"], Body, [false]) with { Boxed = true },
+            Block(["中国公民赴马耳他埃及旅游首发团将于3月底启程"], 16, [false]),
+            Block(["新华社北京2月22日电（记者 钱春弦）记者22日获悉，中国公民赴马", "耳他、埃及旅游首发团将于3月底启程，国际旅游市场看好。"], Body, [true, false]),
+        };
+        var text = PageText.Compose([(page, Body)]);
+
+        var issue = IssueParser.Parse(text.Text, "page.pdf", ParserRules.Default, text.DisplayLines, text.LabelLines);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("中国公民赴马耳他埃及旅游首发团将于3月底启程", article.Headline);
+        Assert.Null(article.Kicker);
+        Assert.Null(article.Subheadline);
+        Assert.Contains(issue.Noise, n => n.Text == "国际视点");
+    }
+
     private static PrintedBlock Block(string[] lines, double size, bool[] starts)
     {
         var printed = lines.Select((t, i) => new PrintedLine(t, new PageRegion(0, i * size * 1.5, t.Length * size, size), size)).ToList();

@@ -26,6 +26,17 @@ public class ReadingOrderTests
             order.Select(b => b.Lines[0].Text));
     }
 
+    [Fact]
+    public void A_line_a_box_holds_on_its_own_is_marked_boxed()
+    {
+        var label = Block("国际视点", x: 52, y: 52, size: Body);
+        var headline = Block("中国公民赴马耳他埃及旅游首发团将于3月底启程", x: 52, y: 68, size: 16);
+
+        var order = ReadingOrder.Sort([label, headline], [new PageRegion(51, 51, 40, 12)], Body);
+
+        Assert.Equal([true, false], order.Select(b => b.Boxed));
+    }
+
     private static PrintedBlock Block(string text, double x, double y, double size)
     {
         var line = new PrintedLine(text, new PageRegion(x, y, Math.Min(text.Length * size, 140), size), size);
