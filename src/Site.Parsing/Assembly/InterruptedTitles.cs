@@ -22,9 +22,17 @@ internal static class InterruptedTitles
             if (end == list.Count || !RunsOn(list[i - 1], list[end])) continue;
             var start = ArticleStart(list, i - 1);
             if (start < 0) continue;
+            var under = TitlesUnder(list, end);
 
             result ??= [.. blocks];
             var moved = result.GetRange(i, end - i);
+            if (under > 0)
+            {
+                result.InsertRange(under, moved);
+                result.RemoveRange(i, end - i);
+                i--;
+                continue;
+            }
             result.RemoveRange(i, end - i);
             result.InsertRange(start, moved);
             i = end - 1;
@@ -42,9 +50,30 @@ internal static class InterruptedTitles
         var lines = before.Block.Lines;
         var last = lines[^1];
         if (TextShape.EndsSentence(last) || lines.Length < 2) return false;
-        // The column's width is what most of its lines reach (the widest may hold wide brackets).
+        // The column's width is what most of its lines reach (the widest may hold wide brackets); a line may stop
+        // a character short where the next opens with a character and its mark, which no line may start with
+        // ("…跨境新业" / "态。深化…").
         var widths = lines.Select(TextShape.DisplayWidth).Order().ToArray();
-        return TextShape.DisplayWidth(last) >= widths[widths.Length / 2] - 1;
+        var slack = CarriedDown(after.Block.Lines[0]) ? 3 : 1;
+        return TextShape.DisplayWidth(last) >= widths[widths.Length / 2] - slack;
+    }
+
+    private static bool CarriedDown(string line) =>
+        line.Length >= 2 && Chars.IsIdeograph(line[0]) && (Chars.IsSentenceEnd(line[1]) || Chars.IsClausePunctuation(line[1]) || Chars.IsCloser(line[1]));
+
+    /// <summary>Where the article's own titles stand under its body, the index of the first of them: after the
+    /// body that runs on from <paramref name="from"/>, display lines and then a byline that close the article (no
+    /// body follows them). The lines set into the body go with those titles (a kicker over a headline printed
+    /// under the story); otherwise -1.</summary>
+    private static int TitlesUnder(List<ClassifiedBlock> blocks, int from)
+    {
+        var k = from;
+        while (k < blocks.Count && blocks[k].Kind == BlockKind.Body) k++;
+        var first = k;
+        while (k < blocks.Count && blocks[k].Kind == BlockKind.Display) k++;
+        if (k == first || k == blocks.Count || blocks[k].Kind != BlockKind.Byline) return -1;
+        while (k < blocks.Count && blocks[k].Kind == BlockKind.Byline) k++;
+        return k < blocks.Count && blocks[k].Kind is BlockKind.Body or BlockKind.Caption ? -1 : first;
     }
 
     private static bool OpensWithDateline(ClassifiedBlock block) => Cues.StartsWithDateline(TextShape.Compact(block.Block.Lines[0]));

@@ -127,6 +127,30 @@ public class PageTextTests
         Assert.Contains(issue.Noise, n => n.Text == "国际视点");
     }
 
+    [Fact]
+    public void A_kicker_set_into_the_body_goes_with_the_headline_and_byline_printed_under_the_story()
+    {
+        // The headline and byline stand under the story; the kicker over them spans two columns and, read column
+        // by column, falls mid-sentence. The column before it stops a character short: "态。" could not start a line.
+        var page = new List<PrintedBlock>
+        {
+            Block(["本报讯 近日，《平湖市加力推动跨", "境电商高质量发展实施方案》出台，", "引导企业在平湖国（平湖）童车工业", "城等专业市场都尝试开拓跨境新业"], Body, [true, false, false, false]),
+            Block(["到2027年，实现30亿元以上出口规模"], 13, [false]),
+            Block(["态。深化与抖音、京东等平台的联系，", "拓展海外市场。实施方案自8月28日", "起正式施行，有效期至2027年12月。"], Body, [false, false, false]),
+            Block(["我市加力推动跨境电商高质量发展"], 18, [false]),
+            Block(["记者 林旭东 通讯员 吴慧婷"], Body, [false]),
+            Block(["责任编辑：冯雨慧 版面设计：钟辉建"], Body, [false]),
+        };
+        var text = PageText.Compose([(page, Body)]);
+
+        var article = Assert.Single(IssueParser.Parse(text.Text, "page.pdf", ParserRules.Default, text.DisplayLines).Articles);
+
+        Assert.Equal("到2027年，实现30亿元以上出口规模", article.Kicker);
+        Assert.Equal("我市加力推动跨境电商高质量发展", article.Headline);
+        Assert.Equal<string>(["林旭东"], article.Byline.Reporters);
+        Assert.Contains("开拓跨境新业态。深化", Assert.Single(article.Paragraphs));
+    }
+
     private static PrintedBlock Block(string[] lines, double size, bool[] starts)
     {
         var printed = lines.Select((t, i) => new PrintedLine(t, new PageRegion(0, i * size * 1.5, t.Length * size, size), size)).ToList();
