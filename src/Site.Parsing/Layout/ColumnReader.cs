@@ -7,7 +7,7 @@ namespace Site.Parsing.Layout;
 /// A reader sees columns as the left edges where many lines start; the extractor only approximates
 /// them, since it prints each CJK glyph as one cell and pushes a piece right when the piece before it
 /// overran, so edges are found as dense clusters of start offsets, not exact ones.</summary>
-public static class ColumnReader
+public static partial class ColumnReader
 {
     /// <summary>How far right of its column's edge a pushed piece may start.</summary>
     private const int Drift = 3;
@@ -101,6 +101,12 @@ public static class ColumnReader
         ImmutableArray<string>.Builder result)
     {
         var edges = rows.Length < 3 ? [] : Edges(rows);
+        var grid = rows.Length < 3 ? null : Grid(rows);
+        // The rows' count is trusted only where no edge the starts show stands a column or more right of its
+        // last column: a box or a second article beside the article would otherwise be read into its columns.
+        if (grid is { Edges: var cols } && edges.TrueForAll(e => e < 2 * cols[^1] - cols[^2]))
+            edges = cols;
+        else grid = null;
         if (edges.Count < 2)
         {
             for (var r = 0; r < rows.Length; r++)
@@ -110,8 +116,19 @@ public static class ColumnReader
 
         // Column −1 holds what starts left of every edge (a headline beside its body's first column).
         var columns = new SortedDictionary<int, List<string>>();
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Length; r++)
         {
+            var row = rows[r];
+            if (grid is { Full: var full } && full[r])
+            {
+                var units = Units(row);
+                for (var k = 0; k < units.Count; k++)
+                {
+                    if (!columns.TryGetValue(k, out var line)) columns[k] = line = [];
+                    line.Add(Join(row, units[k].From, units[k].To));
+                }
+                continue;
+            }
             var i = 0;
             while (i < row.Length)
             {
