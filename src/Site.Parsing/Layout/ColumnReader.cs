@@ -181,8 +181,9 @@ public static partial class ColumnReader
 
     /// <summary>Column edges: offsets where at least a quarter of the rows (and two) start a piece,
     /// counting starts a little either side; then, where a piece would share a column with a piece
-    /// before it on its row that already fills most of a column's width, its start is an edge too
-    /// (a column whose every line was pushed right never gathers enough starts in one place).</summary>
+    /// before it on its row that itself fills most of a column's width, its start is an edge too
+    /// (a column whose every line was pushed right never gathers enough starts in one place). The glyphs
+    /// of a letter-spaced line, each a cell of its own, mark no edge however far they reach.</summary>
     private static List<int> Edges(ReadOnlySpan<Cell[]> rows)
     {
         var width = 0;
@@ -225,7 +226,7 @@ public static partial class ColumnReader
             {
                 var column = ColumnOf(edges, row, i);
                 if (column >= 0 && column == ColumnOf(edges, row, i - 1)
-                    && row[i - 1].End - edges[column] >= 0.7 * typical)
+                    && row[i - 1].End - row[i - 1].Start >= 0.7 * typical)
                     extra.Add(row[i].Start);
             }
         int? last = null;

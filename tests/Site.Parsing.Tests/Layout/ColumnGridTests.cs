@@ -27,4 +27,27 @@ public class ColumnGridTests
             "春眠不觉晓处处闻啼", "鸟夜来风雨声花落知", "多少床前明月光疑是", "地上霜举头望明月低", "头思故乡白日依山尽", "黄河入海流欲穷千里",
         ], ColumnReader.Read(rows).ToArray());
     }
+
+    [Fact]
+    public void A_letter_spaced_line_marks_no_column_edge()
+    {
+        // A weather box beside three columns leaves too few full rows to count the columns by: the edges come
+        // from where pieces start. The glyphs of the letter-spaced line, each a cell of its own, start
+        // nowhere a column does, so the indented paragraph start in the second column stays in its column.
+        string[] rows =
+        [
+            "一二三四五六七八九 天地玄黄宇宙洪荒日 春眠不觉晓处处闻啼          晴转多云",
+            "果 早 见 成 效 。” 近",
+            "甲乙丙丁戊己庚辛壬    “暑往秋收冬藏闰 多少床前明月光疑是",
+            "子丑寅卯辰巳午未申 露结为霜金生丽水玉 头思故乡白日依山尽          东南风二",
+            "流。",
+        ];
+        Assert.Equal(
+        [
+            "一二三四五六七八九", "果 早 见 成 效 。” 近", "甲乙丙丁戊己庚辛壬", "子丑寅卯辰巳午未申", "流。",
+            "天地玄黄宇宙洪荒日", "“暑往秋收冬藏闰", "露结为霜金生丽水玉",
+            "春眠不觉晓处处闻啼", "多少床前明月光疑是", "头思故乡白日依山尽",
+            "晴转多云", "东南风二",
+        ], ColumnReader.Read(rows).ToArray());
+    }
 }
