@@ -157,10 +157,11 @@ public static partial class ColumnReader
 
     /// <summary>The column of a row's piece: the rightmost edge at or left of where it starts. A piece
     /// printed one space after the piece before it may have been pushed right, never left, so it must
-    /// reach its edge, and it starts a column only after a piece that fills its column, or half of it
+    /// reach its edge, and it starts a column after a piece that fills its column, or half of it
     /// when it is not itself a short word with another pushed piece after it (a column's line is one
     /// unbroken run of Chinese; short runs one space apart are one byline's, dateline's or headline's
-    /// words). A piece after a wider gap stands where the page has it, give or take the rounding.</summary>
+    /// words), or when it is itself as long as a column's line (after 本报讯 and a lead's first words).
+    /// A piece after a wider gap stands where the page has it, give or take the rounding.</summary>
     private static int ColumnOf(List<int> edges, Cell[] row, int i)
     {
         var pushed = i > 0 && row[i].Start - row[i - 1].End <= 1;
@@ -172,8 +173,10 @@ public static partial class ColumnReader
             var before = ColumnOf(edges, row, i - 1);
             if (before >= 0 && before < column)
             {
-                var fill = (row[i - 1].End - row[i - 1].Start) / (double)(edges[before + 1] - edges[before]);
-                if (fill < 0.5 || (fill < 0.8 && IsWord(row, i))) return before;
+                var pitch = (double)(edges[before + 1] - edges[before]);
+                var fill = (row[i - 1].End - row[i - 1].Start) / pitch;
+                var own = (row[i].End - row[i].Start) / pitch;
+                if (own < 0.8 && (fill < 0.5 || (fill < 0.8 && IsWord(row, i)))) return before;
             }
         }
         return column;

@@ -50,4 +50,24 @@ public class ColumnGridTests
             "晴转多云", "东南风二",
         ], ColumnReader.Read(rows).ToArray());
     }
+
+    [Fact]
+    public void A_column_line_one_space_after_a_dateline_word_starts_the_next_column()
+    {
+        // The lead's first line holds a space after 本报讯; the next column's full line, pushed one space after
+        // it, is a column's line, not another word of the dateline.
+        string[] rows =
+        [
+            "   本报讯 甲乙丙 一二三四五六七八九 天地玄黄宇宙洪荒日",
+            "丁戊己庚辛壬癸子丑 十百千万亿兆京垓秭 月盈昃辰宿列张寒来",
+            "寅卯辰巳午未申酉戌 春眠不觉晓处处闻啼 暑往秋收冬藏闰余成",
+            "亥。       鸟夜来风雨声花落知 岁律吕调阳云腾致雨",
+        ];
+        Assert.Equal(
+        [
+            "本报讯 甲乙丙", "丁戊己庚辛壬癸子丑", "寅卯辰巳午未申酉戌", "亥。",
+            "一二三四五六七八九", "十百千万亿兆京垓秭", "春眠不觉晓处处闻啼", "鸟夜来风雨声花落知",
+            "天地玄黄宇宙洪荒日", "月盈昃辰宿列张寒来", "暑往秋收冬藏闰余成", "岁律吕调阳云腾致雨",
+        ], ColumnReader.Read(rows).ToArray());
+    }
 }
