@@ -41,6 +41,16 @@ public static partial class ColumnReader
         return result.ToImmutable();
     }
 
+    /// <summary>How many pieces a row holds, runs of text two or more spaces apart.</summary>
+    internal static int Pieces(string row)
+    {
+        var pieces = 0;
+        var text = row.AsSpan().Trim();
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || (text[i - 1] == ' ' && i >= 2 && text[i - 2] == ' '))) pieces++;
+        return pieces;
+    }
+
     private readonly record struct Cell(int Start, int End, string Text);
 
     private static bool HasInnerGap(string line)
