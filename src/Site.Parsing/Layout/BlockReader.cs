@@ -42,7 +42,7 @@ public static class BlockReader
     {
         var laidOut = ColumnReader.IsLaidOut(lines.ConvertAll(l => l.Text));
         var marksIndents = !laidOut && lines.Count(l => IsIndented(l.Text)) >= 2;
-        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var runs = new List<(int Start, List<string> Rows)>();
         var run = new List<string>();
         var runStart = 0;
         foreach (var (number, text) in lines.Append((0, "")))
@@ -54,14 +54,37 @@ public static class BlockReader
                 continue;
             }
             if (run.Count == 0) continue;
-            var read = laidOut ? ColumnReader.Read(run) : [.. run.Select(l => l.Trim())];
-            blocks.Add(new Block(page, runStart, read)
+            runs.Add((runStart, run));
+            run = [];
+        }
+        if (laidOut) ReturnTails(runs);
+
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        foreach (var (start, rows) in runs)
+        {
+            var read = laidOut ? ColumnReader.Read(rows) : [.. rows.Select(l => l.Trim())];
+            blocks.Add(new Block(page, start, read)
             {
-                Indents = marksIndents && run.Count > 1 ? [.. run.Select(IsIndented)] : default,
+                Indents = marksIndents && rows.Count > 1 ? [.. rows.Select(IsIndented)] : default,
             });
-            run.Clear();
         }
         return blocks.ToImmutable();
+    }
+
+    /// <summary>A headline set under its body in larger type stands, by its baseline, above the body's last row:
+    /// pdftotext prints it, after a blank row, before that row. A run that is one unbroken line followed by
+    /// one row of several columns' pieces, after a run whose last row holds several columns' pieces, gives
+    /// that row back to the columns above it and keeps the line as a block of its own.</summary>
+    private static void ReturnTails(List<(int Start, List<string> Rows)> runs)
+    {
+        for (var i = 1; i < runs.Count; i++)
+        {
+            var (above, rows) = (runs[i - 1].Rows, runs[i].Rows);
+            if (rows.Count != 2 || ColumnReader.Pieces(rows[0]) != 1 || ColumnReader.Pieces(rows[1]) < 2) continue;
+            if (above.Count < 2 || ColumnReader.Pieces(above[^1]) < 2) continue;
+            above.Add(rows[1]);
+            rows.RemoveAt(1);
+        }
     }
 
     /// <summary>A paragraph's indent as Chinese text sets it: two ideographic spaces.</summary>

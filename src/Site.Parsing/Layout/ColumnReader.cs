@@ -7,7 +7,7 @@ namespace Site.Parsing.Layout;
 /// A reader sees columns as the left edges where many lines start; the extractor only approximates
 /// them, since it prints each CJK glyph as one cell and pushes a piece right when the piece before it
 /// overran, so edges are found as dense clusters of start offsets, not exact ones.</summary>
-public static class ColumnReader
+public static partial class ColumnReader
 {
     /// <summary>How far right of its column's edge a pushed piece may start.</summary>
     private const int Drift = 3;
@@ -39,6 +39,16 @@ public static class ColumnReader
             start = end;
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>How many pieces a row holds, runs of text two or more spaces apart.</summary>
+    internal static int Pieces(string row)
+    {
+        var pieces = 0;
+        var text = row.AsSpan().Trim();
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || (text[i - 1] == ' ' && i >= 2 && text[i - 2] == ' '))) pieces++;
+        return pieces;
     }
 
     private readonly record struct Cell(int Start, int End, string Text);
@@ -101,6 +111,12 @@ public static class ColumnReader
         ImmutableArray<string>.Builder result)
     {
         var edges = rows.Length < 3 ? [] : Edges(rows);
+        var grid = rows.Length < 3 ? null : Grid(rows);
+        // The rows' count is trusted only where no edge the starts show stands a column or more right of its
+        // last column: a box or a second article beside the article would otherwise be read into its columns.
+        if (grid is { Edges: var cols } && edges.TrueForAll(e => e < 2 * cols[^1] - cols[^2]))
+            edges = cols;
+        else grid = null;
         if (edges.Count < 2)
         {
             for (var r = 0; r < rows.Length; r++)
@@ -110,8 +126,19 @@ public static class ColumnReader
 
         // Column −1 holds what starts left of every edge (a headline beside its body's first column).
         var columns = new SortedDictionary<int, List<string>>();
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Length; r++)
         {
+            var row = rows[r];
+            if (grid is { Full: var full } && full[r])
+            {
+                var units = Units(row);
+                for (var k = 0; k < units.Count; k++)
+                {
+                    if (!columns.TryGetValue(k, out var line)) columns[k] = line = [];
+                    line.Add(Join(row, units[k].From, units[k].To));
+                }
+                continue;
+            }
             var i = 0;
             while (i < row.Length)
             {
@@ -140,10 +167,11 @@ public static class ColumnReader
 
     /// <summary>The column of a row's piece: the rightmost edge at or left of where it starts. A piece
     /// printed one space after the piece before it may have been pushed right, never left, so it must
-    /// reach its edge, and it starts a column only after a piece that fills its column, or half of it
+    /// reach its edge, and it starts a column after a piece that fills its column, or half of it
     /// when it is not itself a short word with another pushed piece after it (a column's line is one
     /// unbroken run of Chinese; short runs one space apart are one byline's, dateline's or headline's
-    /// words). A piece after a wider gap stands where the page has it, give or take the rounding.</summary>
+    /// words), or when it is itself as long as a column's line (after 本报讯 and a lead's first words).
+    /// A piece after a wider gap stands where the page has it, give or take the rounding.</summary>
     private static int ColumnOf(List<int> edges, Cell[] row, int i)
     {
         var pushed = i > 0 && row[i].Start - row[i - 1].End <= 1;
@@ -155,8 +183,10 @@ public static class ColumnReader
             var before = ColumnOf(edges, row, i - 1);
             if (before >= 0 && before < column)
             {
-                var fill = (row[i - 1].End - row[i - 1].Start) / (double)(edges[before + 1] - edges[before]);
-                if (fill < 0.5 || (fill < 0.8 && IsWord(row, i))) return before;
+                var pitch = (double)(edges[before + 1] - edges[before]);
+                var fill = (row[i - 1].End - row[i - 1].Start) / pitch;
+                var own = (row[i].End - row[i].Start) / pitch;
+                if (own < 0.8 && (fill < 0.5 || (fill < 0.8 && IsWord(row, i)))) return before;
             }
         }
         return column;
@@ -164,8 +194,9 @@ public static class ColumnReader
 
     /// <summary>Column edges: offsets where at least a quarter of the rows (and two) start a piece,
     /// counting starts a little either side; then, where a piece would share a column with a piece
-    /// before it on its row that already fills most of a column's width, its start is an edge too
-    /// (a column whose every line was pushed right never gathers enough starts in one place).</summary>
+    /// before it on its row that itself fills most of a column's width, its start is an edge too
+    /// (a column whose every line was pushed right never gathers enough starts in one place). The glyphs
+    /// of a letter-spaced line, each a cell of its own, mark no edge however far they reach.</summary>
     private static List<int> Edges(ReadOnlySpan<Cell[]> rows)
     {
         var width = 0;
@@ -208,7 +239,7 @@ public static class ColumnReader
             {
                 var column = ColumnOf(edges, row, i);
                 if (column >= 0 && column == ColumnOf(edges, row, i - 1)
-                    && row[i - 1].End - edges[column] >= 0.7 * typical)
+                    && row[i - 1].End - row[i - 1].Start >= 0.7 * typical)
                     extra.Add(row[i].Start);
             }
         int? last = null;
