@@ -14,7 +14,8 @@ public sealed class PageDrawer(PageRenderer renderer)
         {
             var target = Path.Combine(folder, "page.ppm");
             renderer.Render(pdfPath, master, target);
-            return ImageCutter.Cut(File.ReadAllBytes(target), master, specs);
+            using var drawing = File.OpenRead(target);
+            return ImageCutter.Cut(drawing, master, specs);
         }
         finally
         {

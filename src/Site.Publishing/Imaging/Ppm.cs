@@ -5,8 +5,10 @@ namespace Site.Publishing.Imaging;
 /// <summary>A binary PPM (P6, 8 bits a sample), as pdftoppm writes it: where its pixels start and how many.</summary>
 public sealed record Ppm(int Width, int Height, int PixelOffset)
 {
+    /// <param name="file">The file's start, its header whole.</param>
+    /// <param name="length">The file's length.</param>
     /// <exception cref="InvalidDataException">Not a P6 file of 8-bit samples, or shorter than its header says.</exception>
-    public static Ppm Read(ReadOnlySpan<byte> file)
+    public static Ppm Read(ReadOnlySpan<byte> file, long length)
     {
         var at = 0;
         if (Token(file, ref at) != "P6") throw new InvalidDataException("not a binary PPM (P6)");
@@ -16,7 +18,7 @@ public sealed record Ppm(int Width, int Height, int PixelOffset)
         if (max != 255) throw new InvalidDataException($"a PPM of {max} levels; 255 expected");
         // One whitespace byte separates the header from the pixels.
         var offset = at + 1;
-        if ((long)width * height * 3 > file.Length - offset)
+        if ((long)width * height * 3 > length - offset)
             throw new InvalidDataException($"the PPM is shorter than its {width} × {height} pixels");
         return new(width, height, offset);
     }

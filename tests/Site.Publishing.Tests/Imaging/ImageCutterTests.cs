@@ -36,8 +36,19 @@ public sealed class ImageCutterTests
         var master = new MasterSpec(1, 400, 200);
         // The page at 200 × 100: the left quarter and the right quarter, each 40 × 60.
         RasterSpec left = new(1, 200, 100, 10, 20, 40, 60), right = new(1, 200, 100, 150, 20, 40, 60);
-        var images = ImageCutter.Cut(drawing, master, [left, right]);
+        var images = ImageCutter.Cut(new MemoryStream(drawing), master, [left, right]);
         Assert.Equal([(40, 60), (40, 60)], images.Select(JpegSize.Of));
+        Assert.True(Range(images[0]).Max < 16, $"the left cut has {Range(images[0])}");
+        Assert.True(Range(images[1]).Min > 239, $"the right cut has {Range(images[1])}");
+    }
+
+    [Fact]
+    public void A_crop_at_the_drawings_own_size_is_cut_from_its_place_without_resampling()
+    {
+        var drawing = Drawing(400, 200, (x, _) => x < 200 ? (byte)0 : (byte)255);
+        RasterSpec left = new(1, 400, 200, 150, 20, 40, 60), right = new(1, 400, 200, 200, 20, 40, 60), whole = new(1, 400, 200, 0, 0, 400, 200);
+        var images = ImageCutter.Cut(new MemoryStream(drawing), new MasterSpec(1, 400, 200), [left, right, whole]);
+        Assert.Equal([(40, 60), (40, 60), (400, 200)], images.Select(JpegSize.Of));
         Assert.True(Range(images[0]).Max < 16, $"the left cut has {Range(images[0])}");
         Assert.True(Range(images[1]).Min > 239, $"the right cut has {Range(images[1])}");
     }
@@ -48,7 +59,7 @@ public sealed class ImageCutterTests
         // Black and white columns a pixel wide: sampled at every third pixel they would come out as stripes.
         var drawing = Drawing(600, 300, (x, _) => x % 2 == 0 ? (byte)0 : (byte)255);
         var spec = new RasterSpec(1, 200, 100, 0, 0, 200, 100);
-        var (min, max) = Range(ImageCutter.Cut(drawing, new MasterSpec(1, 600, 300), [spec])[0]);
+        var (min, max) = Range(ImageCutter.Cut(new MemoryStream(drawing), new MasterSpec(1, 600, 300), [spec])[0]);
         Assert.True(max - min < 24 && min > 100 && max < 155, $"greys from {min} to {max}");
     }
 
@@ -57,13 +68,13 @@ public sealed class ImageCutterTests
     {
         var drawing = Drawing(100, 100, (_, _) => 255);
         var spec = new RasterSpec(1, 400, 400, 100, 100, 200, 120);
-        Assert.Equal((200, 120), JpegSize.Of(ImageCutter.Cut(drawing, new MasterSpec(1, 100, 100), [spec])[0]));
+        Assert.Equal((200, 120), JpegSize.Of(ImageCutter.Cut(new MemoryStream(drawing), new MasterSpec(1, 100, 100), [spec])[0]));
     }
 
     [Fact]
     public void A_drawing_of_another_size_than_asked_is_refused()
     {
         var drawing = Drawing(10, 10, (_, _) => 0);
-        Assert.Throws<InvalidDataException>(() => ImageCutter.Cut(drawing, new MasterSpec(1, 20, 10), [new RasterSpec(1, 10, 5, 0, 0, 10, 5)]));
+        Assert.Throws<InvalidDataException>(() => ImageCutter.Cut(new MemoryStream(drawing), new MasterSpec(1, 20, 10), [new RasterSpec(1, 10, 5, 0, 0, 10, 5)]));
     }
 }

@@ -17,7 +17,7 @@ public sealed class PageRendererTests : IDisposable
         var renderer = new PageRenderer(PdftoppmFactAttribute.Require());
         var target = Path.Combine(folder, "page.ppm");
         renderer.Render(PrintedFixture.Pdf, new MasterSpec(1, 800, 1131), target);
-        var ppm = Ppm.Read(File.ReadAllBytes(target));
+        var ppm = Ppm.Read(File.ReadAllBytes(target), new FileInfo(target).Length);
         Assert.Equal((800, 1131), (ppm.Width, ppm.Height));
     }
 
