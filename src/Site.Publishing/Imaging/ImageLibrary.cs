@@ -17,9 +17,19 @@ public static class ImageLibrary
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException)
         {
-            return e.GetBaseException().Message;
+            return Reason(e.GetBaseException().Message);
         }
     });
+
+    /// <summary>The line of a load failure's message that says why: .NET lists every path it tried, and the one
+    /// where the library is names what went wrong there (a missing dependency, a damaged file).</summary>
+    internal static string Reason(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.FirstOrDefault(line => line.Contains("libSkiaSharp.so: ", StringComparison.Ordinal)
+                                            && !line.EndsWith("libSkiaSharp.so: cannot open shared object file: No such file or directory", StringComparison.Ordinal))
+               ?? lines.FirstOrDefault() ?? message;
+    }
 
     /// <summary>Why the library does not load here; null where it does. Asked once, on first use.</summary>
     public static string? LoadError => Probe.Value;

@@ -82,6 +82,20 @@ public sealed class PageImagingTests : IDisposable
     }
 
     [Fact]
+    public void A_load_failure_is_told_by_the_line_that_says_why()
+    {
+        const string message = """
+            Unable to load shared library 'libSkiaSharp' or one of its dependencies. In order to help diagnose loading problems, consider using a tool like strace.
+            /app/runtimes/linux-x64/native/libSkiaSharp.so: libfontconfig.so.1: cannot open shared object file: No such file or directory
+            /usr/share/dotnet/shared/Microsoft.NETCore.App/10.0.12/libSkiaSharp.so: cannot open shared object file: No such file or directory
+            /app/libSkiaSharp.so: cannot open shared object file: No such file or directory
+            """;
+        Assert.Equal("/app/runtimes/linux-x64/native/libSkiaSharp.so: libfontconfig.so.1: cannot open shared object file: No such file or directory",
+            ImageLibrary.Reason(message));
+        Assert.Equal("something else", ImageLibrary.Reason("something else"));
+    }
+
+    [Fact]
     public void The_image_library_loads_here()
     {
         // Its native part comes with the package; fontconfig is the one library it needs from the machine.
