@@ -12,8 +12,8 @@ namespace Site.Corpus.Cli;
 /// <summary>`bench-pdf`: the year-of-PDF benchmark. Typesets a run of daily editions of PDF pages (kept in the
 /// cache folder, so a year is made once), builds the site of all but the last from empty, then again with the
 /// last added, each build a measured child process; and measures, on a sample of the pages, how many pages a second
-/// text extraction (the parser reading a PDF by position) and rendering (pdftoppm drawing the 版 view's four
-/// widths) get through on all cores.</summary>
+/// text extraction (the parser reading a PDF by position) and rendering (the 版 view's four widths, made from one
+/// pdftoppm drawing of the page) get through on all cores.</summary>
 public static class BenchPdfCommand
 {
     /// <summary>The cached editions' names (YYYY-MM-DD) and the working folder's: nothing else in the cache is touched.</summary>
@@ -101,31 +101,23 @@ public static class BenchPdfCommand
         var extraction = Timed(() => Parallel.For(0, picked.Count, i => printed[i] = IssueFile.Parse(picked[i], rules).Printed[0]), children: false, picked.Count);
 
         var pdftoppm = Pdftoppm.Find() ?? throw new InvalidOperationException(Pdftoppm.MissingNote);
-        var renderer = new PageRenderer(pdftoppm);
-        var images = Directory.CreateTempSubdirectory("site-bench-pdf-images-").FullName;
-        try
+        var drawer = new PageDrawer(new PageRenderer(pdftoppm));
+        // The whole page at each of the 版 view's widths, made from one drawing as a build makes them; photos,
+        // which depend on the parse, are not made.
+        var rendering = Timed(() => Parallel.For(0, picked.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            // The whole page at each of the 版 view's widths, as a build draws it; photos, which depend on the parse, are not drawn.
-            var rendering = Timed(() => Parallel.For(0, picked.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                foreach (var width in PageImageSizes.Page)
-                    renderer.Render(picked[i], RasterSpec.WholePage(printed[i], width), Path.Combine(images, $"{i}-{width}.jpg"));
-            }), children: true, picked.Count);
-            return (extraction, rendering);
-        }
-        finally
-        {
-            Directory.Delete(images, recursive: true);
-        }
+            var specs = PageImageSizes.Page.Select(width => RasterSpec.WholePage(printed[i], width)).ToList();
+            drawer.Draw(picked[i], MasterSpec.For(printed[i], specs), specs);
+        }), children: true, picked.Count);
+        return (extraction, rendering);
     }
 
-    /// <summary>Runs <paramref name="work"/>, measuring its wall time and the CPU time of this process, or of its
-    /// child processes (pdftoppm).</summary>
+    /// <summary>Runs <paramref name="work"/>, measuring its wall time and the CPU time of this process, and with
+    /// <paramref name="children"/> that of its child processes (pdftoppm) too.</summary>
     private static Rate Timed(Action work, bool children, int pages)
     {
-        static TimeSpan Cpu(bool children) => children
-            ? ResourceUsage.Children()?.Cpu ?? TimeSpan.Zero
-            : Process.GetCurrentProcess().TotalProcessorTime;
+        static TimeSpan Cpu(bool children) => Process.GetCurrentProcess().TotalProcessorTime
+                                              + (children ? ResourceUsage.Children()?.Cpu ?? TimeSpan.Zero : TimeSpan.Zero);
         var before = Cpu(children);
         var clock = Stopwatch.StartNew();
         work();
@@ -175,7 +167,7 @@ public static class BenchPdfCommand
                 $"Typeset {made.Count} editions in {made.Wall.TotalMinutes:0.0} min."),
             "",
             $"- text extraction (the parser reading a PDF by position): {extraction.PerSecond}",
-            $"- rendering (pdftoppm, the whole page at {string.Join(", ", PageImageSizes.Page)} px): {rendering.PerSecond}",
+            $"- rendering (one pdftoppm drawing of the whole page, made into {string.Join(", ", PageImageSizes.Page)} px JPEGs): {rendering.PerSecond}",
             "",
             "| build | editions | wall s | CPU s | peak MiB | pages/s (wall) |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",

@@ -3,21 +3,19 @@ using Site.Parsing.Model;
 
 namespace Site.Publishing.Imaging;
 
-/// <summary>One image to draw from a PDF page: the whole page scaled to <see cref="Width"/> by
+/// <summary>One image made from a PDF page: the whole page scaled to <see cref="Width"/> by
 /// <see cref="Height"/> pixels, or, with a crop, the part of the page scaled to <see cref="PageWidth"/> by
 /// <see cref="PageHeight"/> that starts at (<see cref="CropX"/>, <see cref="CropY"/>).</summary>
 /// <remarks>Sizes are computed here from the printed page's size in points, never read back from the
 /// image, so the view knows every image's size (its width and height attributes) without decoding it.</remarks>
 public sealed record RasterSpec(int Page, int PageWidth, int PageHeight, int CropX, int CropY, int Width, int Height)
 {
-    /// <summary>JPEG, as pdftoppm writes it itself: no second tool. Quality 82, progressive and optimised
-    /// Huffman tables: small files with no visible loss on print (docs/page-images.md).</summary>
-    public const string Format = "jpeg";
+    /// <summary>JPEG quality 82: small files with no visible loss on print (docs/page-images.md).</summary>
+    public const int JpegQuality = 82;
 
-    public const string JpegOptions = "quality=82,progressive=y,optimize=y";
-
-    /// <summary>Changes whenever what a spec draws changes (options, format): part of every file's key.</summary>
-    public const string Recipe = "pdftoppm-jpeg-q82-progressive-1";
+    /// <summary>Changes whenever what a spec makes changes (the drawing, the resampling, the encoder and its
+    /// options): part of every file's key, so a new recipe gives every image a new name.</summary>
+    public const string Recipe = "pdftoppm-ppm-skia-halves-mitchell-jpeg-q82-2";
 
     public bool IsCrop => Width != PageWidth || Height != PageHeight;
 
@@ -29,7 +27,7 @@ public sealed record RasterSpec(int Page, int PageWidth, int PageHeight, int Cro
     }
 
     /// <summary>The part of the page <paramref name="region"/> covers, <paramref name="width"/> pixels wide
-    /// (the page drawn at the scale that makes it so); the region is clipped to the page.</summary>
+    /// (the page scaled so that it is); the region is clipped to the page.</summary>
     public static RasterSpec Crop(PrintedPage printed, PageRegion region, int width)
     {
         var x = Math.Clamp(region.X, 0, printed.Width);
@@ -47,21 +45,7 @@ public sealed record RasterSpec(int Page, int PageWidth, int PageHeight, int Cro
             Math.Min(width, pageWidth - cropX), Math.Max(1, Math.Min(Px(h * scale), pageHeight - cropY)));
     }
 
-    /// <summary>pdftoppm's arguments for this image, written to <paramref name="outputStem"/> + ".jpg".</summary>
-    public IReadOnlyList<string> Arguments(string pdfPath, string outputStem)
-    {
-        static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
-        var args = new List<string>
-        {
-            "-f", N(Page), "-l", N(Page), "-singlefile",
-            "-scale-to-x", N(PageWidth), "-scale-to-y", N(PageHeight),
-        };
-        if (IsCrop) args.AddRange(["-x", N(CropX), "-y", N(CropY), "-W", N(Width), "-H", N(Height)]);
-        args.AddRange(["-" + Format, "-jpegopt", JpegOptions, pdfPath, outputStem]);
-        return args;
-    }
-
-    /// <summary>What tells this image from any other drawn from the same PDF: part of its file's name.</summary>
+    /// <summary>What tells this image from any other made from the same PDF: part of its file's name.</summary>
     public string Key => string.Create(CultureInfo.InvariantCulture,
         $"{Recipe}|{Page}|{PageWidth}x{PageHeight}|{CropX},{CropY},{Width}x{Height}");
 }

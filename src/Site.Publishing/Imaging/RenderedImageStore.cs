@@ -1,39 +1,36 @@
 namespace Site.Publishing.Imaging;
 
-/// <summary>Images already drawn, by name (their names are keyed by the PDF's bytes and the spec), in the
-/// build cache's folder: an unchanged PDF is not drawn again. Without a cache folder, images are drawn into
-/// a temporary folder and read from there once.</summary>
-/// <remarks>An image is drawn under a temporary name and moved into place, so an interrupted build leaves
-/// no half-written image under a real name. Thread-safe: two threads asking for the same name draw it twice,
+/// <summary>Images already made, by name (their names are keyed by the PDF's bytes and the spec), in the build
+/// cache's folder: an unchanged PDF is not drawn again. Without a cache folder nothing is kept.</summary>
+/// <remarks>An image is written under a temporary name and moved into place, so an interrupted build leaves
+/// no half-written image under a real name. Thread-safe: two threads keeping the same name write it twice,
 /// harmlessly (the same bytes, the last move wins).</remarks>
 public sealed class RenderedImageStore(string? folder)
 {
     public string? Folder { get; } = folder;
 
-    /// <summary>The image's bytes: from the store, or drawn by <paramref name="draw"/> into the path it is given.</summary>
-    public byte[] GetOrDraw(string name, Action<string> draw)
+    /// <summary>The image's bytes if the store holds it, else null.</summary>
+    public byte[]? Find(string name)
     {
-        var folder = Folder ?? Directory.CreateTempSubdirectory("site-page-images-").FullName;
+        if (Folder is null) return null;
+        var path = Path.Combine(Folder, name);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+    }
+
+    /// <summary>Keeps the image under its name (nothing without a folder).</summary>
+    public void Keep(string name, byte[] image)
+    {
+        if (Folder is null) return;
+        Directory.CreateDirectory(Folder);
+        var temporary = Path.Combine(Folder, $"drawing-{Guid.NewGuid():N}.part");
         try
         {
-            var path = Path.Combine(folder, name);
-            if (Folder is not null && File.Exists(path)) return File.ReadAllBytes(path);
-            Directory.CreateDirectory(folder);
-            var temporary = Path.Combine(folder, $"drawing-{Guid.NewGuid():N}.jpg");
-            try
-            {
-                draw(temporary);
-                File.Move(temporary, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
-            return File.ReadAllBytes(path);
+            File.WriteAllBytes(temporary, image);
+            File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
         }
         finally
         {
-            if (Folder is null) Directory.Delete(folder, recursive: true);
+            File.Delete(temporary);
         }
     }
 }

@@ -56,6 +56,53 @@ public sealed class PageImagingTests : IDisposable
     }
 
     [PdftoppmFact]
+    public void A_page_is_drawn_once_for_all_its_images()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        // A pdftoppm that logs each run and hands it to the real one.
+        var log = Path.Combine(folder, "runs.log");
+        var counting = Path.Combine(folder, "pdftoppm");
+        File.WriteAllText(counting, $"#!/bin/sh\necho run >> '{log}'\nexec '{PdftoppmFactAttribute.Require()}' \"$@\"\n");
+        File.SetUnixFileMode(counting, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var (files, _) = new PageImaging(counting, new RenderedImageStore(null)).Run(PrintedFixture.Edition());
+        Assert.Equal(1 + 4 + 2, files.Length);
+        Assert.Single(File.ReadAllLines(log));
+    }
+
+    [Fact]
+    public void Where_the_image_library_does_not_load_a_pdf_page_publishes_its_pdf_and_no_image_and_says_why()
+    {
+        var imaging = new PageImaging("/bin/false", new RenderedImageStore(null), libraryError: "libfontconfig.so.1: cannot open shared object file");
+        var (files, art) = imaging.Run(PrintedFixture.Edition());
+        Assert.Equal("2025/08/04/01/20250804-01.pdf", Assert.Single(files).Path);
+        Assert.False(art[1].HasImages);
+        Assert.True(imaging.MissedImages);
+        Assert.Equal("no-page-images", imaging.Capability);
+        Assert.Contains("apt-get install libfontconfig1", ImageLibrary.MissingNote("libfontconfig.so.1: cannot open shared object file"));
+    }
+
+    [Fact]
+    public void A_load_failure_is_told_by_the_line_that_says_why()
+    {
+        const string message = """
+            Unable to load shared library 'libSkiaSharp' or one of its dependencies. In order to help diagnose loading problems, consider using a tool like strace.
+            /app/runtimes/linux-x64/native/libSkiaSharp.so: libfontconfig.so.1: cannot open shared object file: No such file or directory
+            /usr/share/dotnet/shared/Microsoft.NETCore.App/10.0.12/libSkiaSharp.so: cannot open shared object file: No such file or directory
+            /app/libSkiaSharp.so: cannot open shared object file: No such file or directory
+            """;
+        Assert.Equal("/app/runtimes/linux-x64/native/libSkiaSharp.so: libfontconfig.so.1: cannot open shared object file: No such file or directory",
+            ImageLibrary.Reason(message));
+        Assert.Equal("something else", ImageLibrary.Reason("something else"));
+    }
+
+    [Fact]
+    public void The_image_library_loads_here()
+    {
+        // Its native part comes with the package; fontconfig is the one library it needs from the machine.
+        Assert.Null(ImageLibrary.LoadError);
+    }
+
+    [PdftoppmFact]
     public void A_photo_whose_region_lies_off_the_page_is_left_out_and_the_page_still_drawn()
     {
         var edition = PrintedFixture.Edition();
