@@ -73,13 +73,20 @@ internal static partial class PageSplitter
         return ([.. joinedColumn], [.. joinedWidths]);
     }
 
-    /// <summary>Where a bracket that opens a photo credit the next line closes stands at the end of
-    /// <paramref name="line"/>, or −1.</summary>
+    /// <summary>Where a photo credit that the next line ends starts at the end of <paramref name="line"/>, or −1: at
+    /// a bracket the next line closes ("…作出努力。（本" over "报记者 尹晓琳 摄）"), or after the caption's last
+    /// sentence ("…一步」。 本报记者 钱晨" over "摄影报道"; "…下去。 本报记" over "者 吴平辉 摄影报道").</summary>
     private static int BrokenCreditStart(string line, string next)
     {
+        var tail = next.TrimEnd();
         var open = line.LastIndexOf('（');
-        if (open <= 0 || line.Length - open > 12 || line.IndexOf('）', open) >= 0 || !next.TrimEnd().EndsWith('）')) return -1;
-        return CreditParser.ParsePhoto(line[open..] + next) is not null ? open : -1;
+        if (open > 0 && line.IndexOf('）', open) < 0)
+            return line.Length - open <= 12 && tail.EndsWith('）') && CreditParser.ParsePhoto(line[open..] + next) is not null ? open : -1;
+        if (!tail.EndsWith('摄') && !tail.EndsWith("摄影报道", StringComparison.Ordinal)) return -1;
+        var start = line.LastIndexOfAny(['。', '！', '？']) + 1;
+        while (start > 0 && start < line.Length && (Chars.IsCloser(line[start]) || Chars.IsSpace(line[start]))) start++;
+        if (start <= 0 || start >= line.Length || line.Length - start > 12) return -1;
+        return CreditParser.ParsePhoto(line[start..] + next) is not null ? start : -1;
     }
 
     /// <summary>Some extractors break a line where the font changes, as it does at quotation marks.</summary>

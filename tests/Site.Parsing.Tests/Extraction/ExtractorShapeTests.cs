@@ -467,6 +467,25 @@ public class ExtractorShapeTests
         Assert.Equal("网络零售额突破百亿元，增幅嘉兴第一", article.Subheadline);
     }
 
+    [Theory]
+    [InlineData("意味美国对平壤的政策「向前迈进了一步」。 本报记者 钱晨", "摄影报道")]
+    [InlineData("意味美国对平壤的政策「向前迈进了一步」。 本报记", "者 钱晨 摄影报道")]
+    public void A_credit_at_a_captions_end_that_the_column_wrapped_credits_the_photographer(string last, string wrapped)
+    {
+        // Not "报道" or "者钱晨" for a name: the credit starts after the caption's last sentence.
+        var article = Only($"""
+            美国愿和北韩谈判但拒绝再付出报酬
+
+            美国总统布希的政府目前面临伊拉克和北韩的双重危机，布
+            希政府官员和日本与南韩高级外交官会谈后发布声明说，这
+            {last}
+            {wrapped}
+            """);
+        Assert.Equal(ArticleKind.Photo, article.Kind);
+        Assert.Equal<string>(["钱晨"], article.Byline.Photographers);
+        Assert.EndsWith("向前迈进了一步」。", Assert.Single(article.Paragraphs));
+    }
+
     [Fact]
     public void A_headlines_wrapped_tail_over_a_dateline_is_not_a_name()
     {
