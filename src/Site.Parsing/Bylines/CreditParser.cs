@@ -23,12 +23,14 @@ public static partial class CreditParser
     }
 
     /// <summary>Where a photo credit starts at the end of a caption line, or -1 (an index into the
-    /// compacted text).</summary>
+    /// compacted text). Not after a comma: a sentence that a column breaks after 摄 runs on ("当地气温降至摄" /
+    /// "氏零下二十度").</summary>
     public static int PhotoCreditStart(string compact)
     {
         if (!compact.Contains('摄')) return -1;
         var m = TrailingPhotoCredit().Match(compact);
-        return m.Success && m.Index > 0 && ParsePhoto(m.Value) is not null ? m.Index : -1;
+        if (!m.Success || m.Index == 0 || compact[m.Index - 1] is '，' or ',' or '、' or '；' or '：') return -1;
+        return ParsePhoto(m.Value) is not null ? m.Index : -1;
     }
 
     /// <summary>A signature in brackets at the end of a body: names (authors) or labelled names.</summary>

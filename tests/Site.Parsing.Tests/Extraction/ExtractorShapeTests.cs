@@ -487,6 +487,22 @@ public class ExtractorShapeTests
     }
 
     [Fact]
+    public void A_line_the_column_broke_after_摄_mid_sentence_is_no_photo_credit()
+    {
+        // "摄氏" broken at the line's end: "当地气温降至摄" after a comma is the sentence running on, not a credit.
+        var article = Only("""
+            欧洲连日大雪多人死亡交通中断
+
+            （法新社维也纳八日电）连日大雪、西伯利亚的低温以及欧洲各地的强风已造成多人死亡。
+            斯洛伐克周一也有三名印度非法移民因寒冷和疲倦而死亡，当地气温降至摄
+            氏零下二十度。（方萍晓）
+            """);
+        Assert.Empty(article.Byline.Photographers);
+        Assert.Empty(article.Captions);
+        Assert.Contains("当地气温降至摄氏零下二十度。", string.Concat(article.Paragraphs));
+    }
+
+    [Fact]
     public void A_headlines_wrapped_tail_over_a_dateline_is_not_a_name()
     {
         // "低点" under the headline would pass for a two-character name glued before the dateline.
