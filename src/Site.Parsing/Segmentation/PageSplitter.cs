@@ -74,6 +74,13 @@ internal static partial class PageSplitter
         var roles = new Role[pieces.Count];
         for (var i = 0; i < pieces.Count; i++)
             roles[i] = RoleOf(pieces[i].Text, rules);
+        // In a block set as one (a PDF's), a line between two lines of running text, after one that ends no
+        // sentence, is the sentence's: furniture is never set in a column's run ("…在浙" / "江省文化和旅游厅主办"
+        // / "的2023…", not a publisher's line).
+        for (var i = 1; i + 1 < pieces.Count; i++)
+            if (roles[i] == Role.Alone && page[owner[i]].OneSetting && owner[i - 1] == owner[i] && owner[i + 1] == owner[i]
+                && roles[i - 1] is Role.Running or Role.Lead && roles[i + 1] == Role.Running && !TextShape.EndsSentence(pieces[i - 1].Text))
+                roles[i] = Role.Running;
         // A dateline the column wrapped ("新华社上海2月20" over "日电（记者…）"); not a line over a dateline
         // that starts its own line ("低点" over "新华社上海2月20日电…", which a place-name prefix would take in).
         for (var i = 0; i + 1 < pieces.Count; i++)

@@ -151,6 +151,24 @@ public class PageTextTests
         Assert.Contains("开拓跨境新业态。深化", Assert.Single(article.Paragraphs));
     }
 
+    [Fact]
+    public void A_column_line_that_reads_like_a_publishers_line_inside_a_paragraph_stays_in_it()
+    {
+        // "江省文化和旅游厅主办" has the shape of a publisher's line (…主办); in the middle of a paragraph the PDF
+        // set as one block it is the sentence's.
+        var page = new List<PrintedBlock>
+        {
+            Block(["广陈文创产品获省银奖"], 18, [false]),
+            Block(["本报讯 近日，在浙", "江省文化和旅游厅主办", "的2023“浙派好礼”文", "创产品评选大赛中获奖。"], Body, [true, false, false, false]),
+        };
+        var text = PageText.Compose([(page, Body)]);
+
+        var issue = IssueParser.Parse(text.Text, "page.pdf", ParserRules.Default, text.DisplayLines);
+
+        Assert.Contains("在浙江省文化和旅游厅主办的2023", Assert.Single(Assert.Single(issue.Articles).Paragraphs));
+        Assert.Empty(issue.Noise);
+    }
+
     private static PrintedBlock Block(string[] lines, double size, bool[] starts)
     {
         var printed = lines.Select((t, i) => new PrintedLine(t, new PageRegion(0, i * size * 1.5, t.Length * size, size), size)).ToList();
