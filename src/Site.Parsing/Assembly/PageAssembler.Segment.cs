@@ -48,8 +48,10 @@ public static partial class PageAssembler
                     i = after - 1;
                     break;
                 case BlockKind.Byline:
-                    if (open is { HasBody: false, TitleAfterByline.Count: 0, IsClosed: false, IsWeather: false } && open.Bylines.Count > 0)
-                        open.Bylines.Add(b);   // "■记者 X" and "通讯员 Y" printed as two blocks
+                    // "■记者 X" and "通讯员 Y" printed as two blocks; not a commentary's signature and a reporter's.
+                    if (open is { HasBody: false, TitleAfterByline.Count: 0, IsClosed: false, IsWeather: false } && open.Bylines.Count > 0
+                        && open.Bylines[^1].Byline!.IsCommentary == b.Byline!.IsCommentary)
+                        open.Bylines.Add(b);
                     else Start().Bylines.Add(b);
                     break;
                 case BlockKind.Display:

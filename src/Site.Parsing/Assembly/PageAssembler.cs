@@ -76,7 +76,10 @@ public static partial class PageAssembler
             // printed after every body (an extraction in the order the page was drawn) where nothing else titles it.
             var last = below is null && (sequence[i - 1] is List<ClassifiedBlock> || !Titled(sequence, sequence.IndexOf(above)));
             if (!photo && below is not { HasBody: true } && !last) continue;
-            if (lone.Bylines.Any(b => b.Byline!.IsCommentary)) continue;
+            // A commentary's signature may stand over its own title; not where a reporter's byline follows it.
+            if (lone.Bylines.Any(b => b.Byline!.IsCommentary)
+                && !(i + 1 < sequence.Count && sequence[i + 1] is Core { Bylines.Count: > 0 } next && next.Bylines.All(b => !b.Byline!.IsCommentary)))
+                continue;
             above.Bylines.AddRange(lone.Bylines);
             if (photo)
             {

@@ -170,6 +170,36 @@ public class HeadlinePlacementTests
     }
 
     [Fact]
+    public void A_commentarys_signature_under_its_titles_is_not_the_next_storys_when_a_reporters_byline_follows()
+    {
+        // Titles and signature under the commentary, then the next story's byline over its headline: two
+        // signatures in a row, of a commentator and of a reporter, are two articles'.
+        var issue = Parse.Text("""
+            　　行至半山，更应快马加鞭；船到中流，更当奋楫前行。下半场的号角已然嘹亮，我们唯有团结奋进、知难而进，
+            跑出金平湖高质量发展之路。
+
+            跑出“加速度” 拼抢下半场
+
+            ——一论学习贯彻市委十五届七次全会精神
+
+            ■本报评论员
+
+            ■记者 黄雨欣 通讯员 纪亚千
+
+            我市两家物流企业党组织获省级荣誉
+
+            　　本报讯 近日，2022年度全省交通运输行业党建示范点名单公布，我市两家物流企业党组织获评。
+            """);
+        Assert.Equal(2, issue.Articles.Length);
+        Assert.Equal(ArticleKind.Commentary, issue.Articles[0].Kind);
+        Assert.Equal("跑出“加速度” 拼抢下半场", issue.Articles[0].Headline);
+        Assert.Equal<string>(["本报评论员"], issue.Articles[0].Byline.Authors);
+        Assert.Equal("我市两家物流企业党组织获省级荣誉", issue.Articles[1].Headline);
+        Assert.Equal<string>(["黄雨欣"], issue.Articles[1].Byline.Reporters);
+        Assert.Empty(issue.Articles[1].Byline.Authors);
+    }
+
+    [Fact]
     public void A_headline_under_the_first_columns_is_found_when_lines_over_it_hold_brackets_and_quotes()
     {
         // Brackets and quotes are counted narrower or wider than they print, so the widest line overstates
