@@ -58,8 +58,9 @@ public static partial class PageAssembler
     /// over a piece on 东湖社区, at most).</summary>
     private static bool IsCommentaryLabel(ClassifiedBlock block, string body)
     {
-        var compact = TextShape.Compact(block.Text);
-        return block.Block.Lines.Length == 1 && compact.Length <= 7 && !TextShape.HasClausePunctuation(compact)
+        if (block.Block.Lines is not [var line] || line.Length > 16 || line.TrimEnd() is not [.., '评' or '论' or '坛' or '章' or 'N' or 'n']) return false;
+        var compact = TextShape.Compact(line);
+        return compact.Length <= 7 && !TextShape.HasClausePunctuation(compact)
             && (compact.EndsWith('评') || compact.EndsWith('论') || compact.EndsWith("论坛", StringComparison.Ordinal)
                 || compact.EndsWith("评论员文章", StringComparison.Ordinal) || compact.Equals("OPINION", StringComparison.OrdinalIgnoreCase))
             && TextShape.BigramOverlap(compact, body) < 0.5;

@@ -137,7 +137,7 @@ public static partial class PageAssembler
     {
         var titleBlocks = core.Title.Concat(core.TitleAfterByline).OrderBy(b => (b.Block.Page, b.Block.Line)).ToList();
         var paragraphs = ParagraphBuilder.Build(core.Body);
-        var title = TitleBuilder.Build(titleBlocks, string.Concat(paragraphs));
+        var title = TitleBuilder.Build(titleBlocks, paragraphs);
         var captions = core.Captions.Select(c => Spacing.Display(Spacing.JoinWrapped(c.Block.Lines))).ToList();
         // A photo item's caption is its text.
         if (paragraphs.Count == 0 && captions.Count > 0 && core.Credits.Count > 0)

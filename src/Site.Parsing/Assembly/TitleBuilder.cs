@@ -45,7 +45,7 @@ public static class TitleBuilder
                 lines[i - 1] = Spacing.JoinWrapped([lines[i - 1], lines[i]]);
                 lines.RemoveAt(i);
             }
-        JoinWordsAcrossBreaks(lines, TextShape.Compact(body));
+        if (lines.Count > 1 && body.Length > 0) JoinWordsAcrossBreaks(lines, TextShape.Compact(body));
         return (lines, undone);
     }
 
@@ -66,9 +66,10 @@ public static class TitleBuilder
     /// the subheadline unless the first reads as a sentence and the second does not (then the first is
     /// the kicker: "到2027年,实现30亿元以上出口规模 / 我市加力推动跨境电商高质量发展"). More than three:
     /// the extra leading lines join the kicker.</summary>
-    public static Title Build(IEnumerable<ClassifiedBlock> blocks, string body = "")
+    public static Title Build(IEnumerable<ClassifiedBlock> blocks, IReadOnlyList<string> paragraphs)
     {
-        var (lines, undone) = Lines(blocks, body);
+        var (lines, undone) = Lines(blocks);
+        if (lines.Count > 1 && paragraphs.Count > 0) JoinWordsAcrossBreaks(lines, TextShape.Compact(string.Concat(paragraphs)));
         return lines.Count switch
         {
             0 => Title.None with { Undone = undone },
@@ -86,7 +87,6 @@ public static class TitleBuilder
     /// either side of their break do not run on in the text.</summary>
     private static void JoinWordsAcrossBreaks(List<string> lines, string body)
     {
-        if (body.Length == 0) return;
         for (var i = lines.Count - 1; i > 0; i--)
         {
             var before = TextShape.Compact(lines[i - 1]);
