@@ -48,7 +48,9 @@ internal static class BlockBuilder
         var right = block.Max(l => l.Right);
         var overlap = Math.Min(right, line.Right) - Math.Max(left, line.Left);
         if (overlap < Math.Min(right - left, line.Right - line.Left) * 0.5) return false;
-        if (line.Right > right + line.Size * 1.5) return false;
+        // A line reaching past the block's right edge is another column's, unless the line over it stopped short
+        // of a Latin word too wide to fit at its end.
+        if (line.Right > right + line.Size * 1.5 && !DisplayType.LatinWordCarried(line.Right - block[^1].Right, line.Text, line.Size)) return false;
         var indent = line.Left - left;
         // A block of one line may be a paragraph's indented first line: the next starts left of it.
         var outdent = block.Count == 1 ? 2.6 : 0.5;

@@ -30,8 +30,31 @@ internal static class DisplayType
 
     /// <summary>Every line but the last fills the block's width, as a column wraps a line too long for it; lines
     /// set apart on purpose (a folio over a headline, phrases stacked) leave room at their end.</summary>
-    private static bool Wrapped(PrintedBlock block) =>
-        block.Lines.Take(block.Lines.Count - 1).All(l => block.Box.Right - l.Right <= block.Size * 1.2);
+    private static bool Wrapped(PrintedBlock block)
+    {
+        for (var i = 0; i + 1 < block.Lines.Count; i++)
+        {
+            var room = block.Box.Right - block.Lines[i].Right;
+            if (room > block.Size * 1.2 && !LatinWordCarried(room, block.Lines[i + 1].Text, block.Size)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the next line opens with a Latin word too wide for the room a line left at its end: a
+    /// column breaks no word, so the line stops short ("德电信产业" over "MobilCom创办人…").</summary>
+    internal static bool LatinWordCarried(double room, string next, double size)
+    {
+        var letters = 0;
+        foreach (var c in next)
+        {
+            // Letter-spaced display type comes with a space between letters ("M o b i l C o m").
+            if (c == ' ') continue;
+            if (!Chars.IsAsciiAlnum(c)) break;
+            letters++;
+        }
+        // A Latin letter is at most an em wide, letter-spaced as a justified headline may set it.
+        return letters >= 3 && room < letters * size;
+    }
 
     private static PrintedBlock Joined(PrintedBlock block)
     {
