@@ -52,7 +52,7 @@ public static partial class Furniture
         // A shop's or a notice's address on a line of its own: news runs an address into its sentence.
         if (compact.Length <= 40 && compact.StartsWith("地址", StringComparison.Ordinal) && compact.Length > 2 && compact[2] is '：' or ':') return true;
         var phone = Digits(compact) >= 7 && Phone().IsMatch(compact);
-        if (!phone) return compact.Length <= 40 && compact.AsSpan().IndexOfAny("元¥￥减") >= 0 && Price().IsMatch(compact) && !TextShape.EndsSentence(compact);
+        if (!phone) return compact.Length <= 40 && compact.AsSpan().IndexOfAny("元¥￥减折") >= 0 && Price().IsMatch(compact) && !TextShape.EndsSentence(compact);
         return AdWord().IsMatch(compact) || !TextShape.EndsSentence(compact) && compact.Length <= 40;
     }
 
@@ -109,7 +109,7 @@ public static partial class Furniture
     [GeneratedRegex("详询|咨询电话|热线|订购|订阅|招商|招聘|优惠|特价|团购|售楼|面议|地址[：:]|联系电话|电话[：:]?\\d")]
     private static partial Regex AdWord();
 
-    // ¥99, 99元起, 3000元/平方米, and a shop's offer: 满300减50.
-    [GeneratedRegex(@"[¥￥]\d|\d+(?:\.\d+)?元(?:/|起)|元/(?:平方米|㎡|月|年|份)|满\d+减\d+")]
+    // ¥99, 99元起, 3000元/平方米, and a shop's offers: 满300减50, 全场5折起, 8.5折, 特价99元.
+    [GeneratedRegex(@"[¥￥]\d|\d+(?:\.\d+)?元(?:/|起)|元/(?:平方米|㎡|月|年|份)|满\d+减\d+|\d+(?:\.\d+)?折(?:起|优惠)?$|全场\d+(?:\.\d+)?折|特价\d+(?:\.\d+)?元")]
     private static partial Regex Price();
 }

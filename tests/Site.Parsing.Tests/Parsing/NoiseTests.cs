@@ -1,3 +1,4 @@
+using Site.Parsing.Model;
 using Site.Parsing.Tests.Support;
 using Site.Testing;
 
@@ -139,6 +140,23 @@ public class NoiseTests
         Assert.Null(article.Headline);
         Assert.Null(article.Subheadline);
         Assert.All(["房屋出租", "会员日", "地址"], t => Assert.Contains(issue.Noise, n => n.Text.Contains(t)));
+    }
+
+    [Theory]
+    [InlineData("年中大促 全场5折起")]
+    [InlineData("新店开业 特价99元")]
+    [InlineData("换季清仓 8.5折")]
+    public void A_shops_discount_is_an_advertisers_words_not_a_headline(string offer)
+    {
+        var issue = Parse.Text($"""
+            {offer}
+
+            详询电话：0573-69466140
+
+            （法新社巴黎七日电）一九九七年至二〇〇〇年以五座大满贯赛单打冠军与八座双打冠军称雄网坛的名将今天宣布退役。
+            """);
+        Assert.Null(issue.Articles.Single().Headline);
+        Assert.Contains(issue.Noise, n => n.Text == offer && n.Reason == NoiseReason.Advertisement);
     }
 
     [Fact]
