@@ -46,7 +46,7 @@ internal static class InterruptedTitles
     /// on a full line that finishes no sentence, and the body after does not open with a dateline.</summary>
     private static bool RunsOn(ClassifiedBlock before, ClassifiedBlock after)
     {
-        if (after.Kind != BlockKind.Body || OpensWithDateline(after)) return false;
+        if (after.Kind != BlockKind.Body || after.OpensWithDateline) return false;
         var lines = before.Block.Lines;
         var last = lines[^1];
         if (TextShape.EndsSentence(last) || lines.Length < 2) return false;
@@ -76,8 +76,6 @@ internal static class InterruptedTitles
         return k < blocks.Count && blocks[k].Kind is BlockKind.Body or BlockKind.Caption ? -1 : first;
     }
 
-    private static bool OpensWithDateline(ClassifiedBlock block) => Cues.StartsWithDateline(TextShape.Compact(block.Block.Lines[0]));
-
     /// <summary>The index of the block whose dateline opens the article the body at <paramref name="from"/>
     /// belongs to (above a byline already standing over it), or -1 when the body runs back to anything
     /// else first.</summary>
@@ -85,7 +83,7 @@ internal static class InterruptedTitles
     {
         for (var k = from; k >= 0 && blocks[k].Kind == BlockKind.Body; k--)
         {
-            if (!OpensWithDateline(blocks[k])) continue;
+            if (!blocks[k].OpensWithDateline) continue;
             while (k > 0 && blocks[k - 1].Kind == BlockKind.Byline) k--;
             return k;
         }

@@ -60,8 +60,7 @@ public static partial class PageAssembler
                     else Gap(b);
                     break;
                 case BlockKind.Body or BlockKind.SectionMarker:
-                    var dateline = Cues.StartsWithDateline(TextShape.Compact(b.Block.Lines[0]));
-                    if (open is null || open.IsClosed || open.IsWeather || dateline && open.HasBody) Start();
+                    if (open is null || open.IsClosed || open.IsWeather || b.OpensWithDateline && open.HasBody) Start();
                     open!.Body.Add(b);
                     break;
                 case BlockKind.Caption:

@@ -110,7 +110,7 @@ public static partial class PageAssembler
         {
             if (sequence[k] is not Core { WantsTitle: true, HasBody: true, Bylines.Count: 0, Credits.Count: 0, IsWeather: false } rest
                 || sequence[k - 1] is not List<ClassifiedBlock> || sequence[k - 2] is not Core { HasBody: true, IsClosed: false, Title.Count: > 0 } story
-                || Cues.StartsWithDateline(TextShape.Compact(rest.Body[0].Block.Lines[0]))) continue;
+                || rest.Body[0].OpensWithDateline) continue;
             var end = story.Body[^1].Block;
             if (!story.Title.All(t => t.Block.Shape == Layout.BlockShape.DisplayType && (t.Block.Page, t.Block.Line).CompareTo((end.Page, end.Line)) > 0)) continue;
             story.Body.AddRange(rest.Body);
@@ -127,7 +127,7 @@ public static partial class PageAssembler
     /// credit closes it (a label set apart from its own column can land over a news story).</summary>
     private static bool IsOpinion(Core core) =>
         core.Credits.Count == 0 && core.Bylines.All(b => b.Byline!.Byline.Reporters.IsEmpty && b.Byline.Byline.Correspondents.IsEmpty)
-        && !(core.Body.FirstOrDefault() is { } lead && Cues.StartsWithDateline(TextShape.Compact(lead.Block.Lines[0])));
+        && core.Body.FirstOrDefault() is not { OpensWithDateline: true };
 
     /// <summary>Whether display lines stand right over the core at <paramref name="index"/>.</summary>
     private static bool Titled(List<object> sequence, int index) =>

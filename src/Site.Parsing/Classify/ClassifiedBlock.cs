@@ -1,6 +1,7 @@
 using Site.Parsing.Bylines;
 using Site.Parsing.Layout;
 using Site.Parsing.Model;
+using Site.Parsing.Text;
 
 namespace Site.Parsing.Classify;
 
@@ -10,4 +11,7 @@ namespace Site.Parsing.Classify;
 public sealed record ClassifiedBlock(Block Block, BlockKind Kind, ParsedByline? Byline = null, NoiseReason? Reason = null)
 {
     public string Text => Block.Text;
+
+    /// <summary>Whether a lead's dateline (本报讯, 新华社…电, （法新社…电）) opens the block's first line.</summary>
+    public bool OpensWithDateline => Cues.StartsWithDateline(TextShape.Compact(Block.Lines[0]));
 }
