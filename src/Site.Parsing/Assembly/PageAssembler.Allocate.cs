@@ -58,7 +58,7 @@ public static partial class PageAssembler
     /// over a piece on 东湖社区, at most).</summary>
     private static bool IsCommentaryLabel(ClassifiedBlock block, string body)
     {
-        if (block.Block.Lines is not [var line] || line.Length > 16 || line.TrimEnd() is not [.., '评' or '论' or '坛' or '章' or 'N' or 'n']) return false;
+        if (block.Block.Lines is not [var line] || line.Length > 16) return false;
         var compact = TextShape.Compact(line);
         return compact.Length <= 7 && !TextShape.HasClausePunctuation(compact)
             && (compact.EndsWith('评') || compact.EndsWith('论') || compact.EndsWith("论坛", StringComparison.Ordinal)
@@ -106,13 +106,14 @@ public static partial class PageAssembler
             var further = gap.Count > 1 ? (fromEnd ? gap[^2] : gap[1]) : null;
             // A column's label (东湖时评, 本报评论, 社论; any a box sets apart) stands over the title, and what stands
             // beyond it is another article's; under a commentary column's label the piece is commentary.
-            if (IsCommentaryLabel(b, body) || IsBoxedLabel(b))
+            var commentary = IsCommentaryLabel(b, body);
+            if (commentary || IsBoxedLabel(b))
             {
                 // What was set aside as a label nearer the body is the title this label stands over.
                 taken.InsertRange(0, core.Label);
                 core.Label.Clear();
                 core.Label.Add(b);
-                core.UnderCommentaryLabel |= IsCommentaryLabel(b, body);
+                core.UnderCommentaryLabel |= commentary;
                 gap.RemoveAt(fromEnd ? gap.Count - 1 : 0);
                 if (taken.Count == 0) continue;
                 break;

@@ -44,8 +44,7 @@ public static partial class PageAssembler
                 var columnist = b.Byline!.IsCommentary;
                 var placed = At(blocks, i - 1)?.Kind == BlockKind.Display && At(blocks, i + 1)?.Kind == BlockKind.Body
                              && !PhotoAhead(blocks, i + 1);
-                var bodyType = b.Block.OneSetting && b.Block.Shape != Layout.BlockShape.DisplayType;
-                blocks[i] = columnist || placed && (!labelledBylines || bodyType) ? b with { Kind = BlockKind.Byline } : b with { Kind = BlockKind.Display };
+                blocks[i] = columnist || placed && (!labelledBylines || b.Block.BelowDisplayType) ? b with { Kind = BlockKind.Byline } : b with { Kind = BlockKind.Display };
             }
         }
 

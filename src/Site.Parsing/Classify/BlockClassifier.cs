@@ -59,8 +59,7 @@ public static partial class BlockClassifier
     /// <summary>One name on a line of its own in body type, where the PDF shows the type ("言成声" under a
     /// headline): a signature, not a three-letter subheadline, which would be set larger.</summary>
     private static bool NameInBodyType(Block block, ParsedByline names) =>
-        block.OneSetting && block.Shape != BlockShape.DisplayType
-        && names.Byline.Authors is [var name] && name.Length is 2 or 3 && GluedNames.StartsWithSurname(name);
+        block.BelowDisplayType && names.Byline.Authors is [var name] && name.Length is 2 or 3 && GluedNames.StartsWithSurname(name);
 
     /// <summary>A line of the masthead: the date with another fact, or the edition's name.</summary>
     internal static bool IsMastheadLine(string compact, ParserRules rules) =>

@@ -24,6 +24,10 @@ public sealed record Block(int Page, int Line, ImmutableArray<string> Lines, Blo
     /// <summary>Whether a box holds the block and nothing else, as a PDF shows (a column label on a dark ground).</summary>
     public bool Boxed { get; init; }
 
+    /// <summary>Whether the PDF shows the block set smaller than display type (a name or a subheadline in the
+    /// body's size, which a title of its own would not be); false for text that does not say.</summary>
+    public bool BelowDisplayType => OneSetting && Shape != BlockShape.DisplayType;
+
     /// <summary>The lines joined with single spaces: how a display block or a noise block reads.</summary>
     public string Text => string.Join(' ', Lines);
 
